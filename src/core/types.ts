@@ -1,0 +1,229 @@
+/**
+ * The plain-data shapes that flow through chitieu:
+ * grids (what a host reads) → analysis (what the engine understood) → write plan (what a host writes).
+ * Every shape here is JSON-serialisable, so the CLI prints it, the task pane shows it,
+ * the workbook settings store it and tests assert on it.
+ */
+
+/** An Excel error value as read from a cell (`#DIV/0!`, `#N/A`, …). */
+export interface CellError {
+  error: string;
+}
+
+export type CellValue = number | string | boolean | CellError | null;
+
+/** A rectangle of cells, 0-based and inclusive. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * One worksheet as plain data. Indexes are 0-based and anchored at A1:
+ * `values[0][0]` is A1. Rows may be shorter than others; missing cells are empty.
+ */
+export interface SheetGrid {
+  name: string;
+  values: CellValue[][];
+  /** Number format codes (en-US), parallel to `values`; missing means General. */
+  numberFormats?: (string | null | undefined)[][];
+  /** Formula text without the leading `=`, parallel to `values`; the value is the cached result. */
+  formulas?: (string | null | undefined)[][];
+  merges?: CellRange[];
+  /** Ranges covered by Excel tables (ListObjects). */
+  tables?: { name: string; range: CellRange }[];
+  protected?: boolean;
+  hidden?: boolean;
+}
+
+export interface WorkbookGrids {
+  sheets: SheetGrid[];
+}
+
+export type Direction = 'higher' | 'lower' | 'ceiling' | 'info' | 'rating';
+export type Status = 'met' | 'shortfall' | 'not-evaluable' | 'info';
+
+/** How a number is written as text: Vietnamese `1.152,1` or English `1,152.1`. */
+export type NumberConvention = 'vi' | 'en';
+
+/** A plan or actual cell as the engine understood it. */
+export type Quantity =
+  | { kind: 'number'; value: number }
+  | { kind: 'comparator'; op: '>' | '>=' | '<' | '<='; value: number; text: string }
+  | { kind: 'range'; low: number; high: number; text: string }
+  | { kind: 'rating'; rank: number; word: string; text: string }
+  | { kind: 'none'; text?: string };
+
+export type RoleName = 'label' | 'unit' | 'plan' | 'actual' | 'previous';
+
+/** Column roles of a table, as 0-based column indexes. */
+export interface ColumnRoles {
+  label: number;
+  unit: number | null;
+  plan: number | null;
+  actual: number | null;
+  previous: number | null;
+}
+
+export interface IndicatorMatch {
+  id: string;
+  /** 0..1 */
+  confidence: number;
+}
+
+export interface RowAnalysis {
+  /** 0-based row index in the sheet grid. */
+  row: number;
+  label: string;
+  /** Outline number as written (`1`, `2.1`, `a`, `II`), or null. */
+  number: string | null;
+  /** Unit from the unit column, or from brackets in the label. */
+  unit: string | null;
+  /** Label of the group row this row sits under (`KINH TẾ`), or null. */
+  group: string | null;
+  indicatorId: string | null;
+  /** Confidence of `indicatorId` (0..1); 0 when unmapped. */
+  confidence: number;
+  runnerUp: IndicatorMatch | null;
+  direction: Direction;
+  /** Where the mapping came from. */
+  source: 'engine' | 'user';
+  plan: Quantity;
+  actual: Quantity;
+  previous: Quantity;
+  /** Values in the form of the JSON report: number, verbatim text target, rating word, or null. */
+  planValue: number | string | null;
+  actualValue: number | string | null;
+  /** The number the actual is compared with, after reading comparators and ranges. */
+  bound: number | null;
+  percentOfPlan: number | null;
+  /** Actual against the previous period, in percent. */
+  percentOfPrevious: number | null;
+  status: Status;
+  /** Within the near-miss band of the bound, but still short. */
+  nearMiss: boolean;
+}
+
+/** Output columns chitieu wrote earlier and recognises on a second run. */
+export interface ExistingOutput {
+  percent: number | null;
+  status: number | null;
+  previousPercent: number | null;
+}
+
+export interface TableAnalysis {
+  sheet: string;
+  /** 0-based index of the first and last header rows. */
+  headerTop: number;
+  headerBottom: number;
+  /** 0-based index of the last row belonging to the table. */
+  lastRow: number;
+  /** 0-based leftmost and rightmost columns holding the user's table (own output columns excluded). */
+  firstCol: number;
+  lastCol: number;
+  columns: ColumnRoles;
+  /** The header text of every column, joined over the header rows. */
+  headers: string[];
+  /** Report year the plan and actual belong to, when the headers say. */
+  year: number | null;
+  /** Number convention of text numbers, per role, decided from the column's evidence. */
+  conventions: Partial<Record<RoleName, NumberConvention>>;
+  /** Language of the table's headers; decides the texts chitieu writes beside it. */
+  language: 'vi' | 'en';
+  rows: RowAnalysis[];
+  existingOutput: ExistingOutput;
+}
+
+export interface SheetAnalysis {
+  name: string;
+  tables: TableAnalysis[];
+}
+
+export interface Issue {
+  sheet: string;
+  /** A1-style cell address, when the problem is in one cell. */
+  cell?: string;
+  message: string;
+  severity: 'info' | 'warning' | 'error';
+}
+
+export interface Analysis {
+  sheets: SheetAnalysis[];
+  issues: Issue[];
+}
+
+/** What the user decided in the review; stored in the workbook and re-applied on every scan. */
+export interface UserChoices {
+  /** Column roles per table, keyed by `sheet!headerRow` (headerRow 1-based). */
+  columns?: Record<string, Partial<Record<RoleName, number | null>>>;
+  /** Indicator and direction per row, keyed by `sheet!normalised label`. */
+  rows?: Record<string, { indicatorId?: string | null; direction?: Direction }>;
+}
+
+export interface Settings {
+  /** Near-miss band in percent of the bound (default 5). */
+  nearMissPercent: number;
+  /** Language of the texts written into the workbook; default follows the workbook's headers. */
+  outputLanguage?: 'vi' | 'en';
+  /** Report year; default: decided from the headers, else the latest year seen. */
+  year?: number;
+}
+
+export type OutputKind = 'percent' | 'status' | 'previousPercent';
+
+export interface CellWrite {
+  /** 0-based row. */
+  row: number;
+  /** Formula in en-US syntax without `=` and without `_xlfn.` prefixes; hosts add what their format needs. */
+  formula?: string;
+  value?: string | number;
+  numberFormat?: string;
+}
+
+export type RuleStyle = 'shortfall' | 'nearMiss' | 'met';
+
+export interface ConditionalRule {
+  /** The range the rule applies to. */
+  range: CellRange;
+  /** Custom formula written relative to the range's top-left cell, without `=`. */
+  formula: string;
+  style: RuleStyle;
+  /** Lower number wins. */
+  priority: number;
+}
+
+export interface OutputColumn {
+  kind: OutputKind;
+  /** 0-based column index. */
+  col: number;
+  header: string;
+  /** Header cells span these rows (0-based, inclusive); hosts merge them when they differ. */
+  headerTop: number;
+  headerBottom: number;
+  /** A header cell of the user's table whose look the new header copies. */
+  headerStyleFrom: { row: number; col: number } | null;
+  cells: CellWrite[];
+}
+
+export interface TableWrite {
+  sheet: string;
+  headerRow: number;
+  columns: OutputColumn[];
+  rules: ConditionalRule[];
+  /** Whether the output columns replace columns chitieu wrote before. */
+  updatesInPlace: boolean;
+}
+
+export interface WritePlan {
+  language: 'vi' | 'en';
+  tables: TableWrite[];
+}
+
+/** Colours of the conditional formats, shared by both hosts. */
+export const RULE_COLOURS: Record<RuleStyle, { fill: string; font: string }> = {
+  shortfall: { fill: '#FFC7CE', font: '#9C0006' },
+  nearMiss: { fill: '#FFEB9C', font: '#9C5700' },
+  met: { fill: '#C6EFCE', font: '#006100' },
+};
