@@ -1,0 +1,130 @@
+/* Builds the Excel add-in (task pane + ribbon commands) into dist-web/, as in Microsoft's
+   Office-Addin-TaskPane-React template. dist/ belongs to the CLI's tsc output. */
+const path = require('path');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+const urlDev = 'https://localhost:3000/';
+/** Where the production build is served from; the manifest's dev URLs are rewritten to it. */
+const urlProd = process.env.CHITIEU_URL_PROD || 'https://chitieu.github.io/chitieu/';
+const port = 3000;
+const outDir = path.resolve(__dirname, 'dist-web');
+const officeJs = 'https://appsforoffice.microsoft.com';
+
+/** Only `npm run dev-server` needs certificates, so office-addin-dev-certs is required lazily. */
+async function getHttpsOptions() {
+  const devCerts = require('office-addin-dev-certs');
+  const httpsOptions = await devCerts.getHttpsServerOptions();
+  return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+}
+
+function contentSecurityPolicy(dev) {
+  const connect = ["'self'", officeJs];
+  if (dev) connect.push(`wss://localhost:${port}`);
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${officeJs}`,
+    // Fluent UI (Griffel) and Office.js insert <style> elements at run time.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src ${connect.join(' ')}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+  ].join('; ');
+}
+
+module.exports = async (env = {}, options = {}) => {
+  const dev = options.mode === 'development';
+  const serving = Boolean(env.WEBPACK_SERVE);
+  // Templates print it first in <head>: <meta http-equiv="Content-Security-Policy" content="<%= htmlWebpackPlugin.options.csp %>" />
+  const csp = contentSecurityPolicy(dev);
+
+  return {
+    devtool: 'source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: outDir,
+      filename: '[name].[contenthash].js',
+      chunkFilename: '[name].[contenthash].js',
+      assetModuleFilename: 'assets/[name][ext]',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js', '.mjs'],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true,
+              configFile: path.resolve(__dirname, 'tsconfig.json'),
+              // ES modules let webpack split `import()` (exceljs) into its own chunk and tree-shake.
+              compilerOptions: { module: 'esnext', moduleResolution: 'node', sourceMap: true },
+            },
+          },
+        },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico|svg)$/,
+          type: 'asset/resource',
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        chunks: 'all',
+        cacheGroups: {
+          // exceljs is only needed when a file is opened in the browser; it is loaded on demand.
+          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', priority: 30, enforce: true },
+          fluent: { test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster)[\\/]/, name: 'fluent', chunks: 'initial', priority: 20 },
+          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', chunks: 'initial', priority: 20 },
+        },
+      },
+    },
+    performance: {
+      hints: dev ? false : 'warning',
+      maxAssetSize: 1024 * 1024,
+      maxEntrypointSize: 1536 * 1024,
+    },
+    plugins: [
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*', to: 'assets/[name][ext]' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform(content) {
+              return dev ? content : content.toString().replace(new RegExp(urlDev, 'g'), urlProd);
+            },
+          },
+        ],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        csp,
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+        csp,
+      }),
+    ],
+    devServer: {
+      hot: true,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: serving ? { type: 'https', options: await getHttpsOptions() } : 'https',
+      port: Number(process.env.npm_package_config_dev_server_port) || port,
+      static: { directory: outDir },
+    },
+  };
+};
