@@ -123,6 +123,8 @@ export interface TableAnalysis {
   /** 0-based leftmost and rightmost columns holding the user's table (own output columns excluded). */
   firstCol: number;
   lastCol: number;
+  /** First column chitieu writes to: its own columns from an earlier run, or the first free pair right of the table. */
+  outputCol: number;
   columns: ColumnRoles;
   /** The header text of every column, joined over the header rows. */
   headers: string[];
@@ -227,3 +229,45 @@ export const RULE_COLOURS: Record<RuleStyle, { fill: string; font: string }> = {
   nearMiss: { fill: '#FFEB9C', font: '#9C5700' },
   met: { fill: '#C6EFCE', font: '#006100' },
 };
+
+/** One standard indicator of the catalog. */
+export interface Indicator {
+  id: string;
+  group: string;
+  nameVi: string;
+  nameEn: string;
+  unit: string;
+  direction: Direction;
+}
+
+export interface StatusCounts {
+  total: number;
+  met: number;
+  shortfall: number;
+  notEvaluable: number;
+  info: number;
+}
+
+export interface ShortfallItem {
+  sheet: string;
+  /** 0-based row and the column of the actual value (to select in Excel). */
+  row: number;
+  col: number;
+  label: string;
+  indicatorId: string | null;
+  direction: Direction;
+  plan: number | string | null;
+  actual: number | string | null;
+  percentOfPlan: number | null;
+  /** How far short, in the indicator's unit (positive), when both sides are numbers. */
+  gap: number | null;
+  unit: string | null;
+  nearMiss: boolean;
+}
+
+export interface Summary {
+  overall: StatusCounts;
+  /** Per group row of the tables (`KINH TẾ`, `VĂN HÓA - XÃ HỘI`), or per sheet when a table has no groups. */
+  byGroup: { group: string; sheet: string; counts: StatusCounts }[];
+  shortfalls: ShortfallItem[];
+}

@@ -1,0 +1,49 @@
+/** `chitieu` command line: analyse commune workbooks and write plan-vs-actual columns. */
+import { HostError } from '../hosts/host';
+import { runAnalyze } from './analyze-command';
+import { runApply } from './apply-command';
+import { parseArgs, UsageError } from './args';
+
+export const USAGE = `chitieu — đối chiếu kế hoạch và thực hiện các chỉ tiêu (plan vs actual of commune indicators)
+
+Cách dùng / Usage:
+  chitieu analyze FILE... [--json]
+  chitieu apply FILE -o OUT [--lang vi|en] [--json]
+
+  analyze   đọc bảng chỉ tiêu, in kết quả theo từng sheet (read the tables, print per sheet)
+  apply     ghi thêm cột TH/KH (%) và Đánh giá bằng công thức vào OUT (write live percent/status columns)
+  --json    in kết quả dạng JSON (print JSON)
+  --lang    ngôn ngữ của cột ghi thêm (language of the written columns; default: the table's)
+`;
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const defaultIo: Io = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+};
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (args.command === 'help') {
+      io.out(USAGE);
+      return 0;
+    }
+    if (args.command === 'analyze') return await runAnalyze(args, io);
+    return await runApply(args, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`chitieu: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (e instanceof HostError) {
+      io.err(`chitieu: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,180 @@
+/** Grids → analysis: tables, column roles, rows matched to the catalog and judged against plan. */
+import { getIndicator } from './catalog';
+import { effectiveDirection, evaluate, percentOfPrevious } from './evaluate';
+import { findTables, type LayoutRow, type TableLayout } from './layout';
+import { matchLabel, matchSubItem, type MatchResult } from './match';
+import { readQuantity, reportValue } from './quantity';
+import { SheetView } from './sheet-view';
+import { normaliseLabel } from './text';
+import type {
+  Analysis,
+  ColumnRoles,
+  Direction,
+  Issue,
+  NumberConvention,
+  Quantity,
+  RoleName,
+  RowAnalysis,
+  Settings,
+  SheetAnalysis,
+  TableAnalysis,
+  UserChoices,
+  WorkbookGrids,
+} from './types';
+
+export const DEFAULT_SETTINGS: Settings = { nearMissPercent: 5 };
+
+export interface AnalyzeOptions {
+  choices?: UserChoices;
+  settings?: Partial<Settings>;
+}
+
+/** The key a row's choice is stored under: stable when rows move, as labels rarely change. */
+export function rowChoiceKey(sheet: string, label: string): string {
+  return `${sheet}!${normaliseLabel(label)}`;
+}
+
+/** The key a table's column choices are stored under (header row 1-based, as the user sees it). */
+export function tableChoiceKey(sheet: string, headerRow: number): string {
+  return `${sheet}!${headerRow}`;
+}
+
+function applyColumnChoices(layout: TableLayout, sheet: string, choices: UserChoices | undefined): ColumnRoles {
+  const chosen = choices?.columns?.[tableChoiceKey(sheet, layout.headerBottom + 1)];
+  if (!chosen) return layout.columns;
+  const roles = { ...layout.columns };
+  for (const role of Object.keys(chosen) as RoleName[]) {
+    const col = chosen[role];
+    if (col === undefined) continue;
+    if (role === 'label') {
+      if (col !== null) roles.label = col;
+    } else roles[role] = col;
+  }
+  return roles;
+}
+
+interface Parent {
+  depth: number;
+  label: string;
+  indicatorId: string | null;
+  hasData: boolean;
+}
+
+function quantityAt(
+  view: SheetView,
+  row: number,
+  col: number | null,
+  convention: NumberConvention | undefined,
+): Quantity {
+  if (col === null) return { kind: 'none' };
+  return readQuantity(view.value(row, col), view.format(row, col), convention ?? 'vi');
+}
+
+function matchRow(row: LayoutRow, label: string, parents: Parent[]): MatchResult {
+  const exclude = new Set(parents.map((p) => p.indicatorId).filter((id): id is string => id !== null));
+  const parent = parents[parents.length - 1];
+  if (parent && (row.isSubItem || label.split(/\s+/).length <= 2) && parent.depth < row.depth) {
+    return matchSubItem(label, parent.label, row.unit, exclude);
+  }
+  return matchLabel(label, row.unit, exclude);
+}
+
+function analyseTable(
+  view: SheetView,
+  layout: TableLayout,
+  options: AnalyzeOptions,
+  settings: Settings,
+): TableAnalysis {
+  const columns = applyColumnChoices(layout, view.name, options.choices);
+  const rows: RowAnalysis[] = [];
+  const stack: Parent[] = [];
+  let group: string | null = null;
+  const topGroupDepth = Math.min(...layout.rows.filter((r) => !r.hasData).map((r) => r.depth), Infinity);
+  for (const row of layout.rows) {
+    while (stack.length && stack[stack.length - 1].depth >= row.depth) stack.pop();
+    const label = row.label;
+    if (!row.hasData && row.depth <= topGroupDepth) group = label;
+    const match = matchRow(row, label, stack);
+    let indicatorId = match.best?.id ?? null;
+    let confidence = match.best?.confidence ?? 0;
+    const choice = options.choices?.rows?.[rowChoiceKey(view.name, label)];
+    let source: RowAnalysis['source'] = 'engine';
+    if (choice && choice.indicatorId !== undefined) {
+      indicatorId = choice.indicatorId;
+      confidence = 1;
+      source = 'user';
+    }
+    stack.push({ depth: row.depth, label, indicatorId, hasData: row.hasData });
+    if (!row.hasData) continue;
+
+    const plan = quantityAt(view, row.row, columns.plan, layout.conventions.plan);
+    const actual = quantityAt(view, row.row, columns.actual, layout.conventions.actual);
+    const previous = quantityAt(view, row.row, columns.previous, layout.conventions.previous);
+    const catalogDirection: Direction = (indicatorId && getIndicator(indicatorId)?.direction) || 'higher';
+    let direction = effectiveDirection(catalogDirection, plan, actual);
+    if (choice?.direction) {
+      direction = choice.direction;
+      source = 'user';
+    }
+    const evaluation = evaluate(direction, plan, actual, settings.nearMissPercent);
+    rows.push({
+      row: row.row,
+      label,
+      number: row.number,
+      unit: row.unit,
+      group,
+      indicatorId,
+      confidence,
+      runnerUp: match.best ? match.runnerUp : (match.runnerUp ?? null),
+      direction,
+      source,
+      plan,
+      actual,
+      previous,
+      planValue: reportValue(plan),
+      actualValue: reportValue(actual),
+      bound: evaluation.bound,
+      percentOfPlan: evaluation.percentOfPlan,
+      percentOfPrevious: percentOfPrevious(actual, previous),
+      status: evaluation.status,
+      nearMiss: evaluation.nearMiss,
+    });
+  }
+  return {
+    sheet: view.name,
+    headerTop: layout.headerTop,
+    headerBottom: layout.headerBottom,
+    lastRow: layout.lastRow,
+    firstCol: layout.firstCol,
+    lastCol: layout.lastCol,
+    outputCol: layout.outputCol,
+    columns,
+    headers: layout.headers,
+    year: layout.year,
+    conventions: layout.conventions,
+    language: layout.language,
+    rows,
+    existingOutput: layout.existingOutput,
+  };
+}
+
+/** The one entry point from grids to an analysis. */
+export function analyzeWorkbook(grids: WorkbookGrids, options: AnalyzeOptions = {}): Analysis {
+  const settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const sheets: SheetAnalysis[] = [];
+  const issues: Issue[] = [];
+  for (const grid of grids.sheets) {
+    const view = new SheetView(grid);
+    const tables = findTables(view, settings.year ?? null).map((layout) => analyseTable(view, layout, options, settings));
+    sheets.push({ name: grid.name, tables });
+    for (const table of tables) {
+      if (table.columns.plan === null) {
+        issues.push({ sheet: grid.name, message: 'Không tìm thấy cột kế hoạch (KH) trong bảng này.', severity: 'warning' });
+      }
+      if (table.columns.actual === null) {
+        issues.push({ sheet: grid.name, message: 'Không tìm thấy cột thực hiện (TH) trong bảng này.', severity: 'warning' });
+      }
+    }
+  }
+  return { sheets, issues };
+}

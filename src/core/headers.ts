@@ -1,0 +1,95 @@
+/** What a table header cell says its column holds: `STT`, `Chỉ tiêu`, `ĐVT`, `KH 2023`, `Ước TH 2023`, … */
+import { fold } from './text';
+
+export type HeaderKind =
+  | 'stt'
+  | 'label'
+  | 'unit'
+  | 'plan'
+  | 'actual'
+  | 'previous'
+  | 'ratio'
+  | 'note'
+  | 'output'
+  | 'unknown';
+
+export interface HeaderInfo {
+  kind: HeaderKind;
+  year: number | null;
+  /** The header speaks of part of a year (`6 tháng`, `quý III`). */
+  partial: boolean;
+  language: 'vi' | 'en' | null;
+}
+
+/** Header texts of the columns chitieu writes, in both languages. */
+export const OUTPUT_HEADERS = {
+  vi: { percent: 'TH/KH (%)', status: 'Đánh giá', previousPercent: 'TH/CK (%)' },
+  en: { percent: '% of plan', status: 'Status', previousPercent: '% of previous' },
+} as const;
+
+const OWN_HEADERS = new Set(
+  Object.values(OUTPUT_HEADERS).flatMap((h) => Object.values(h).map((t) => fold(t))),
+);
+
+const w = (pattern: string): RegExp => new RegExp(`(?:^|[^a-z0-9])(?:${pattern})(?:$|[^a-z0-9])`);
+
+const RATIO = w(
+  'so sanh|so voi|ty le %|ti le %|% so|% ke hoach|% kh|%kh|dat %|muc do hoan thanh|% hoan thanh|ty le hoan thanh|tang giam|tang, giam|chenh lech|compar\\w*|ratio|% of|percent of|variance|th/kh|th/dt|tang/giam',
+);
+const NOTE = w('ghi chu|chu thich|note|notes|remarks?|comments?');
+const STT = /^(stt|tt|so tt|so thu tu|no\.?|no|#|nr\.?|number|order)$/;
+const UNIT = /^(dvt|d\.v\.t|don vi tinh|don vi|dv tinh|dv|unit|units|unit of measure)\b/;
+const LABEL = w(
+  'chi tieu|noi dung|ten chi tieu|cac chi tieu|hang muc|danh muc|linh vuc|khoan muc|indicators?|items?|contents?|descriptions?|targets and results',
+);
+const PREVIOUS = w('cung ky|nam truoc|ky truoc|same period|last year|previous year|previous period|prior year');
+const ACTUAL = w(
+  'thuc hien|th|uoc th|uoc thuc hien|uoc dat|uoc|quyet toan|qt|ket qua|dat duoc|actual|actuals|result|results|achieved|estimated?|outturn|performance',
+);
+const PLAN = w(
+  'ke hoach|kh|du toan|dt|plan|planned|target|targets|nghi quyet|nq|muc tieu|chi tieu giao|giao|chi tieu ke hoach|budget|goal',
+);
+const PARTIAL = w('\\d+ thang|thang|quy|6 months|9 months|months|quarter|q[1-4]|nua nam|half');
+const YEAR = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/;
+const VI_WORDS = w('chi tieu|ke hoach|thuc hien|dvt|stt|ghi chu|noi dung|nam|du toan|so sanh|don vi');
+
+export function classifyHeader(text: string): HeaderInfo {
+  const folded = fold(text).replace(/\s*\/\s*/g, '/');
+  const yearMatch = YEAR.exec(folded);
+  const year = yearMatch ? Number(yearMatch[1]) : null;
+  const language: 'vi' | 'en' | null = !folded
+    ? null
+    : /[^\u0000-\u007f]/.test(text) || VI_WORDS.test(folded)
+      ? 'vi'
+      : /[a-z]{3,}/.test(folded)
+        ? 'en'
+        : null;
+  const partial = PARTIAL.test(folded);
+  const info = (kind: HeaderKind): HeaderInfo => ({ kind, year, partial, language });
+  if (!folded) return info('unknown');
+  if (OWN_HEADERS.has(fold(text))) return info('output');
+  if (STT.test(folded)) return info('stt');
+  if (UNIT.test(folded)) return info('unit');
+  if (NOTE.test(folded)) return info('note');
+  const planLike = PLAN.test(folded);
+  const actualLike = ACTUAL.test(folded);
+  if (RATIO.test(folded) || /(^|\s)\(?%\)?$/.test(folded) || (planLike && actualLike && folded.includes('/'))) {
+    return info('ratio');
+  }
+  if (PREVIOUS.test(folded)) return info('previous');
+  if (planLike && actualLike) {
+    // `Ước thực hiện kế hoạch`, `Thực hiện KH`: the first word says what the column holds.
+    const planAt = folded.search(PLAN);
+    const actualAt = folded.search(ACTUAL);
+    return info(actualAt <= planAt ? 'actual' : 'plan');
+  }
+  if (actualLike) return info('actual');
+  if (planLike) return info(LABEL.test(folded) && !/giao|ke hoach|kh/.test(folded) && year === null ? 'label' : 'plan');
+  if (LABEL.test(folded)) return info(year !== null ? 'plan' : 'label');
+  return info('unknown');
+}
+
+/** Whether a folded text is a header word for any role (used to recognise header rows). */
+export function isRoleKind(kind: HeaderKind): boolean {
+  return kind !== 'unknown';
+}

@@ -1,0 +1,381 @@
+/**
+ * Finding indicator tables on a sheet: the header rows (one or two, merged or not), the role of
+ * each column, which rows hold data and which are group headings, and how rows nest.
+ */
+import { classifyHeader, type HeaderInfo, OUTPUT_HEADERS } from './headers';
+import { decideConvention } from './numbers';
+import { cellText, SheetView } from './sheet-view';
+import { fold, isSubItemLabel, splitOutlinePrefix, unitInLabel } from './text';
+import type { ColumnRoles, ExistingOutput, NumberConvention, RoleName } from './types';
+
+export interface LayoutRow {
+  row: number;
+  label: string;
+  /** The outline number from the STT column or the label prefix. */
+  number: string | null;
+  depth: number;
+  /** Whether the row holds a plan, actual or previous value (else it is a group heading). */
+  hasData: boolean;
+  isSubItem: boolean;
+  unit: string | null;
+}
+
+export interface TableLayout {
+  headerTop: number;
+  headerBottom: number;
+  lastRow: number;
+  firstCol: number;
+  lastCol: number;
+  headers: string[];
+  headerInfo: HeaderInfo[];
+  columns: ColumnRoles;
+  stt: number | null;
+  year: number | null;
+  language: 'vi' | 'en';
+  conventions: Partial<Record<RoleName, NumberConvention>>;
+  rows: LayoutRow[];
+  existingOutput: ExistingOutput;
+  /** First column of chitieu's output: its columns from before, or the first free pair right of the table. */
+  outputCol: number;
+}
+
+const MAX_HEADER_TEXT = 80;
+/** A table ends after this many blank rows. */
+const TABLE_GAP = 6;
+
+function isYearNumber(v: unknown): boolean {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100;
+}
+
+/** Header information of one row, per column, from what the cells show (merges expanded). */
+function rowHeaders(view: SheetView, row: number): HeaderInfo[] {
+  const out: HeaderInfo[] = [];
+  for (let c = 0; c < view.colCount; c++) out.push(classifyHeader(view.text(row, c, true)));
+  return out;
+}
+
+/** Whether a row reads as a header row with at least a plan or actual column. */
+function looksLikeHeaderRow(view: SheetView, row: number): boolean {
+  let valueRoles = 0;
+  let known = 0;
+  for (let c = 0; c < view.colCount; c++) {
+    const v = view.shown(row, c);
+    if (typeof v === 'number' && !isYearNumber(v)) return false;
+    const text = cellText(v);
+    if (!text) continue;
+    if (text.length > MAX_HEADER_TEXT) return false;
+    const info = classifyHeader(text);
+    if (info.kind === 'plan' || info.kind === 'actual' || info.kind === 'previous') valueRoles++;
+    if (info.kind !== 'unknown') known++;
+  }
+  return valueRoles >= 1 && known >= 2;
+}
+
+/** A header-like row above a header row (`Năm 2023` over `Kế hoạch | Thực hiện`). */
+function isUpperHeaderRow(view: SheetView, row: number, below: number): boolean {
+  let texts = 0;
+  let joined = false;
+  for (let c = 0; c < view.colCount; c++) {
+    const v = view.shown(row, c);
+    if (typeof v === 'number' && !isYearNumber(v)) return false;
+    const text = cellText(v);
+    if (!text) continue;
+    if (text.length > MAX_HEADER_TEXT) return false;
+    texts++;
+    const merge = view.coveringMerge(below, c);
+    if (merge && merge.top <= row) joined = true;
+    const info = classifyHeader(text);
+    if (info.kind !== 'unknown' || info.year !== null) joined = joined || info.kind !== 'unknown';
+  }
+  if (texts < 2) return false;
+  // Horizontal merges spanning columns of the row below, or vertical ones reaching into it.
+  const spans = (view.grid.merges ?? []).some((m) => m.top === row && (m.right > m.left || m.bottom >= below));
+  return joined || spans;
+}
+
+/** A row of column numbers under a header: `(1) | (2) | (3)`, `A | B | 1 | 2 | 3=2/1`. */
+function isColumnNumberRow(view: SheetView, row: number): boolean {
+  let cells = 0;
+  for (let c = 0; c < view.colCount; c++) {
+    const text = view.text(row, c);
+    if (!text) continue;
+    cells++;
+    if (!/^\(?[A-Za-z0-9]{1,2}\)?(?:\s*[=*/+-]\s*\(?[A-Za-z0-9]{1,2}\)?)*$/.test(text)) return false;
+  }
+  return cells >= 3;
+}
+
+interface Candidate {
+  col: number;
+  info: HeaderInfo;
+}
+
+function pick(cands: Candidate[], year: number | null, preferLast: boolean): Candidate | null {
+  const matching = cands.filter((c) => year === null || c.info.year === null || c.info.year === year);
+  const full = matching.filter((c) => !c.info.partial);
+  const pool = full.length ? full : matching;
+  if (!pool.length) return null;
+  return preferLast ? pool[pool.length - 1] : pool[0];
+}
+
+function chooseRoles(
+  view: SheetView,
+  infos: HeaderInfo[],
+  firstDataRow: number,
+  lastRow: number,
+  forcedYear: number | null,
+): { columns: ColumnRoles; stt: number | null; year: number | null } | null {
+  const byKind = (kind: string): Candidate[] =>
+    infos.map((info, col) => ({ col, info })).filter((c) => c.info.kind === kind);
+  const plans = byKind('plan');
+  const actuals = byKind('actual');
+  const explicitPrevious = byKind('previous');
+  if (!plans.length && !actuals.length) return null;
+
+  const planYears = new Set(plans.map((p) => p.info.year).filter((y): y is number => y !== null));
+  const actualYears = new Set(actuals.map((a) => a.info.year).filter((y): y is number => y !== null));
+  const bothYears = [...planYears].filter((y) => actualYears.has(y));
+  const year =
+    forcedYear ??
+    (bothYears.length ? Math.max(...bothYears) : planYears.size ? Math.min(...planYears) : actualYears.size ? Math.max(...actualYears) : null);
+
+  const plan = pick(plans, year, false);
+  const actual = pick(actuals, year, true);
+  let previous: Candidate | null = explicitPrevious[explicitPrevious.length - 1] ?? null;
+  if (!previous && year !== null) {
+    const earlier = actuals.filter((a) => a.info.year !== null && a.info.year < year);
+    previous = earlier.sort((a, b) => (b.info.year ?? 0) - (a.info.year ?? 0))[0] ?? null;
+  }
+
+  const stt = byKind('stt')[0]?.col ?? null;
+  const unit = byKind('unit')[0]?.col ?? null;
+  const valueCols = [plan?.col, actual?.col].filter((c): c is number => c !== undefined);
+  const firstValueCol = Math.min(...valueCols);
+  const label =
+    byKind('label').find((c) => c.col < firstValueCol)?.col ??
+    byKind('label')[0]?.col ??
+    textiestColumn(view, infos, firstDataRow, lastRow, firstValueCol);
+  if (label === null) return null;
+  return {
+    columns: { label, unit, plan: plan?.col ?? null, actual: actual?.col ?? null, previous: previous?.col ?? null },
+    stt,
+    year,
+  };
+}
+
+/** The column left of the values with the most text: the labels, when no header names them. */
+function textiestColumn(
+  view: SheetView,
+  infos: HeaderInfo[],
+  from: number,
+  to: number,
+  before: number,
+): number | null {
+  let best: number | null = null;
+  let bestCount = 0;
+  for (let c = 0; c < before; c++) {
+    if (infos[c].kind !== 'unknown' && infos[c].kind !== 'label') continue;
+    let count = 0;
+    for (let r = from; r <= to; r++) if (/\p{L}{2,}/u.test(view.text(r, c))) count++;
+    if (count > bestCount) {
+      best = c;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$/;
+
+/** Depth of an outline number: A < I < 1 < 1.1 < a < - < +. */
+export function outlineDepth(number: string | null): number | null {
+  if (!number) return null;
+  const n = number.trim().replace(/[.)]+$/, '');
+  if (ROMAN.test(n)) return 1;
+  if (/^[A-Z]$/.test(n)) return 0;
+  if (/^\d+$/.test(n)) return 2;
+  if (/^\d+(\.\d+)+$/.test(n)) return 1 + n.split('.').length;
+  if (/^[a-zđ]$/.test(n)) return 5;
+  if (/^[-–—•·]$/.test(n)) return 6;
+  if (/^[+]$/.test(n)) return 7;
+  if (/^\*$/.test(n)) return 8;
+  return null;
+}
+
+function hasSomething(view: SheetView, row: number, col: number | null): boolean {
+  return col !== null && !view.isEmpty(row, col);
+}
+
+/** Whether the row's label cell starts a merge that runs over the value columns (a note, not data). */
+function labelSpansValues(view: SheetView, row: number, roles: ColumnRoles): boolean {
+  const valueCols = [roles.plan, roles.actual].filter((c): c is number => c !== null);
+  return valueCols.some((c) => {
+    const merge = view.coveringMerge(row, c);
+    return merge !== null && merge.left <= roles.label;
+  });
+}
+
+function tableRows(view: SheetView, roles: ColumnRoles, stt: number | null, from: number, to: number): LayoutRow[] {
+  const rows: LayoutRow[] = [];
+  let previousDepth = 2;
+  for (let r = from; r <= to; r++) {
+    const rawLabel = view.text(r, roles.label, true);
+    if (!/\p{L}{2,}/u.test(rawLabel)) continue;
+    if (labelSpansValues(view, r, roles)) continue;
+    const hasData =
+      hasSomething(view, r, roles.plan) || hasSomething(view, r, roles.actual) || hasSomething(view, r, roles.previous);
+    const sttText = stt !== null && stt !== roles.label ? view.text(r, stt) : '';
+    const prefix = splitOutlinePrefix(rawLabel);
+    const number = sttText || prefix.prefix;
+    const subItem = isSubItemLabel(prefix.rest);
+    let depth = outlineDepth(number);
+    if (depth === null) depth = subItem ? previousDepth + 1 : number ? previousDepth : previousDepth;
+    if (!subItem) previousDepth = depth;
+    const unitCell = roles.unit !== null ? view.text(r, roles.unit) : '';
+    rows.push({
+      row: r,
+      label: rawLabel,
+      number: number || null,
+      depth,
+      hasData,
+      isSubItem: subItem,
+      unit: unitCell || unitInLabel(prefix.rest),
+    });
+  }
+  return rows;
+}
+
+function headerTexts(view: SheetView, top: number, bottom: number): string[] {
+  const out: string[] = [];
+  for (let c = 0; c < view.colCount; c++) {
+    const parts: string[] = [];
+    for (let r = top; r <= bottom; r++) {
+      const t = view.text(r, c, true);
+      if (t && !parts.includes(t)) parts.push(t);
+    }
+    out.push(parts.join(' ').trim());
+  }
+  return out;
+}
+
+function ownOutputColumns(view: SheetView, headers: string[], from: number): ExistingOutput {
+  const found: ExistingOutput = { percent: null, status: null, previousPercent: null };
+  for (const lang of ['vi', 'en'] as const) {
+    const h = OUTPUT_HEADERS[lang];
+    for (let c = from; c < headers.length - 1; c++) {
+      if (fold(headers[c]) === fold(h.percent) && fold(headers[c + 1]) === fold(h.status)) {
+        found.percent = c;
+        found.status = c + 1;
+        if (fold(headers[c + 2] ?? '') === fold(h.previousPercent)) found.previousPercent = c + 2;
+        return found;
+      }
+    }
+  }
+  return found;
+}
+
+function columnTexts(view: SheetView, col: number | null, rows: LayoutRow[]): string[] {
+  if (col === null) return [];
+  const out: string[] = [];
+  for (const r of rows) {
+    const v = view.value(r.row, col);
+    if (typeof v === 'string') out.push(v);
+  }
+  return out;
+}
+
+/** Finds every indicator table on a sheet. */
+export function findTables(view: SheetView, forcedYear: number | null = null): TableLayout[] {
+  const headerRows: number[] = [];
+  for (let r = 0; r < view.rowCount; r++) {
+    if (looksLikeHeaderRow(view, r)) {
+      // Two adjacent header-like rows form one header: keep the lower one as the anchor.
+      if (headerRows.length && headerRows[headerRows.length - 1] === r - 1) headerRows[headerRows.length - 1] = r;
+      else headerRows.push(r);
+    }
+  }
+  const tables: TableLayout[] = [];
+  for (let i = 0; i < headerRows.length; i++) {
+    const anchor = headerRows[i];
+    let headerTop = anchor;
+    while (headerTop > 0 && headerTop > anchor - 2 && isUpperHeaderRow(view, headerTop - 1, anchor)) headerTop--;
+    let headerBottom = anchor;
+    while (headerBottom + 1 < view.rowCount && isColumnNumberRow(view, headerBottom + 1)) headerBottom++;
+    const limit = (headerRows[i + 1] ?? view.rowCount) - 1;
+    const headers = headerTexts(view, headerTop, anchor);
+    const infos = headers.map(classifyHeader);
+    const roles = chooseRoles(view, infos, headerBottom + 1, limit, forcedYear);
+    if (!roles) continue;
+    const rowsAll = tableRows(view, roles.columns, roles.stt, headerBottom + 1, limit);
+    // The table ends at a long run of blank rows.
+    const rows: LayoutRow[] = [];
+    let lastSeen = headerBottom;
+    for (const row of rowsAll) {
+      if (row.row - lastSeen > TABLE_GAP && rows.some((x) => x.hasData)) break;
+      rows.push(row);
+      lastSeen = row.row;
+    }
+    while (rows.length && !rows[rows.length - 1].hasData) rows.pop();
+    if (!rows.length) continue;
+    const lastRow = rows[rows.length - 1].row;
+    const existingOutput = ownOutputColumns(view, headers, Math.max(roles.columns.label, 0));
+    const ownCols = new Set([existingOutput.percent, existingOutput.status, existingOutput.previousPercent]);
+    let firstCol = Number.MAX_SAFE_INTEGER;
+    let lastCol = 0;
+    for (let r = headerTop; r <= lastRow; r++) {
+      for (let c = 0; c < view.colCount; c++) {
+        if (ownCols.has(c)) continue;
+        if (!view.isEmpty(r, c) || view.coveringMerge(r, c)) {
+          firstCol = Math.min(firstCol, c);
+          lastCol = Math.max(lastCol, c);
+        }
+      }
+    }
+    const language = tableLanguage(infos);
+    const conventions: Partial<Record<RoleName, NumberConvention>> = {};
+    for (const role of ['plan', 'actual', 'previous'] as const) {
+      conventions[role] = decideConvention(columnTexts(view, roles.columns[role], rows));
+    }
+    const outputCol =
+      existingOutput.percent ?? freeColumns(view, lastCol + 1, headerTop, lastRow, 2);
+    tables.push({
+      headerTop,
+      headerBottom,
+      lastRow,
+      firstCol: firstCol === Number.MAX_SAFE_INTEGER ? 0 : firstCol,
+      lastCol,
+      headers,
+      headerInfo: infos,
+      columns: roles.columns,
+      stt: roles.stt,
+      year: roles.year,
+      language,
+      conventions,
+      rows,
+      existingOutput,
+      outputCol,
+    });
+  }
+  return tables;
+}
+
+function tableLanguage(infos: HeaderInfo[]): 'vi' | 'en' {
+  let vi = 0;
+  let en = 0;
+  for (const info of infos) {
+    if (info.language === 'vi') vi++;
+    else if (info.language === 'en') en++;
+  }
+  return en > vi ? 'en' : 'vi';
+}
+
+/** The first column from `start` where `count` adjacent columns are free over the rows. */
+function freeColumns(view: SheetView, start: number, top: number, bottom: number, count: number): number {
+  for (let c = start; ; c++) {
+    let free = true;
+    for (let k = 0; k < count && free; k++) {
+      for (let r = top; r <= bottom && free; r++) if (!view.isFree(r, c + k)) free = false;
+    }
+    if (free) return c;
+  }
+}

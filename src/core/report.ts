@@ -1,0 +1,60 @@
+/** The JSON report of an analysis, in the form shared/samples/README.md defines. */
+import { columnLetter } from './sheet-view';
+import type { Analysis, ColumnRoles, Direction, Status } from './types';
+
+export interface ReportRow {
+  row: number;
+  label: string;
+  indicatorId: string | null;
+  direction: Direction;
+  plan: number | string | null;
+  actual: number | string | null;
+  percentOfPlan: number | null;
+  status: Status;
+  confidence: number;
+  runnerUp: { indicatorId: string; confidence: number } | null;
+}
+
+export interface ReportTable {
+  headerRow: number;
+  columns: Record<keyof ColumnRoles, string | null>;
+  rows: ReportRow[];
+  written?: { percent: string; status: string };
+}
+
+export interface Report {
+  file?: string;
+  sheets: { name: string; tables: ReportTable[] }[];
+}
+
+const letter = (col: number | null): string | null => (col === null ? null : columnLetter(col));
+
+export function toReport(analysis: Analysis): Report {
+  return {
+    sheets: analysis.sheets.map((sheet) => ({
+      name: sheet.name,
+      tables: sheet.tables.map((table) => ({
+        headerRow: table.headerBottom + 1,
+        columns: {
+          label: letter(table.columns.label),
+          unit: letter(table.columns.unit),
+          plan: letter(table.columns.plan),
+          actual: letter(table.columns.actual),
+          previous: letter(table.columns.previous),
+        },
+        rows: table.rows.map((r) => ({
+          row: r.row + 1,
+          label: r.label,
+          indicatorId: r.indicatorId,
+          direction: r.direction,
+          plan: r.planValue,
+          actual: r.actualValue,
+          percentOfPlan: r.percentOfPlan,
+          status: r.status,
+          confidence: Math.round(r.confidence * 1000) / 1000,
+          runnerUp: r.runnerUp ? { indicatorId: r.runnerUp.id, confidence: Math.round(r.runnerUp.confidence * 1000) / 1000 } : null,
+        })),
+      })),
+    })),
+  };
+}

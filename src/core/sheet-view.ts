@@ -1,0 +1,109 @@
+/** Read access to one SheetGrid: values, texts, formats, and what merged cells show. */
+import type { CellRange, CellValue, SheetGrid } from './types';
+
+export class SheetView {
+  readonly rowCount: number;
+  readonly colCount: number;
+  private readonly mergeMaster = new Map<number, { row: number; col: number; range: CellRange }>();
+  private readonly mergeTopLeft = new Set<number>();
+
+  constructor(readonly grid: SheetGrid) {
+    this.rowCount = grid.values.length;
+    let cols = 0;
+    for (const row of grid.values) if (row && row.length > cols) cols = row.length;
+    this.colCount = cols;
+    for (const range of grid.merges ?? []) {
+      if (range.bottom > range.top || range.right > range.left) this.mergeTopLeft.add(this.key(range.top, range.left));
+      for (let r = range.top; r <= range.bottom; r++) {
+        for (let c = range.left; c <= range.right; c++) {
+          if (r !== range.top || c !== range.left) {
+            this.mergeMaster.set(this.key(r, c), { row: range.top, col: range.left, range });
+          }
+        }
+      }
+    }
+  }
+
+  get name(): string {
+    return this.grid.name;
+  }
+
+  private key(row: number, col: number): number {
+    return row * 16384 + col;
+  }
+
+  /** The value stored in the cell itself (a merged cell's covered part is empty). */
+  value(row: number, col: number): CellValue {
+    if (this.mergeMaster.has(this.key(row, col))) return null;
+    return this.grid.values[row]?.[col] ?? null;
+  }
+
+  /** What the cell shows: covered cells of a merge show the merge's value. */
+  shown(row: number, col: number): CellValue {
+    const master = this.mergeMaster.get(this.key(row, col));
+    if (master) return this.grid.values[master.row]?.[master.col] ?? null;
+    return this.grid.values[row]?.[col] ?? null;
+  }
+
+  /** The merge a covered cell belongs to, if any (not for the merge's top-left cell). */
+  coveringMerge(row: number, col: number): CellRange | null {
+    return this.mergeMaster.get(this.key(row, col))?.range ?? null;
+  }
+
+  format(row: number, col: number): string | null {
+    return this.grid.numberFormats?.[row]?.[col] ?? null;
+  }
+
+  formula(row: number, col: number): string | null {
+    return this.grid.formulas?.[row]?.[col] ?? null;
+  }
+
+  /** Trimmed text of what a cell shows; numbers as written in JS, errors as their code. */
+  text(row: number, col: number, shown = false): string {
+    return cellText(shown ? this.shown(row, col) : this.value(row, col));
+  }
+
+  isEmpty(row: number, col: number): boolean {
+    const v = this.value(row, col);
+    return v === null || (typeof v === 'string' && v.trim() === '');
+  }
+
+  /** Whether the cell is empty and not part of a merge. */
+  isFree(row: number, col: number): boolean {
+    const raw = this.grid.values[row]?.[col] ?? null;
+    const empty = raw === null || (typeof raw === 'string' && raw === '');
+    return empty && !this.mergeMaster.has(this.key(row, col)) && !this.isMergeTopLeft(row, col);
+  }
+
+  private isMergeTopLeft(row: number, col: number): boolean {
+    return this.mergeTopLeft.has(this.key(row, col));
+  }
+
+  rowLength(row: number): number {
+    return this.grid.values[row]?.length ?? 0;
+  }
+}
+
+export function cellText(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return value.error;
+}
+
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** `cellAddress(8, 3)` → `D9`. */
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetter(col)}${row + 1}`;
+}

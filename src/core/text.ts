@@ -1,0 +1,74 @@
+/** Text normalisation for matching labels and headers written with or without diacritics. */
+
+/** Lower case, no diacritics (đ → d), single spaces, punctuation kept. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** `fold`, then everything that is not a letter or digit becomes a space: for word matching. */
+export function foldWords(text: string): string {
+  return fold(text)
+    .replace(/[^a-z0-9%]+/g, ' ')
+    .trim();
+}
+
+const OUTLINE_PREFIX =
+  /^\s*(?:(?:[IVXLC]+|[A-Z]|\d+(?:\.\d+)*|[a-zđ])\s*[.)/:-]\s+|\d+(?:\.\d+)+\s+|[-+*•–—·]\s*)/u;
+
+/**
+ * An outline number at the start of a label (`I.`, `1.1`, `a)`, `-`, `+`) and the rest.
+ * Numbers in a separate STT column are read by the layout, not here.
+ */
+export function splitOutlinePrefix(label: string): { prefix: string | null; rest: string } {
+  const m = OUTLINE_PREFIX.exec(label);
+  if (!m) return { prefix: null, rest: label.trim() };
+  const rest = label.slice(m[0].length).trim();
+  if (!rest) return { prefix: null, rest: label.trim() };
+  return { prefix: m[0].trim().replace(/[.)/:\-\s]+$/, '') || m[0].trim(), rest };
+}
+
+const IN_WHICH = /^(?:trong do|trong so do|bao gom|gom|in which|of which|including)\s*[:,-]?\s*/;
+
+/** Whether the label starts with "Trong đó:" / "of which". */
+export function isSubItemLabel(label: string): boolean {
+  return IN_WHICH.test(fold(label));
+}
+
+/** The unit in brackets at the end of a label: `Sản lượng lúa (tấn)` → `tấn`. */
+export function unitInLabel(label: string): string | null {
+  const m = /\(([^()]{1,30})\)\s*$/.exec(label.trim());
+  if (!m) return null;
+  const inner = m[1].trim();
+  if (/\d{3,}/.test(inner)) return null;
+  return inner;
+}
+
+/**
+ * The label reduced to what names the indicator: no outline number, no "Trong đó:",
+ * no trailing unit in brackets, folded.
+ */
+export function normaliseLabel(label: string): string {
+  let text = splitOutlinePrefix(label).rest;
+  if (unitInLabel(text)) text = text.replace(/\([^()]*\)\s*$/, '');
+  let folded = foldWords(text);
+  folded = folded.replace(IN_WHICH, '');
+  return folded.trim();
+}
+
+/** Whether a text is written mostly in capitals (group headings often are). */
+export function isUpperCaseText(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 3) return false;
+  return letters === letters.toLocaleUpperCase('vi') && letters !== letters.toLocaleLowerCase('vi');
+}
+
+/** Whether a text contains Vietnamese-only letters (diacritics or đ). */
+export function hasVietnameseLetters(text: string): boolean {
+  return /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i.test(text);
+}
