@@ -1,0 +1,134 @@
+import { Caption1, makeStyles, Tab, TabList, Title3, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getCatalog, searchCatalog } from '../../core';
+import type { WorkbookHost } from '../../hosts/host';
+import { countRows, hasOwnOutput, reviewTables } from '../state/models';
+import type { PaneSettings, View } from '../state/state';
+import { useTaskpane, type OpenWorkbookFile } from '../state/useTaskpane';
+import { ErrorBar } from './ErrorBar';
+import { PreviewBar } from './PreviewBar';
+import { ResultsView } from './ResultsView';
+import { ReviewView } from './ReviewView';
+import { ScanView } from './ScanView';
+import { SettingsView } from './SettingsView';
+
+const useStyles = makeStyles({
+  app: {
+    display: 'grid',
+    gap: '12px',
+    padding: '12px',
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    alignContent: 'start',
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: { display: 'grid' },
+});
+
+export interface AppProps {
+  /** The Excel host, or null in the browser preview. */
+  host: WorkbookHost | null;
+  settings: PaneSettings;
+  openWorkbookFile?: OpenWorkbookFile;
+}
+
+const VIEWS: View[] = ['scan', 'review', 'results', 'settings'];
+
+/** Connects the store to the views; the only component that knows about the store. */
+export function App({ host, settings, openWorkbookFile }: AppProps) {
+  const { t, i18n } = useTranslation();
+  const styles = useStyles();
+  const { state, actions } = useTaskpane({ host, settings, openWorkbookFile });
+  const preview = host === null;
+  const language = state.settings.uiLanguage;
+
+  useEffect(() => {
+    if (i18n.language !== language) void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+  }, [i18n, language]);
+
+  const catalog = useMemo(() => getCatalog(), []);
+  const tables = useMemo(
+    () => (state.analysis ? reviewTables(state.analysis, state.order) : []),
+    [state.analysis, state.order],
+  );
+  const found = useMemo(() => (state.analysis ? countRows(state.analysis) : null), [state.analysis]);
+
+  return (
+    <main className={styles.app}>
+      <header className={styles.header}>
+        <Title3 as="h1">{t('app.title')}</Title3>
+        <Caption1>{t('app.subtitle')}</Caption1>
+      </header>
+      {preview && (
+        <PreviewBar
+          fileName={state.fileName}
+          opening={state.busy === 'open'}
+          canDownload={state.hasWorkbook && state.busy === null}
+          onOpen={(file) => void actions.openFile(file)}
+          onDownload={() => void actions.download()}
+        />
+      )}
+      {state.error && <ErrorBar error={state.error} onDismiss={actions.dismissError} />}
+      <TabList
+        aria-label={t('app.tabs.label')}
+        selectedValue={state.view}
+        onTabSelect={(_, data) => {
+          const view = VIEWS.find((v) => v === data.value);
+          if (view) actions.setView(view);
+        }}
+      >
+        <Tab value="scan">{t('app.tabs.scan')}</Tab>
+        <Tab value="review" disabled={!state.analysis}>
+          {t('app.tabs.review')}
+        </Tab>
+        <Tab value="results" disabled={!state.summary}>
+          {t('app.tabs.results')}
+        </Tab>
+        <Tab value="settings">{t('app.tabs.settings')}</Tab>
+      </TabList>
+      <section aria-label={t(`app.tabs.${state.view}`)}>
+        {state.view === 'scan' && (
+          <ScanView
+            scope={state.scope}
+            canScan={state.hasWorkbook && state.busy === null}
+            scanning={state.busy === 'scan'}
+            progress={state.progress}
+            found={found}
+            onScopeChange={actions.setScope}
+            onScan={() => void actions.scan()}
+          />
+        )}
+        {state.view === 'review' && (
+          <ReviewView
+            tables={tables}
+            issues={state.analysis?.issues ?? []}
+            language={language}
+            catalog={catalog}
+            search={searchCatalog}
+            applying={state.busy === 'apply'}
+            progress={state.progress}
+            appliedBefore={state.applyCount > 0 || (state.analysis !== null && hasOwnOutput(state.analysis))}
+            onIndicatorChange={actions.changeIndicator}
+            onDirectionChange={actions.changeDirection}
+            onColumnChange={actions.changeColumn}
+            onApply={() => void actions.apply()}
+          />
+        )}
+        {state.view === 'results' && (
+          <ResultsView
+            summary={state.summary}
+            catalog={catalog}
+            language={language}
+            selection={state.selection}
+            lastApply={state.lastApply}
+            onSelect={(item) => void actions.select(item)}
+          />
+        )}
+        {state.view === 'settings' && <SettingsView settings={state.settings} onChange={actions.changeSettings} />}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,64 @@
+import { Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { Direction } from '../../core/types';
+import type { UiLanguage } from '../i18n';
+import type { ReviewRow } from '../state/models';
+import { ConfidenceBadge } from './ConfidenceBadge';
+import { DirectionPicker } from './DirectionPicker';
+import { IndicatorPicker, type CatalogSearch } from './IndicatorPicker';
+
+const useStyles = makeStyles({
+  row: {
+    display: 'grid',
+    gap: '4px',
+    padding: '8px 0',
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  head: { display: 'flex', alignItems: 'baseline', gap: '8px', justifyContent: 'space-between' },
+  label: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  meta: { display: 'flex', alignItems: 'center', gap: '6px', flexShrink: 0 },
+  controls: { display: 'grid', gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)', gap: '6px' },
+});
+
+interface Props extends CatalogSearch {
+  row: ReviewRow;
+  language: UiLanguage;
+  onIndicatorChange: (rowKey: string, indicatorId: string | null) => void;
+  onDirectionChange: (rowKey: string, direction: Direction) => void;
+}
+
+/** One indicator row: what it says, what chitieu matched it to and how sure it is, and its direction. */
+export function RowReview({ row, language, catalog, search, onIndicatorChange, onDirectionChange }: Props) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  return (
+    <li className={styles.row} aria-label={row.label}>
+      <div className={styles.head}>
+        <Text className={styles.label}>{row.label}</Text>
+        <span className={styles.meta}>
+          <Caption1>{t('review.rowLabel', { row: row.excelRow })}</Caption1>
+          {row.chosenByUser ? (
+            <Caption1>{t('review.userChoice')}</Caption1>
+          ) : (
+            <ConfidenceBadge level={row.level} confidence={row.confidence} />
+          )}
+        </span>
+      </div>
+      <div className={styles.controls}>
+        <IndicatorPicker
+          label={t('review.indicatorFor', { label: row.label })}
+          indicatorId={row.indicatorId}
+          language={language}
+          catalog={catalog}
+          search={search}
+          onChange={(id) => onIndicatorChange(row.key, id)}
+        />
+        <DirectionPicker
+          label={t('review.directionFor', { label: row.label })}
+          direction={row.direction}
+          onChange={(direction) => onDirectionChange(row.key, direction)}
+        />
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * The workbook host of the browser preview: an .xlsx file held in memory with ExcelJS.
+ * Loaded lazily (it brings ExcelJS), so the task pane in Excel never downloads it.
+ */
+import ExcelJS from 'exceljs';
+import type { UserChoices, WorkbookGrids, WritePlan } from '../../core/types';
+import { applyWritePlan, readWorkbookGrids } from '../../hosts/xlsx';
+import { HostError, type ApplyResult, type Progress, type ScanScope, type WorkbookHost } from '../../hosts/host';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export class FileHost implements WorkbookHost {
+  readonly kind = 'file' as const;
+  private choices: UserChoices = {};
+  /** The cell last selected from the results; the preview shows it instead of moving a cursor. */
+  selection: { sheet: string; row: number; col: number } | null = null;
+
+  private constructor(
+    private workbook: ExcelJS.Workbook,
+    readonly fileName: string,
+  ) {}
+
+  static async open(data: ArrayBuffer, fileName: string): Promise<FileHost> {
+    return new FileHost(await loadWorkbook(data), fileName);
+  }
+
+  async read(scope: ScanScope, onProgress?: (p: Progress) => void): Promise<WorkbookGrids> {
+    const grids = readWorkbookGrids(this.workbook);
+    const active = this.activeSheetName();
+    const sheets = scope === 'activeSheet' ? grids.sheets.filter((s) => s.name === active) : grids.sheets;
+    sheets.forEach((sheet, i) => onProgress?.({ done: i + 1, total: sheets.length, step: sheet.name }));
+    return { sheets };
+  }
+
+  async apply(plan: WritePlan, onProgress?: (p: Progress) => void): Promise<ApplyResult> {
+    // Write on a copy, so a failure half-way leaves the open workbook as it was.
+    const copy = await loadWorkbook(await this.workbook.xlsx.writeBuffer());
+    plan.tables.forEach((table, i) => onProgress?.({ done: i, total: plan.tables.length, step: table.sheet }));
+    try {
+      applyWritePlan(copy, plan);
+    } catch (error) {
+      if (error instanceof HostError) throw error;
+      throw new HostError(error instanceof Error ? error.message : String(error));
+    }
+    this.workbook = copy;
+    onProgress?.({ done: plan.tables.length, total: plan.tables.length, step: '' });
+    return { cellsWritten: countCells(plan), tables: plan.tables.length };
+  }
+
+  async select(sheet: string, row: number, col: number): Promise<void> {
+    this.selection = { sheet, row, col };
+  }
+
+  async loadChoices(): Promise<UserChoices> {
+    return this.choices;
+  }
+
+  async saveChoices(choices: UserChoices): Promise<void> {
+    this.choices = choices;
+  }
+
+  async toBlob(): Promise<Blob> {
+    return new Blob([await this.workbook.xlsx.writeBuffer()], { type: XLSX_TYPE });
+  }
+
+  /** `ke-hoach.xlsx` → `ke-hoach.chitieu.xlsx`. */
+  downloadName(): string {
+    return this.fileName.replace(/(\.chitieu)?\.xlsx$/i, '') + '.chitieu.xlsx';
+  }
+
+  private activeSheetName(): string | undefined {
+    const sheets = this.workbook.worksheets;
+    const activeTab = this.workbook.views?.[0]?.activeTab ?? 0;
+    return (sheets[activeTab] ?? sheets[0])?.name;
+  }
+}
+
+async function loadWorkbook(data: ArrayBuffer | ExcelJS.Buffer): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(data as ExcelJS.Buffer);
+  return workbook;
+}
+
+function countCells(plan: WritePlan): number {
+  return plan.tables.reduce(
+    (n, table) => n + table.columns.reduce((m, column) => m + column.cells.length + 1, 0),
+    0,
+  );
+}

@@ -1,0 +1,129 @@
+/** The task pane's state and how each event changes it. Pure: no host, no engine calls. */
+import type { Analysis, Settings, Summary, UserChoices, WorkbookGrids } from '../../core/types';
+import type { ApplyResult, Progress, ScanScope } from '../../hosts/host';
+import type { UiLanguage } from '../i18n';
+
+export type View = 'scan' | 'review' | 'results' | 'settings';
+export type Busy = 'open' | 'scan' | 'apply' | null;
+
+export interface ErrorNotice {
+  message: string;
+  sheet?: string;
+  cell?: string;
+}
+
+export interface PaneSettings extends Settings {
+  uiLanguage: UiLanguage;
+}
+
+export interface Selection {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+export interface TaskpaneState {
+  view: View;
+  scope: ScanScope;
+  busy: Busy;
+  progress: Progress | null;
+  /** Name of the file open in the browser preview. */
+  fileName: string | null;
+  hasWorkbook: boolean;
+  grids: WorkbookGrids | null;
+  choices: UserChoices;
+  analysis: Analysis | null;
+  summary: Summary | null;
+  /** Review order of rows, decided at scan time (see `reviewOrder`). */
+  order: string[];
+  /** How many times results were written since the last scan, and the last write. */
+  applyCount: number;
+  lastApply: (ApplyResult & { updatedInPlace: boolean }) | null;
+  selection: Selection | null;
+  settings: PaneSettings;
+  error: ErrorNotice | null;
+}
+
+export type Action =
+  | { type: 'view'; view: View }
+  | { type: 'scope'; scope: ScanScope }
+  | { type: 'busy'; busy: Busy }
+  | { type: 'progress'; progress: Progress | null }
+  | { type: 'opened'; fileName: string }
+  | { type: 'scanned'; grids: WorkbookGrids; choices: UserChoices; analysis: Analysis; summary: Summary; order: string[] }
+  | { type: 'analysed'; choices: UserChoices; analysis: Analysis; summary: Summary }
+  | { type: 'applied'; result: ApplyResult; updatedInPlace: boolean; grids: WorkbookGrids; analysis: Analysis; summary: Summary }
+  | { type: 'selected'; selection: Selection }
+  | { type: 'settings'; settings: PaneSettings }
+  | { type: 'error'; error: ErrorNotice | null };
+
+export function initialState(settings: PaneSettings, hasWorkbook: boolean): TaskpaneState {
+  return {
+    view: 'scan',
+    scope: 'workbook',
+    busy: null,
+    progress: null,
+    fileName: null,
+    hasWorkbook,
+    grids: null,
+    choices: {},
+    analysis: null,
+    summary: null,
+    order: [],
+    applyCount: 0,
+    lastApply: null,
+    selection: null,
+    settings,
+    error: null,
+  };
+}
+
+export function reduce(state: TaskpaneState, action: Action): TaskpaneState {
+  switch (action.type) {
+    case 'view':
+      return { ...state, view: action.view };
+    case 'scope':
+      return { ...state, scope: action.scope };
+    case 'busy':
+      return { ...state, busy: action.busy, progress: null, error: action.busy ? null : state.error };
+    case 'progress':
+      return { ...state, progress: action.progress };
+    case 'opened':
+      return {
+        ...initialState(state.settings, true),
+        fileName: action.fileName,
+        scope: state.scope,
+      };
+    case 'scanned':
+      return {
+        ...state,
+        grids: action.grids,
+        choices: action.choices,
+        analysis: action.analysis,
+        summary: action.summary,
+        order: action.order,
+        applyCount: 0,
+        lastApply: null,
+        selection: null,
+        view: 'review',
+      };
+    case 'analysed':
+      return { ...state, choices: action.choices, analysis: action.analysis, summary: action.summary };
+    case 'applied':
+      return {
+        ...state,
+        grids: action.grids,
+        analysis: action.analysis,
+        summary: action.summary,
+        applyCount: state.applyCount + 1,
+        lastApply: { ...action.result, updatedInPlace: action.updatedInPlace },
+        view: 'results',
+      };
+    case 'selected':
+      return { ...state, selection: action.selection };
+    case 'settings':
+      return { ...state, settings: action.settings };
+    case 'error':
+      return { ...state, error: action.error };
+  }
+}

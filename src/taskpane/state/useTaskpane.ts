@@ -1,0 +1,199 @@
+/**
+ * The task pane's store: state from `reduce`, and the actions the views call.
+ * Every host call and engine run happens here, and every failure ends in `state.error`.
+ */
+import { useCallback, useMemo, useReducer, useRef } from 'react';
+import { analyzeWorkbook, buildWritePlan, summarize } from '../../core';
+import type { Direction, RoleName, Settings, ShortfallItem, UserChoices, WorkbookGrids } from '../../core/types';
+import { HostError, type ScanScope, type WorkbookHost } from '../../hosts/host';
+import { saveBlob } from '../services/download';
+import { saveSettings } from '../services/settings-storage';
+import { withColumnRole, withRowDirection, withRowIndicator } from './choices';
+import { reviewOrder } from './models';
+import { initialState, reduce, type ErrorNotice, type PaneSettings, type TaskpaneState, type View } from './state';
+
+/** A host whose workbook can be handed back as a file: the browser preview's. */
+export interface DownloadableHost extends WorkbookHost {
+  toBlob(): Promise<Blob>;
+  downloadName(): string;
+}
+
+export type OpenWorkbookFile = (data: ArrayBuffer, fileName: string) => Promise<DownloadableHost>;
+
+export interface TaskpaneOptions {
+  /** The Excel host; null in the browser preview until a file is opened. */
+  host: WorkbookHost | null;
+  settings: PaneSettings;
+  openWorkbookFile?: OpenWorkbookFile;
+  saveFile?: (blob: Blob, fileName: string) => void;
+}
+
+export interface TaskpaneActions {
+  setView(view: View): void;
+  setScope(scope: ScanScope): void;
+  openFile(file: File): Promise<void>;
+  scan(): Promise<void>;
+  changeIndicator(rowKey: string, indicatorId: string | null): void;
+  changeDirection(rowKey: string, direction: Direction): void;
+  changeColumn(tableKey: string, role: RoleName, column: number | null): void;
+  apply(): Promise<void>;
+  select(item: ShortfallItem): Promise<void>;
+  download(): Promise<void>;
+  changeSettings(settings: PaneSettings): void;
+  dismissError(): void;
+}
+
+const openWithExcelJs: OpenWorkbookFile = async (data, fileName) => {
+  const { FileHost } = await import('../services/file-host');
+  return FileHost.open(data, fileName);
+};
+
+export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; actions: TaskpaneActions } {
+  const [state, dispatch] = useReducer(reduce, undefined, () => initialState(options.settings, options.host !== null));
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const hostRef = useRef<WorkbookHost | null>(options.host);
+  const optionsRef = useRef(options);
+  optionsRef.current = options;
+
+  const fail = useCallback((error: unknown) => dispatch({ type: 'error', error: toNotice(error) }), []);
+
+  const reanalyse = useCallback(
+    (choices: UserChoices, settings: PaneSettings = stateRef.current.settings) => {
+      const grids = stateRef.current.grids;
+      if (!grids) return;
+      try {
+        dispatch({ type: 'analysed', choices, ...analyse(grids, choices, settings) });
+      } catch (error) {
+        fail(error);
+      }
+    },
+    [fail],
+  );
+
+  const remember = useCallback(
+    (choices: UserChoices) => {
+      reanalyse(choices);
+      hostRef.current?.saveChoices(choices).catch(fail);
+    },
+    [reanalyse, fail],
+  );
+
+  const actions = useMemo<TaskpaneActions>(
+    () => ({
+      setView: (view) => dispatch({ type: 'view', view }),
+      setScope: (scope) => dispatch({ type: 'scope', scope }),
+      dismissError: () => dispatch({ type: 'error', error: null }),
+
+      async openFile(file) {
+        dispatch({ type: 'busy', busy: 'open' });
+        try {
+          const open = optionsRef.current.openWorkbookFile ?? openWithExcelJs;
+          hostRef.current = await open(await file.arrayBuffer(), file.name);
+          dispatch({ type: 'opened', fileName: file.name });
+        } catch (error) {
+          fail(error);
+        } finally {
+          dispatch({ type: 'busy', busy: null });
+        }
+      },
+
+      async scan() {
+        const host = hostRef.current;
+        if (!host) return;
+        dispatch({ type: 'busy', busy: 'scan' });
+        try {
+          const grids = await host.read(stateRef.current.scope, (progress) => dispatch({ type: 'progress', progress }));
+          const choices = await host.loadChoices();
+          const { analysis, summary } = analyse(grids, choices, stateRef.current.settings);
+          dispatch({ type: 'scanned', grids, choices, analysis, summary, order: reviewOrder(analysis) });
+        } catch (error) {
+          fail(error);
+        } finally {
+          dispatch({ type: 'busy', busy: null });
+        }
+      },
+
+      changeIndicator: (rowKey, indicatorId) => remember(withRowIndicator(stateRef.current.choices, rowKey, indicatorId)),
+      changeDirection: (rowKey, direction) => remember(withRowDirection(stateRef.current.choices, rowKey, direction)),
+      changeColumn: (tableKey, role, column) =>
+        remember(withColumnRole(stateRef.current.choices, tableKey, role, column)),
+
+      async apply() {
+        const host = hostRef.current;
+        const { analysis, settings, scope, choices } = stateRef.current;
+        if (!host || !analysis) return;
+        dispatch({ type: 'busy', busy: 'apply' });
+        try {
+          const plan = buildWritePlan(analysis, engineSettings(settings));
+          const result = await host.apply(plan, (progress) => dispatch({ type: 'progress', progress }));
+          // Read back what is now in the workbook, so the next apply finds its own columns and updates them.
+          const grids = await host.read(scope);
+          const updatedInPlace = plan.tables.some((t) => t.updatesInPlace);
+          dispatch({ type: 'applied', result, updatedInPlace, grids, ...analyse(grids, choices, settings) });
+        } catch (error) {
+          fail(error);
+        } finally {
+          dispatch({ type: 'busy', busy: null });
+        }
+      },
+
+      async select(item) {
+        const host = hostRef.current;
+        if (!host) return;
+        try {
+          await host.select(item.sheet, item.row, item.col);
+          dispatch({ type: 'selected', selection: { sheet: item.sheet, row: item.row, col: item.col } });
+        } catch (error) {
+          fail(error);
+        }
+      },
+
+      async download() {
+        const host = hostRef.current;
+        if (!host || !isDownloadable(host)) return;
+        try {
+          const blob = await host.toBlob();
+          const save = optionsRef.current.saveFile ?? saveBlob;
+          save(blob, host.downloadName());
+        } catch (error) {
+          fail(error);
+        }
+      },
+
+      changeSettings(settings) {
+        const before = stateRef.current.settings;
+        dispatch({ type: 'settings', settings });
+        try {
+          saveSettings(settings);
+        } catch {
+          // Settings only live for this session when storage is full or blocked.
+        }
+        if (before.nearMissPercent !== settings.nearMissPercent || before.outputLanguage !== settings.outputLanguage) {
+          reanalyse(stateRef.current.choices, settings);
+        }
+      },
+    }),
+    [fail, reanalyse, remember],
+  );
+
+  return { state, actions };
+}
+
+function analyse(grids: WorkbookGrids, choices: UserChoices, settings: PaneSettings) {
+  const analysis = analyzeWorkbook(grids, { choices, settings: engineSettings(settings) });
+  return { analysis, summary: summarize(analysis) };
+}
+
+function engineSettings({ nearMissPercent, outputLanguage, year }: PaneSettings): Settings {
+  return { nearMissPercent, outputLanguage, year };
+}
+
+export function isDownloadable(host: WorkbookHost): host is DownloadableHost {
+  return 'toBlob' in host && 'downloadName' in host;
+}
+
+function toNotice(error: unknown): ErrorNotice {
+  if (error instanceof HostError) return { message: error.message, sheet: error.sheet, cell: error.cell };
+  return { message: error instanceof Error ? error.message : String(error) };
+}

@@ -1,0 +1,114 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, within } from '@testing-library/react';
+import type { ShortfallItem, Summary } from '../../src/core/types';
+import { ResultsView, type ResultsViewProps } from '../../src/taskpane/components/ResultsView';
+import { CATALOG } from './fixtures';
+import { renderPane } from './render';
+
+const counts = (met: number, shortfall: number, notEvaluable = 0, info = 0) => ({
+  total: met + shortfall + notEvaluable + info,
+  met,
+  shortfall,
+  notEvaluable,
+  info,
+});
+
+const TUBER: ShortfallItem = {
+  sheet: 'Kinh tế',
+  row: 8,
+  col: 4,
+  label: 'Diện tích cây có củ',
+  indicatorId: 'tuber_area',
+  direction: 'higher',
+  plan: 68.2,
+  actual: 65.5,
+  percentOfPlan: 96.04105571847506,
+  gap: 2.7,
+  unit: 'ha',
+  nearMiss: true,
+};
+
+const BUDGET: ShortfallItem = {
+  sheet: 'Kinh tế',
+  row: 16,
+  col: 4,
+  label: 'Chi ngân sách',
+  indicatorId: 'budget_expenditure',
+  direction: 'ceiling',
+  plan: 4595000000,
+  actual: 4622252188,
+  percentOfPlan: 100.59308352557127,
+  gap: 27252188,
+  unit: 'đồng',
+  nearMiss: false,
+};
+
+const SUMMARY: Summary = {
+  overall: counts(8, 2, 3, 1),
+  byGroup: [
+    { group: 'KINH TẾ', sheet: 'Kinh tế', counts: counts(5, 2, 3) },
+    { group: 'XÃ HỘI', sheet: 'Xã hội', counts: counts(3, 0, 0, 1) },
+  ],
+  shortfalls: [TUBER, BUDGET],
+};
+
+function setup(overrides: Partial<ResultsViewProps> = {}) {
+  const props: ResultsViewProps = {
+    summary: SUMMARY,
+    catalog: CATALOG,
+    language: 'vi',
+    selection: null,
+    lastApply: { cellsWritten: 40, tables: 2, updatedInPlace: false },
+    onSelect: jest.fn(),
+    ...overrides,
+  };
+  const view = renderPane(<ResultsView {...props} />, props.language);
+  return { props, view };
+}
+
+describe('ResultsView', () => {
+  it('says how many evaluated indicators were met, overall and per group', () => {
+    setup();
+    expect(screen.getByRole('heading', { name: 'Đạt 8/10 chỉ tiêu (80 %)' })).toBeTruthy();
+    expect(screen.getByText('KINH TẾ: đạt 5/7 (71,4 %)')).toBeTruthy();
+    expect(screen.getByText('XÃ HỘI: đạt 3/3 (100 %)')).toBeTruthy();
+  });
+
+  it('lists each shortfall with plan, actual, percent and how far short', () => {
+    setup();
+    const list = screen.getByRole('list', { name: 'Chỉ tiêu chưa đạt (2)' });
+    const [tuber, budget] = within(list).getAllByRole('button');
+    expect(tuber.textContent).toContain('Diện tích cây có củ');
+    expect(tuber.textContent).toContain('Kế hoạch: 68,2');
+    expect(tuber.textContent).toContain('Thực hiện: 65,5');
+    expect(tuber.textContent).toContain('TH/KH: 96 %');
+    expect(tuber.textContent).toContain('Còn thiếu 2,7 ha');
+    expect(tuber.textContent).toContain('Sát mức');
+    expect(tuber.textContent).toContain('Kinh tế!E9');
+    expect(budget.textContent).toContain('TH/KH: 100,6 %');
+    expect(budget.textContent).toContain('Vượt mức 27.252.188 đồng');
+  });
+
+  it('selects the shortfall’s cell when it is clicked', () => {
+    const { props } = setup();
+    fireEvent.click(screen.getByRole('button', { name: /Chi ngân sách/ }));
+    expect(props.onSelect).toHaveBeenCalledWith(BUDGET);
+  });
+
+  it('marks the selected shortfall and names its cell', () => {
+    setup({ selection: { sheet: 'Kinh tế', row: 16, col: 4 } });
+    expect(screen.getByRole('button', { name: /Chi ngân sách/ }).getAttribute('aria-current')).toBe('true');
+    expect(screen.getByRole('status').textContent).toBe('Đang chọn Kinh tế!E17');
+  });
+
+  it('says when the results are not yet written to the workbook', () => {
+    setup({ lastApply: null });
+    expect(screen.getByText('Kết quả chưa được ghi vào sổ tính.')).toBeTruthy();
+  });
+
+  it('speaks English when asked', () => {
+    setup({ language: 'en' });
+    expect(screen.getByRole('heading', { name: 'Met 8/10 indicators (80%)' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Diện tích cây có củ/ }).textContent).toContain('2.7 ha short');
+  });
+});
