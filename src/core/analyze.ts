@@ -93,7 +93,12 @@ function analyseTable(
   for (const row of layout.rows) {
     while (stack.length && stack[stack.length - 1].depth >= row.depth) stack.pop();
     const label = row.label;
-    if (!row.hasData && row.depth <= topGroupDepth) group = label;
+    if (!row.hasData) {
+      // A heading names a group, not an indicator: it gives context but excludes nothing.
+      if (row.depth <= topGroupDepth) group = label;
+      stack.push({ depth: row.depth, label, indicatorId: null, hasData: false });
+      continue;
+    }
     const match = matchRow(row, label, stack);
     let indicatorId = match.best?.id ?? null;
     let confidence = match.best?.confidence ?? 0;
@@ -104,8 +109,7 @@ function analyseTable(
       confidence = 1;
       source = 'user';
     }
-    stack.push({ depth: row.depth, label, indicatorId, hasData: row.hasData });
-    if (!row.hasData) continue;
+    stack.push({ depth: row.depth, label, indicatorId, hasData: true });
 
     const plan = quantityAt(view, row.row, columns.plan, layout.conventions.plan);
     const actual = quantityAt(view, row.row, columns.actual, layout.conventions.actual);

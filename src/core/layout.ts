@@ -71,26 +71,22 @@ function looksLikeHeaderRow(view: SheetView, row: number): boolean {
   return valueRoles >= 1 && known >= 2;
 }
 
-/** A header-like row above a header row (`Năm 2023` over `Kế hoạch | Thực hiện`). */
+/** A header-like row above a header row (`Năm 2023` over `Kế hoạch | Thực hiện`), not a title or a unit note. */
 function isUpperHeaderRow(view: SheetView, row: number, below: number): boolean {
-  let texts = 0;
-  let joined = false;
+  let evidence = false;
   for (let c = 0; c < view.colCount; c++) {
     const v = view.shown(row, c);
     if (typeof v === 'number' && !isYearNumber(v)) return false;
     const text = cellText(v);
     if (!text) continue;
-    if (text.length > MAX_HEADER_TEXT) return false;
-    texts++;
-    const merge = view.coveringMerge(below, c);
-    if (merge && merge.top <= row) joined = true;
+    if (text.length > 40 || text.includes(':')) return false;
+    const merge = view.mergeAt(row, c);
+    if (merge && merge.right - merge.left + 1 >= Math.max(3, view.colCount - 1)) return false;
+    if (merge && merge.top <= row && merge.bottom >= below) evidence = true;
     const info = classifyHeader(text);
-    if (info.kind !== 'unknown' || info.year !== null) joined = joined || info.kind !== 'unknown';
+    if (info.kind !== 'unknown' || info.year !== null) evidence = true;
   }
-  if (texts < 2) return false;
-  // Horizontal merges spanning columns of the row below, or vertical ones reaching into it.
-  const spans = (view.grid.merges ?? []).some((m) => m.top === row && (m.right > m.left || m.bottom >= below));
-  return joined || spans;
+  return evidence;
 }
 
 /** A row of column numbers under a header: `(1) | (2) | (3)`, `A | B | 1 | 2 | 3=2/1`. */

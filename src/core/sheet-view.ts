@@ -5,7 +5,7 @@ export class SheetView {
   readonly rowCount: number;
   readonly colCount: number;
   private readonly mergeMaster = new Map<number, { row: number; col: number; range: CellRange }>();
-  private readonly mergeTopLeft = new Set<number>();
+  private readonly mergeTopLeft = new Map<number, CellRange>();
 
   constructor(readonly grid: SheetGrid) {
     this.rowCount = grid.values.length;
@@ -13,7 +13,7 @@ export class SheetView {
     for (const row of grid.values) if (row && row.length > cols) cols = row.length;
     this.colCount = cols;
     for (const range of grid.merges ?? []) {
-      if (range.bottom > range.top || range.right > range.left) this.mergeTopLeft.add(this.key(range.top, range.left));
+      if (range.bottom > range.top || range.right > range.left) this.mergeTopLeft.set(this.key(range.top, range.left), range);
       for (let r = range.top; r <= range.bottom; r++) {
         for (let c = range.left; c <= range.right; c++) {
           if (r !== range.top || c !== range.left) {
@@ -43,6 +43,11 @@ export class SheetView {
     const master = this.mergeMaster.get(this.key(row, col));
     if (master) return this.grid.values[master.row]?.[master.col] ?? null;
     return this.grid.values[row]?.[col] ?? null;
+  }
+
+  /** The merge a cell belongs to, top-left cell included. */
+  mergeAt(row: number, col: number): CellRange | null {
+    return this.mergeTopLeft.get(this.key(row, col)) ?? this.coveringMerge(row, col);
   }
 
   /** The merge a covered cell belongs to, if any (not for the merge's top-left cell). */
