@@ -1,0 +1,192 @@
+/**
+ * The task pane's browser preview, end to end in Debian's Chromium: open the sample workbook,
+ * scan, correct one row, apply twice, follow a shortfall, download, and check the file and
+ * the list against the engine run in node on the same workbook. Also takes the README screenshots.
+ */
+import ExcelJS from 'exceljs';
+import { existsSync, mkdirSync } from 'fs';
+import { join, resolve } from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { analyzeWorkbook, rowChoiceKey } from '../../src/core';
+import type { Analysis, UserChoices } from '../../src/core/types';
+import { openWorkbookFile } from '../../src/hosts/xlsx/open';
+import { readWorkbookGrids } from '../../src/hosts/xlsx/read';
+import { serveDirectory, type StaticServer } from './static-server';
+
+const ROOT = resolve(__dirname, '../..');
+const SAMPLE = resolve(ROOT, '../shared/samples/dong-tien-2023.xlsx');
+const DIST = join(ROOT, 'dist-web');
+const OUT = join(ROOT, 'test-output/e2e');
+const DOCS = join(ROOT, 'docs');
+const CHROMIUM = '/usr/bin/chromium';
+
+/** The row corrected in the review: a shortfall under "higher" that is met once read as "lower". */
+const CORRECTED = { sheet: 'Kinh tế', label: 'Diện tích cây có củ', search: 'ty le ho ngheo', indicatorId: 'poor_household_rate' };
+const CORRECTED_NAME = 'Tỷ lệ hộ nghèo';
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+const browserErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+  if (!existsSync(join(DIST, 'taskpane.html'))) throw new Error('dist-web/ is not built: run npm run build first');
+  mkdirSync(OUT, { recursive: true });
+  server = await serveDirectory(DIST);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  const context = await browser.newContext({
+    locale: 'vi-VN',
+    acceptDownloads: true,
+    viewport: { width: 420, height: 900 },
+    deviceScaleFactor: 1,
+  });
+  // Outside Office there is no office.js to load; the page must work without it.
+  await context.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
+  page = await context.newPage();
+  page.on('pageerror', (error) => browserErrors.push(error.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function engineAnalysis(choices: UserChoices): Promise<Analysis> {
+  const grids = readWorkbookGrids(await openWorkbookFile(SAMPLE));
+  return analyzeWorkbook(grids, { choices });
+}
+
+function shortfallLabels(analysis: Analysis): string[] {
+  return analysis.sheets.flatMap((s) => s.tables.flatMap((t) => t.rows.filter((r) => r.status === 'shortfall').map((r) => r.label)));
+}
+
+async function shownShortfallLabels(): Promise<string[]> {
+  const list = page.getByRole('list', { name: /^Chỉ tiêu chưa đạt/ });
+  return list.locator('li button > span:first-child > span:first-child').allTextContents();
+}
+
+async function expectNoSeriousAxeViolations(where: string): Promise<void> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }> } }).axe;
+    const result = await axe.run(document);
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
+  });
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect({ where, serious }).toEqual({ where, serious: [] });
+}
+
+test('open, scan, correct, apply twice, follow a shortfall, download', async () => {
+  await page.goto(`${server.url}taskpane.html`);
+
+  // Open the sample through the file input, as a person picking a file would.
+  await page.getByRole('button', { name: 'Mở tệp .xlsx' }).waitFor();
+  await page.getByTestId('open-file').setInputFiles(SAMPLE);
+  await page.getByText('Tệp đang mở: dong-tien-2023.xlsx').waitFor();
+
+  // Scan: the pane moves on to the review.
+  await page.getByRole('button', { name: 'Quét', exact: true }).click();
+  await page.getByRole('tab', { name: 'Rà soát', selected: true }).waitFor();
+  const before = await engineAnalysis({});
+  const tableCount = before.sheets.reduce((n, s) => n + s.tables.length, 0);
+  expect(await page.locator('h2', { hasText: /bảng từ dòng/ }).count()).toBe(tableCount);
+
+  // Correct one row's indicator by typing without diacritics.
+  const picker = page.getByRole('combobox', { name: `Chỉ tiêu chuẩn cho “${CORRECTED.label}”` });
+  await picker.click();
+  await picker.fill(CORRECTED.search);
+  await page.getByRole('option', { name: new RegExp(`^${CORRECTED_NAME}`) }).click();
+  await expect(picker.inputValue()).resolves.toBe(CORRECTED_NAME);
+  await page.screenshot({ path: join(OUT, 'review.png') });
+  if (process.env.CHITIEU_SCREENSHOTS) {
+    await picker.scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(DOCS, 'screenshot-review.png') });
+  }
+  await expectNoSeriousAxeViolations('review');
+
+  // Apply: the pane shows the results.
+  await page.getByRole('button', { name: 'Ghi kết quả vào sổ tính' }).click();
+  await page.getByRole('tab', { name: 'Kết quả', selected: true }).waitFor();
+  await page.getByText(/^Đã ghi \d+ ô trong \d+ bảng\.$/).waitFor();
+
+  const choices: UserChoices = {
+    rows: { [rowChoiceKey(CORRECTED.sheet, CORRECTED.label)]: { indicatorId: CORRECTED.indicatorId } },
+  };
+  const after = await engineAnalysis(choices);
+  const expected = shortfallLabels(after);
+  expect(expected).not.toContain(CORRECTED.label);
+  expect(shortfallLabels(before)).toContain(CORRECTED.label);
+  expect(await shownShortfallLabels()).toEqual(expected);
+
+  const met = after.sheets.flatMap((s) => s.tables.flatMap((t) => t.rows)).filter((r) => r.status === 'met').length;
+  await expect(page.getByRole('heading', { name: new RegExp(`^Đạt ${met}/${met + expected.length} chỉ tiêu`) }).count()).resolves.toBe(1);
+
+  // Apply again from the review: the columns are updated where they are.
+  await page.getByRole('tab', { name: 'Rà soát' }).click();
+  await page.getByRole('button', { name: 'Cập nhật kết quả trong sổ tính' }).click();
+  await page.getByText(/^Đã cập nhật tại chỗ \d+ ô trong \d+ bảng\.$/).waitFor();
+  expect(await shownShortfallLabels()).toEqual(expected);
+
+  // Follow a shortfall.
+  const first = page.getByRole('list', { name: /^Chỉ tiêu chưa đạt/ }).getByRole('button').first();
+  await first.click();
+  await expect(first.getAttribute('aria-current')).resolves.toBe('true');
+  await page.getByRole('status').filter({ hasText: /^Đang chọn / }).waitFor();
+  await page.screenshot({ path: join(OUT, 'results.png') });
+  if (process.env.CHITIEU_SCREENSHOTS) {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(DOCS, 'screenshot-results.png') });
+  }
+  await expectNoSeriousAxeViolations('results');
+
+  // Download, and read the written workbook in node.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải xuống' }).click()]);
+  expect(download.suggestedFilename()).toBe('dong-tien-2023.chitieu.xlsx');
+  const saved = join(OUT, download.suggestedFilename());
+  await download.saveAs(saved);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(saved);
+
+  for (const sheet of after.sheets) {
+    const worksheet = workbook.getWorksheet(sheet.name);
+    if (!worksheet) throw new Error(`sheet ${sheet.name} is missing from the download`);
+    for (const table of sheet.tables) {
+      const headerRow = table.headerBottom + 1;
+      const percentCols = headerColumns(worksheet, table.headerTop + 1, headerRow, 'TH/KH (%)');
+      const statusCols = headerColumns(worksheet, table.headerTop + 1, headerRow, 'Đánh giá');
+      expect({ sheet: sheet.name, percent: percentCols.length, status: statusCols.length }).toEqual({ sheet: sheet.name, percent: 1, status: 1 });
+      for (const row of table.rows) {
+        const percentCell = worksheet.getCell(row.row + 1, percentCols[0]);
+        const statusCell = worksheet.getCell(row.row + 1, statusCols[0]);
+        expect({ at: percentCell.address, formula: Boolean(percentCell.formula) }).toEqual({ at: percentCell.address, formula: true });
+        expect({ at: statusCell.address, formula: Boolean(statusCell.formula) }).toEqual({ at: statusCell.address, formula: true });
+      }
+    }
+  }
+  expect(browserErrors).toEqual([]);
+});
+
+/** 1-based columns whose header cell, within the header rows, reads `text`. */
+function headerColumns(worksheet: ExcelJS.Worksheet, top: number, bottom: number, text: string): number[] {
+  const found = new Set<number>();
+  for (let r = top; r <= bottom; r++) {
+    worksheet.getRow(r).eachCell((cell, col) => {
+      if (String(cell.text).trim() === text) found.add(col);
+    });
+  }
+  return [...found];
+}
