@@ -5,7 +5,7 @@ export const CATALOG: Indicator[] = [
   { id: 'rice_area', group: 'economy', nameVi: 'Diện tích lúa', nameEn: 'Rice area', unit: 'ha', direction: 'higher' },
   { id: 'tuber_area', group: 'economy', nameVi: 'Diện tích cây có củ', nameEn: 'Tuber crop area', unit: 'ha', direction: 'higher' },
   { id: 'budget_expenditure', group: 'budget', nameVi: 'Chi ngân sách', nameEn: 'Budget expenditure', unit: 'đồng', direction: 'ceiling' },
-  { id: 'poor_household_rate', group: 'social', nameVi: 'Tỷ lệ hộ nghèo', nameEn: 'Poor household rate', unit: '%', direction: 'lower' },
+  { id: 'poverty_rate', group: 'social', nameVi: 'Tỷ lệ hộ nghèo', nameEn: 'Poor household rate', unit: '%', direction: 'lower' },
 ];
 
 const fold = (s: string) =>

@@ -114,7 +114,7 @@ describe('ReviewView', () => {
     type(picker, 'poor household');
     expect(props.onIndicatorChange).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('option', { name: /^Tỷ lệ hộ nghèo/ }));
-    expect(props.onIndicatorChange).toHaveBeenCalledWith('Kinh tế!dien tich cay co cu', 'poor_household_rate');
+    expect(props.onIndicatorChange).toHaveBeenCalledWith('Kinh tế!dien tich cay co cu', 'poverty_rate');
   });
 
   it('reports a changed direction with the row key', () => {

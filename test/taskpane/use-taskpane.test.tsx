@@ -1,0 +1,123 @@
+/** @jest-environment jsdom */
+import { act, renderHook } from '@testing-library/react';
+import type { CellValue, UserChoices, WorkbookGrids, WritePlan } from '../../src/core/types';
+import { HostError, type ApplyResult, type ScanScope, type WorkbookHost } from '../../src/hosts/host';
+import { useTaskpane } from '../../src/taskpane/state/useTaskpane';
+
+function sampleGrids(): WorkbookGrids {
+  return {
+    sheets: [
+      {
+        name: 'Kinh tế',
+        values: [
+          ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch 2023', 'Thực hiện 2023'],
+          [1, 'Diện tích lúa', 'ha', 992.4, 1007.9],
+          [2, 'Diện tích cây có củ', 'ha', 68.2, 65.5],
+          [3, 'Tổng đàn gia cầm', 'con', 30000, 31200],
+        ],
+      },
+    ],
+  };
+}
+
+/** A workbook held as grids; applying writes the plan's headers and values into them. */
+class FakeHost implements WorkbookHost {
+  readonly kind = 'file' as const;
+  grids = sampleGrids();
+  saved: UserChoices[] = [];
+  plans: WritePlan[] = [];
+  selected: [string, number, number][] = [];
+  failApplyWith: Error | null = null;
+
+  async read(_scope: ScanScope): Promise<WorkbookGrids> {
+    return JSON.parse(JSON.stringify(this.grids)) as WorkbookGrids;
+  }
+  async apply(plan: WritePlan): Promise<ApplyResult> {
+    if (this.failApplyWith) throw this.failApplyWith;
+    this.plans.push(plan);
+    for (const table of plan.tables) {
+      const values = this.grids.sheets.find((s) => s.name === table.sheet)!.values;
+      for (const column of table.columns) {
+        put(values, column.headerBottom, column.col, column.header);
+        for (const cell of column.cells) put(values, cell.row, column.col, cell.value ?? 0);
+      }
+    }
+    return { cellsWritten: 1, tables: plan.tables.length };
+  }
+  async select(sheet: string, row: number, col: number): Promise<void> {
+    this.selected.push([sheet, row, col]);
+  }
+  async loadChoices(): Promise<UserChoices> {
+    return this.saved.at(-1) ?? {};
+  }
+  async saveChoices(choices: UserChoices): Promise<void> {
+    this.saved.push(choices);
+  }
+}
+
+function put(values: CellValue[][], row: number, col: number, value: CellValue): void {
+  while (values.length <= row) values.push([]);
+  values[row][col] = value;
+}
+
+function setup(host = new FakeHost()) {
+  const hook = renderHook(() => useTaskpane({ host, settings: { nearMissPercent: 5, uiLanguage: 'vi' } }));
+  return { host, hook, state: () => hook.result.current.state, actions: () => hook.result.current.actions };
+}
+
+const rows = (state: ReturnType<ReturnType<typeof setup>['state']>) =>
+  state.analysis!.sheets.flatMap((s) => s.tables.flatMap((t) => t.rows));
+
+describe('useTaskpane', () => {
+  it('scans into the review', async () => {
+    const { state, actions } = setup();
+    await act(() => actions().scan());
+    expect(state().view).toBe('review');
+    expect(rows(state()).map((r) => r.label)).toEqual(['Diện tích lúa', 'Diện tích cây có củ', 'Tổng đàn gia cầm']);
+    expect(state().summary!.shortfalls.map((s) => s.label)).toEqual(['Diện tích cây có củ']);
+  });
+
+  it('remembers a corrected indicator in the host and analyses again with it', async () => {
+    const { host, state, actions } = setup();
+    await act(() => actions().scan());
+    const row = rows(state())[1];
+    await act(async () => actions().changeIndicator('Kinh tế!dien tich cay co cu', 'poverty_rate'));
+    expect(host.saved.at(-1)).toEqual({ rows: { 'Kinh tế!dien tich cay co cu': { indicatorId: 'poverty_rate' } } });
+    const corrected = rows(state()).find((r) => r.row === row.row)!;
+    expect(corrected).toMatchObject({ indicatorId: 'poverty_rate', source: 'user', direction: 'lower', status: 'met' });
+    expect(state().summary!.shortfalls).toEqual([]);
+  });
+
+  it('applies the write plan, shows the results, and updates in place the second time', async () => {
+    const { host, state, actions } = setup();
+    await act(() => actions().scan());
+    await act(() => actions().apply());
+    expect(host.plans).toHaveLength(1);
+    expect(state().view).toBe('results');
+    expect(state().lastApply).toMatchObject({ tables: 1, updatedInPlace: false });
+    await act(() => actions().apply());
+    expect(host.plans[1].tables[0].updatesInPlace).toBe(true);
+    expect(host.plans[1].tables[0].columns.map((c) => c.col)).toEqual(host.plans[0].tables[0].columns.map((c) => c.col));
+    expect(state().lastApply).toMatchObject({ updatedInPlace: true });
+  });
+
+  it('turns a host failure into a message naming sheet and cell, and keeps the analysis', async () => {
+    const { host, state, actions } = setup();
+    await act(() => actions().scan());
+    const analysis = state().analysis;
+    host.failApplyWith = new HostError('Ô đang được bảo vệ', 'Kinh tế', 'F3');
+    await act(() => actions().apply());
+    expect(state().error).toEqual({ message: 'Ô đang được bảo vệ', sheet: 'Kinh tế', cell: 'F3' });
+    expect(state().analysis).toBe(analysis);
+    expect(state().busy).toBeNull();
+  });
+
+  it('selects a shortfall’s cell through the host', async () => {
+    const { host, state, actions } = setup();
+    await act(() => actions().scan());
+    const item = state().summary!.shortfalls[0];
+    await act(() => actions().select(item));
+    expect(host.selected).toEqual([[item.sheet, item.row, item.col]]);
+    expect(state().selection).toEqual({ sheet: item.sheet, row: item.row, col: item.col });
+  });
+});
