@@ -1,0 +1,326 @@
+import { RULE_COLOURS, type CellRange, type CellWrite, type OutputColumn, type TableWrite, type WritePlan } from '../../core/types';
+import { HostError, type ApplyResult, type Progress } from '../host';
+import { cellAddress, cellList, intersects, parseAddressList, rangeAddress, sameRange } from './addresses';
+import { supportsExcelApi } from './api-sets';
+import { OP_MAX_BYTES, OP_OVERHEAD_BYTES, jsonBytes, runInChunks, utf8JsonLength, type WriteOp } from './chunks';
+import { isOfficeError, toHostError } from './errors';
+import type { Messages } from './messages';
+
+const DIMENSIONS = 'rowIndex,columnIndex,rowCount,columnCount';
+
+interface ColumnTarget {
+  column: OutputColumn;
+  /** headerTop down to the last row written, in this column. */
+  area: CellRange;
+  range: Excel.Range;
+  merges: Excel.RangeAreas | null;
+}
+
+interface TableTarget {
+  write: TableWrite;
+  worksheet: Excel.Worksheet;
+  protection: Excel.WorksheetProtection;
+  tables: Excel.TableCollection;
+  tableRanges: { name: string; range: Excel.Range }[];
+  columns: ColumnTarget[];
+  box: CellRange;
+  formats: Excel.ConditionalFormatCollection;
+  formatRanges: { format: Excel.ConditionalFormat; range: Excel.Range }[];
+}
+
+export interface ApplyOptions {
+  messages: Messages;
+  budgetBytes: number;
+  onProgress?: (p: Progress) => void;
+}
+
+/**
+ * Writes a plan in a constant number of syncs: one to read what is in the way, one for the
+ * ranges of tables and earlier rules found there, then one per request of at most the byte budget.
+ * Nothing is written unless every target is free or is chitieu's own column.
+ */
+export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, options: ApplyOptions): Promise<ApplyResult> {
+  const m = options.messages;
+  if (plan.tables.length === 0) return { cellsWritten: 0, tables: 0 };
+
+  const targets = plan.tables.map((write) => queueTargetReads(context, write));
+  try {
+    await context.sync();
+  } catch (error) {
+    throw await explainMissingSheet(context, plan, error, m);
+  }
+
+  let second = false;
+  for (const t of targets) {
+    for (const table of t.tables.items) {
+      const range = table.getRange();
+      range.load(DIMENSIONS);
+      t.tableRanges.push({ name: table.name, range });
+      second = true;
+    }
+    for (const format of t.formats.items) {
+      const range = format.getRangeOrNullObject();
+      range.load(DIMENSIONS);
+      t.formatRanges.push({ format, range });
+      second = true;
+    }
+  }
+  if (second) await context.sync();
+
+  for (const t of targets) checkTarget(t, m);
+
+  const ops = targets.flatMap((t) => writeOps(t));
+  const cellsWritten = plan.tables.reduce(
+    (n, w) => n + w.columns.reduce((k, c) => k + 1 + c.cells.filter((x) => x.formula !== undefined || x.value !== undefined).length, 0),
+    0,
+  );
+  options.onProgress?.({ done: 0, total: ops.length, step: 'apply' });
+  try {
+    await runInChunks(context, ops, options.budgetBytes, (done, total) => options.onProgress?.({ done, total, step: 'apply' }));
+  } catch (error) {
+    const explained = toHostError(error, m, { action: m.actionApply });
+    if (!(explained instanceof HostError)) throw explained;
+    throw new HostError(m.partial(explained.message), explained.sheet, explained.cell);
+  }
+  return { cellsWritten, tables: plan.tables.length };
+}
+
+function lastRow(column: OutputColumn): number {
+  return column.cells.reduce((max, c) => Math.max(max, c.row), column.headerBottom);
+}
+
+function queueTargetReads(context: Excel.RequestContext, write: TableWrite): TableTarget {
+  const worksheet = context.workbook.worksheets.getItem(write.sheet);
+  const protection = worksheet.protection;
+  protection.load('protected');
+  const tables = worksheet.tables;
+  tables.load('items/name');
+  const mergesSupported = supportsExcelApi('1.13');
+  const columns = write.columns.map((column): ColumnTarget => {
+    const area = { top: column.headerTop, left: column.col, bottom: lastRow(column), right: column.col };
+    const range = worksheet.getRangeByIndexes(area.top, area.left, area.bottom - area.top + 1, 1);
+    range.load('formulas');
+    let merges: Excel.RangeAreas | null = null;
+    if (mergesSupported) {
+      merges = range.getMergedAreasOrNullObject();
+      merges.load('address');
+    }
+    return { column, area, range, merges };
+  });
+  const box = boundingBox(write, columns);
+  const formats = worksheet.getRangeByIndexes(box.top, box.left, box.bottom - box.top + 1, box.right - box.left + 1).conditionalFormats;
+  formats.load('items/type');
+  return { write, worksheet, protection, tables, tableRanges: [], columns, box, formats, formatRanges: [] };
+}
+
+function boundingBox(write: TableWrite, columns: ColumnTarget[]): CellRange {
+  const areas = [...columns.map((c) => c.area), ...write.rules.map((r) => r.range)];
+  return {
+    top: Math.min(...areas.map((a) => a.top)),
+    left: Math.min(...areas.map((a) => a.left)),
+    bottom: Math.max(...areas.map((a) => a.bottom)),
+    right: Math.max(...areas.map((a) => a.right)),
+  };
+}
+
+/** The first sync failed: if a sheet of the plan is gone, say which; otherwise explain Excel's error. */
+async function explainMissingSheet(context: Excel.RequestContext, plan: WritePlan, error: unknown, m: Messages): Promise<Error> {
+  if (!isOfficeError(error) || error.code !== 'ItemNotFound') return toHostError(error, m, { action: m.actionApply });
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
+  await context.sync();
+  const names = new Set(sheets.items.map((s) => s.name));
+  const missing = plan.tables.find((t) => !names.has(t.sheet));
+  return toHostError(error, m, { action: m.actionApply, sheet: missing?.sheet });
+}
+
+function normalise(text: unknown): string {
+  return String(text ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** chitieu's own column from an earlier run: the engine says so, or the header it would write is already there. */
+function isOwnColumn(write: TableWrite, target: ColumnTarget): boolean {
+  if (write.updatesInPlace) return true;
+  const { column } = target;
+  const formulas: unknown[][] = target.range.formulas;
+  const headerCells = formulas.slice(0, column.headerBottom - column.headerTop + 1).map((row) => normalise(row[0]));
+  const wanted = normalise(column.header);
+  return headerCells.includes(wanted) || normalise(headerCells.filter(Boolean).join(' ')) === wanted;
+}
+
+function headerArea(column: OutputColumn): CellRange {
+  return { top: column.headerTop, left: column.col, bottom: column.headerBottom, right: column.col };
+}
+
+function checkTarget(t: TableTarget, m: Messages): void {
+  const sheet = t.write.sheet;
+  if (t.protection.protected) throw new HostError(m.sheetProtected(sheet), sheet);
+
+  for (const c of t.columns) {
+    for (const table of t.tableRanges) {
+      const range = toCellRange(table.range);
+      if (!intersects(range, c.area)) continue;
+      const overlap = {
+        top: Math.max(range.top, c.area.top),
+        left: c.area.left,
+        bottom: Math.min(range.bottom, c.area.bottom),
+        right: c.area.right,
+      };
+      throw new HostError(m.table(sheet, table.name, rangeAddress(overlap)), sheet, cellAddress(overlap.top, overlap.left));
+    }
+  }
+
+  for (const c of t.columns) {
+    if (!c.merges || c.merges.isNullObject) continue;
+    const own = isOwnColumn(t.write, c);
+    const header = headerArea(c.column);
+    const blocking = parseAddressList(c.merges.address).filter((r) => !(own && sameRange(r, header)));
+    if (blocking.length) {
+      throw new HostError(m.merged(sheet, blocking.map(rangeAddress).join(', ')), sheet, cellAddress(blocking[0].top, blocking[0].left));
+    }
+  }
+
+  for (const c of t.columns) {
+    if (isOwnColumn(t.write, c)) continue;
+    const formulas: unknown[][] = c.range.formulas;
+    const filled: { row: number; col: number }[] = [];
+    formulas.forEach((row, i) => {
+      if (row[0] !== '' && row[0] !== null && row[0] !== undefined) filled.push({ row: c.area.top + i, col: c.area.left });
+    });
+    if (filled.length) {
+      throw new HostError(m.notEmpty(sheet, cellList(filled, m.more), c.column.header), sheet, cellAddress(filled[0].row, filled[0].col));
+    }
+  }
+}
+
+function toCellRange(range: Excel.Range): CellRange {
+  return {
+    top: range.rowIndex,
+    left: range.columnIndex,
+    bottom: range.rowIndex + range.rowCount - 1,
+    right: range.columnIndex + range.columnCount - 1,
+  };
+}
+
+/** Rules chitieu made on its own columns before: custom rules lying wholly inside them. */
+function ownFormats(t: TableTarget): Excel.ConditionalFormat[] {
+  const ownCols = new Set(t.columns.filter((c) => isOwnColumn(t.write, c)).map((c) => c.column.col));
+  if (ownCols.size === 0) return [];
+  return t.formatRanges
+    .filter(({ format, range }) => {
+      if (format.type !== 'Custom' || range.isNullObject) return false;
+      const r = toCellRange(range);
+      if (r.top < t.box.top || r.bottom > t.box.bottom) return false;
+      for (let col = r.left; col <= r.right; col++) if (!ownCols.has(col)) return false;
+      return true;
+    })
+    .map(({ format }) => format);
+}
+
+function writeOps(t: TableTarget): WriteOp[] {
+  const ws = t.worksheet;
+  const ops: WriteOp[] = ownFormats(t).map((format) => ({ bytes: jsonBytes(null), run: () => format.delete() }));
+  const copyFormats = supportsExcelApi('1.9');
+  for (const { column } of t.columns) {
+    ops.push(headerOp(ws, column, copyFormats));
+    for (const run of runs(column.cells, (c) => (c.formula !== undefined ? 'formula' : c.value !== undefined ? 'value' : null))) {
+      const rows = run.cells.map((c) => [c.formula !== undefined ? `=${c.formula}` : (c.value ?? '')]);
+      const formula = run.key === 'formula';
+      ops.push(...pieces(rows, run.start, (start, part) => {
+        const range = ws.getRangeByIndexes(start, column.col, part.length, 1);
+        if (formula) range.formulas = part;
+        else range.values = part;
+      }));
+    }
+    for (const run of runs(column.cells, (c) => (c.numberFormat !== undefined ? 'format' : null))) {
+      const rows = run.cells.map((c) => [c.numberFormat ?? 'General']);
+      ops.push(...pieces(rows, run.start, (start, part) => {
+        ws.getRangeByIndexes(start, column.col, part.length, 1).numberFormat = part;
+      }));
+    }
+  }
+  if (t.write.rules.length) ops.push(rulesOp(ws, t.write));
+  return ops;
+}
+
+function headerOp(ws: Excel.Worksheet, column: OutputColumn, copyFormats: boolean): WriteOp {
+  const rows = column.headerBottom - column.headerTop + 1;
+  return {
+    bytes: jsonBytes([[column.header]]) * 2,
+    run: () => {
+      const area = ws.getRangeByIndexes(column.headerTop, column.col, rows, 1);
+      if (copyFormats && column.headerStyleFrom) {
+        const from = ws.getRangeByIndexes(column.headerStyleFrom.row, column.headerStyleFrom.col, 1, 1);
+        area.copyFrom(from, Excel.RangeCopyType.formats);
+      }
+      if (rows > 1) area.merge(false);
+      ws.getRangeByIndexes(column.headerTop, column.col, 1, 1).values = [[column.header]];
+    },
+  };
+}
+
+function rulesOp(ws: Excel.Worksheet, write: TableWrite): WriteOp {
+  const rules = [...write.rules].sort((a, b) => a.priority - b.priority);
+  return {
+    bytes: jsonBytes(rules),
+    run: () => {
+      const added = rules.map((rule) => {
+        const { range } = rule;
+        const target = ws.getRangeByIndexes(range.top, range.left, range.bottom - range.top + 1, range.right - range.left + 1);
+        const format = target.conditionalFormats.add(Excel.ConditionalFormatType.custom);
+        format.custom.rule.formula = `=${rule.formula}`;
+        format.custom.format.fill.color = RULE_COLOURS[rule.style].fill;
+        format.custom.format.font.color = RULE_COLOURS[rule.style].font;
+        format.stopIfTrue = true;
+        return format;
+      });
+      added.forEach((format, i) => {
+        format.priority = i;
+      });
+    },
+  };
+}
+
+interface Run {
+  key: string;
+  start: number;
+  cells: CellWrite[];
+}
+
+/** Consecutive rows with the same key; rows whose key is null are left untouched. */
+function runs(cells: CellWrite[], key: (c: CellWrite) => string | null): Run[] {
+  const sorted = [...cells].sort((a, b) => a.row - b.row);
+  const out: Run[] = [];
+  for (const cell of sorted) {
+    const k = key(cell);
+    if (k === null) continue;
+    const last = out[out.length - 1];
+    if (last && last.key === k && last.start + last.cells.length === cell.row) last.cells.push(cell);
+    else out.push({ key: k, start: cell.row, cells: [cell] });
+  }
+  return out;
+}
+
+/** Cuts a column's rows into ops of at most OP_MAX_BYTES each. */
+function pieces<T>(rows: T[][], start: number, write: (start: number, part: T[][]) => void): WriteOp[] {
+  const ops: WriteOp[] = [];
+  let from = 0;
+  while (from < rows.length) {
+    let to = from;
+    let bytes = OP_OVERHEAD_BYTES;
+    while (to < rows.length) {
+      const rowBytes = utf8JsonLength(rows[to]) + 1;
+      if (to > from && bytes + rowBytes > OP_MAX_BYTES) break;
+      bytes += rowBytes;
+      to++;
+    }
+    const part = rows.slice(from, to);
+    const at = start + from;
+    ops.push({ bytes, run: () => write(at, part) });
+    from = to;
+  }
+  return ops;
+}

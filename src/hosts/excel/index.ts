@@ -1,0 +1,71 @@
+/**
+ * The Excel host: the only code that talks to Excel through Office.js (`Excel.run`).
+ * The task pane sees it through the WorkbookHost interface only.
+ */
+import type { UserChoices, WorkbookGrids, WritePlan } from '../../core/types';
+import { type ApplyResult, type Progress, type ScanScope, type WorkbookHost } from '../host';
+import { cellAddress } from './addresses';
+import { applyPlan } from './apply';
+import { WRITE_BUDGET_BYTES } from './chunks';
+import { toHostError, type ErrorContext } from './errors';
+import { messages, type MessageLanguage, type Messages } from './messages';
+import { readGrids } from './read';
+import { loadChoices, saveChoices } from './settings';
+
+export interface ExcelHostOptions {
+  /** Language of the error messages; default: Office's display language, Vietnamese unless it is another one. */
+  language?: MessageLanguage;
+  /** Request size budget for writing; tests lower it to force several requests. */
+  writeBudgetBytes?: number;
+}
+
+function defaultLanguage(): MessageLanguage {
+  const display = typeof Office !== 'undefined' ? Office.context?.displayLanguage : undefined;
+  return !display || display.toLowerCase().startsWith('vi') ? 'vi' : 'en';
+}
+
+export class ExcelHost implements WorkbookHost {
+  readonly kind = 'excel' as const;
+  private readonly m: Messages;
+  private readonly writeBudgetBytes: number;
+
+  constructor(options: ExcelHostOptions = {}) {
+    this.m = messages(options.language ?? defaultLanguage());
+    this.writeBudgetBytes = options.writeBudgetBytes ?? WRITE_BUDGET_BYTES;
+  }
+
+  read(scope: ScanScope, onProgress?: (p: Progress) => void): Promise<WorkbookGrids> {
+    return this.run({ action: this.m.actionRead }, (context) => readGrids(context, scope, onProgress));
+  }
+
+  apply(plan: WritePlan, onProgress?: (p: Progress) => void): Promise<ApplyResult> {
+    const options = { messages: this.m, budgetBytes: this.writeBudgetBytes, onProgress };
+    return this.run({ action: this.m.actionApply }, (context) => applyPlan(context, plan, options));
+  }
+
+  select(sheet: string, row: number, col: number): Promise<void> {
+    return this.run({ action: this.m.actionSelect, sheet, cell: cellAddress(row, col) }, async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      worksheet.activate();
+      worksheet.getRangeByIndexes(row, col, 1, 1).select();
+      await context.sync();
+    });
+  }
+
+  async loadChoices(): Promise<UserChoices> {
+    return loadChoices();
+  }
+
+  saveChoices(choices: UserChoices): Promise<void> {
+    return saveChoices(choices, this.m);
+  }
+
+  private async run<T>(where: ErrorContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    try {
+      return await Excel.run(batch);
+    } catch (error) {
+      throw toHostError(error, this.m, where);
+    }
+  }
+}
+

@@ -1,0 +1,217 @@
+import type { CellRange, CellValue, SheetGrid, WorkbookGrids } from '../../core/types';
+import type { Progress, ScanScope } from '../host';
+import { parseAddressList } from './addresses';
+import { supportsExcelApi } from './api-sets';
+import { isPayloadTooLarge } from './errors';
+
+/** Kept under Excel on the web's 5 MB response limit, with room for JSON overhead. */
+export const READ_BUDGET_BYTES = 3_500_000;
+/** values + valueTypes + numberFormat + formulas of one cell, as JSON, on a typical sheet. */
+const BYTES_PER_CELL = 48;
+
+const DIMENSIONS = 'rowIndex,columnIndex,rowCount,columnCount';
+const CONTENTS = 'values,valueTypes,numberFormat,formulas';
+
+interface SheetHandle {
+  name: string;
+  hidden: boolean;
+  worksheet: Excel.Worksheet;
+  protection: Excel.WorksheetProtection;
+  used: Excel.Range;
+  merges: Excel.RangeAreas | null;
+}
+
+interface TableHandle {
+  table: Excel.Table;
+  range: Excel.Range;
+}
+
+interface Block {
+  sheet: number;
+  rowIndex: number;
+  columnIndex: number;
+  range: Excel.Range;
+}
+
+/**
+ * Reads the sheets in scope: one sync for the list of sheets and tables, one sync that loads every
+ * sheet's used range at once. Only when Excel refuses that answer as too large are the sheets read
+ * again in row blocks, each round of blocks in one sync.
+ */
+export async function readGrids(
+  context: Excel.RequestContext,
+  scope: ScanScope,
+  onProgress?: (p: Progress) => void,
+): Promise<WorkbookGrids> {
+  const tables = context.workbook.tables;
+  tables.load('items/name');
+  let worksheets: Excel.Worksheet[];
+  if (scope === 'activeSheet') {
+    const active = context.workbook.worksheets.getActiveWorksheet();
+    active.load('name,visibility');
+    await context.sync();
+    worksheets = [active];
+  } else {
+    const collection = context.workbook.worksheets;
+    collection.load('items/name,items/visibility');
+    await context.sync();
+    worksheets = collection.items;
+  }
+  const total = worksheets.length;
+  onProgress?.({ done: 0, total, step: 'read' });
+
+  const sheets = worksheets.map((worksheet) => handleFor(worksheet));
+  const tableHandles = tables.items.map((table) => {
+    table.worksheet.load('name');
+    const range = table.getRange();
+    range.load(DIMENSIONS);
+    return { table, range };
+  });
+  for (const s of sheets) s.used.load(`${DIMENSIONS},${CONTENTS}`);
+
+  let grids: SheetGrid[];
+  try {
+    await context.sync();
+    grids = sheets.map((s) => (s.used.isNullObject ? emptyGrid(s) : toGrid(s, [s.used])));
+  } catch (error) {
+    if (!isPayloadTooLarge(error)) throw error;
+    grids = await readInBlocks(context, sheets, onProgress);
+  }
+  onProgress?.({ done: total, total, step: 'read' });
+  return { sheets: grids.map((g, i) => finish(g, sheets[i], tableHandles)) };
+}
+
+function handleFor(worksheet: Excel.Worksheet): SheetHandle {
+  const protection = worksheet.protection;
+  protection.load('protected');
+  const used = worksheet.getUsedRangeOrNullObject(true);
+  let merges: Excel.RangeAreas | null = null;
+  if (supportsExcelApi('1.13')) {
+    merges = worksheet.getRange().getMergedAreasOrNullObject();
+    merges.load('address');
+  }
+  return {
+    name: worksheet.name,
+    hidden: worksheet.visibility !== 'Visible',
+    worksheet,
+    protection,
+    used,
+    merges,
+  };
+}
+
+async function readInBlocks(
+  context: Excel.RequestContext,
+  sheets: SheetHandle[],
+  onProgress?: (p: Progress) => void,
+): Promise<SheetGrid[]> {
+  for (const s of sheets) {
+    s.used = s.worksheet.getUsedRangeOrNullObject(true);
+    s.used.load(DIMENSIONS);
+  }
+  await context.sync();
+  const blocks: Block[][] = sheets.map(() => []);
+  const budgetCells = Math.floor(READ_BUDGET_BYTES / BYTES_PER_CELL);
+  const pending = sheets.map((s) => (s.used.isNullObject ? null : { next: s.used.rowIndex, end: s.used.rowIndex + s.used.rowCount }));
+  const totalRows = pending.reduce((n, p) => n + (p ? p.end - p.next : 0), 0);
+  let doneRows = 0;
+  while (pending.some((p) => p && p.next < p.end)) {
+    let cellsLeft = budgetCells;
+    for (let i = 0; i < sheets.length && cellsLeft > 0; i++) {
+      const p = pending[i];
+      if (!p || p.next >= p.end) continue;
+      const { columnIndex, columnCount } = sheets[i].used;
+      const rows = Math.min(p.end - p.next, Math.max(1, Math.floor(cellsLeft / columnCount)));
+      const range = sheets[i].worksheet.getRangeByIndexes(p.next, columnIndex, rows, columnCount);
+      range.load(`${DIMENSIONS},${CONTENTS}`);
+      blocks[i].push({ sheet: i, rowIndex: p.next, columnIndex, range });
+      p.next += rows;
+      doneRows += rows;
+      cellsLeft -= rows * columnCount;
+    }
+    await context.sync();
+    onProgress?.({ done: doneRows, total: totalRows, step: 'read' });
+  }
+  return sheets.map((s, i) => (s.used.isNullObject ? emptyGrid(s) : toGrid(s, blocks[i].map((b) => b.range))));
+}
+
+function emptyGrid(s: SheetHandle): SheetGrid {
+  return { name: s.name, values: [] };
+}
+
+/** Lays the loaded blocks (top to bottom) into grids anchored at A1. */
+function toGrid(s: SheetHandle, blocks: Excel.Range[]): SheetGrid {
+  const values: CellValue[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  const formulas: (string | null)[][] = [];
+  let anyFormat = false;
+  let anyFormula = false;
+  for (const block of blocks) {
+    const { rowIndex, columnIndex } = block;
+    const raw: unknown[][] = block.values;
+    const types: string[][] = block.valueTypes;
+    const formats: unknown[][] = block.numberFormat;
+    const texts: unknown[][] = block.formulas;
+    for (let r = 0; r < raw.length; r++) {
+      const row = rowIndex + r;
+      const vRow: CellValue[] = new Array<CellValue>(columnIndex).fill(null);
+      const fRow: (string | null)[] = new Array<string | null>(columnIndex).fill(null);
+      const xRow: (string | null)[] = new Array<string | null>(columnIndex).fill(null);
+      for (let c = 0; c < raw[r].length; c++) {
+        vRow.push(cellValue(raw[r][c], types[r][c]));
+        const format = formats[r][c];
+        const isFormat = typeof format === 'string' && format !== '' && format !== 'General';
+        fRow.push(isFormat ? format : null);
+        anyFormat ||= isFormat;
+        const formula = texts[r][c];
+        const isFormula = typeof formula === 'string' && formula.startsWith('=');
+        xRow.push(isFormula ? formula.slice(1) : null);
+        anyFormula ||= isFormula;
+      }
+      values[row] = vRow;
+      numberFormats[row] = fRow;
+      formulas[row] = xRow;
+    }
+  }
+  for (let r = 0; r < values.length; r++) {
+    values[r] ??= [];
+    numberFormats[r] ??= [];
+    formulas[r] ??= [];
+  }
+  const grid: SheetGrid = { name: s.name, values };
+  if (anyFormat) grid.numberFormats = numberFormats;
+  if (anyFormula) grid.formulas = formulas;
+  return grid;
+}
+
+function cellValue(value: unknown, type: string): CellValue {
+  switch (type) {
+    case 'Empty':
+      return null;
+    case 'Error':
+      return { error: String(value) };
+    default:
+      if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+      return value === null || value === undefined ? null : String(value);
+  }
+}
+
+function finish(grid: SheetGrid, s: SheetHandle, tables: TableHandle[]): SheetGrid {
+  const merges: CellRange[] = s.merges && !s.merges.isNullObject ? parseAddressList(s.merges.address) : [];
+  if (merges.length) grid.merges = merges;
+  const own = tables
+    .filter((t) => t.table.worksheet.name === s.name)
+    .map((t) => ({
+      name: t.table.name,
+      range: {
+        top: t.range.rowIndex,
+        left: t.range.columnIndex,
+        bottom: t.range.rowIndex + t.range.rowCount - 1,
+        right: t.range.columnIndex + t.range.columnCount - 1,
+      },
+    }));
+  if (own.length) grid.tables = own;
+  if (s.protection.protected) grid.protected = true;
+  if (s.hidden) grid.hidden = true;
+  return grid;
+}
