@@ -1,5 +1,65 @@
+/** `chitieu apply FILE -o OUT [--lang vi|en] [--json]` */
+import { promises as fs } from 'fs';
+import path from 'path';
+import { analyzeWorkbook, buildWritePlan, columnLetter, toReport } from '../core';
+import { HostError } from '../hosts/host';
+import { openWorkbookFile } from '../hosts/xlsx/open';
+import { readWorkbookGrids } from '../hosts/xlsx/read';
+import { applyWritePlan } from '../hosts/xlsx/write';
 import type { Args } from './args';
+import { formatSummary } from './format';
 import type { Io } from './main';
-export async function runApply(_args: Args, _io: Io): Promise<number> {
-  return 1;
+
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
+    return sa.ino === sb.ino && sa.dev === sb.dev;
+  } catch {
+    return false;
+  }
+}
+
+export async function runApply(args: Args, io: Io): Promise<number> {
+  const file = args.files[0];
+  const out = args.out as string;
+  if (await sameFile(file, out)) {
+    throw new HostError(`${out}: tệp ra trùng tệp vào; hãy chọn tên khác để giữ nguyên bản gốc (OUT must differ from FILE).`);
+  }
+  const wb = await openWorkbookFile(file);
+  const analysis = analyzeWorkbook(readWorkbookGrids(wb));
+  if (!analysis.sheets.some((s) => s.tables.length)) {
+    throw new HostError(`${file}: không tìm thấy bảng chỉ tiêu nào (no indicator table found: a header row with KH/TH columns); không ghi gì cả.`);
+  }
+  const plan = buildWritePlan(analysis, args.lang ? { outputLanguage: args.lang } : {});
+  try {
+    applyWritePlan(wb, plan);
+  } catch (e) {
+    if (e instanceof HostError) throw new HostError(`${file}: ${e.message}`, e.sheet, e.cell);
+    throw e;
+  }
+  const temp = path.join(path.dirname(path.resolve(out)), `.${path.basename(out)}.${process.pid}.tmp`);
+  try {
+    await wb.xlsx.writeFile(temp);
+    await fs.rename(temp, out);
+  } catch (e) {
+    await fs.rm(temp, { force: true });
+    throw new HostError(`${out}: không ghi được tệp (${(e as Error).message}) (could not write the file).`);
+  }
+  if (args.json) {
+    const report = { file, out, ...toReport(analysis) };
+    let i = 0;
+    for (const sheet of report.sheets) {
+      for (const table of sheet.tables) {
+        const write = plan.tables[i++];
+        const letter = (kind: string): string => columnLetter(write.columns.find((c) => c.kind === kind)?.col ?? 0);
+        table.written = { percent: letter('percent'), status: letter('status') };
+      }
+    }
+    io.out(JSON.stringify(report, null, 1) + '\n');
+  } else {
+    io.out(`${out}: ${plan.tables.length} ${plan.language === 'vi' ? 'bảng đã ghi cột TH/KH (%) và Đánh giá' : 'tables with % of plan and Status written'}.\n`);
+    io.out(formatSummary(analysis, args.lang ?? plan.language) + '\n');
+  }
+  return 0;
 }

@@ -3,6 +3,7 @@ import { getIndicator } from './catalog';
 import { effectiveDirection, evaluate, percentOfPrevious } from './evaluate';
 import { findTables, type LayoutRow, type TableLayout } from './layout';
 import { matchLabel, matchSubItem, type MatchResult } from './match';
+import { isPercentFormat } from './numbers';
 import { readQuantity, reportValue } from './quantity';
 import { SheetView } from './sheet-view';
 import { normaliseLabel } from './text';
@@ -135,6 +136,10 @@ function analyseTable(
       plan,
       actual,
       previous,
+      percentFormatted: {
+        plan: columns.plan !== null && isPercentFormat(view.format(row.row, columns.plan)),
+        actual: columns.actual !== null && isPercentFormat(view.format(row.row, columns.actual)),
+      },
       planValue: reportValue(plan),
       actualValue: reportValue(actual),
       bound: evaluation.bound,

@@ -6,3 +6,6 @@ export { getCatalog, getIndicator, searchCatalog } from './catalog';
 export { columnLetter, cellAddress } from './sheet-view';
 export { parseNumberText, formatNumber } from './numbers';
 export { parseTargetText } from './quantity';
+export { buildWritePlan, STATUS_TEXTS } from './write-plan';
+export { summarize } from './summary';
+export { OUTPUT_HEADERS } from './headers';

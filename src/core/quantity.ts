@@ -51,7 +51,7 @@ export function ratingWord(rank: number): string {
 }
 
 const NUM = String.raw`[+-]?\d[\d.,]*`;
-const UNIT_TAIL = String.raw`\s*(?:%|[\p{L}/ .]{0,24})?`;
+const UNIT_TAIL = String.raw`\s*%?\s*[\p{L}/ .]{0,24}`;
 
 const ABOVE = [
   'tren',

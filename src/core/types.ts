@@ -93,6 +93,8 @@ export interface RowAnalysis {
   plan: Quantity;
   actual: Quantity;
   previous: Quantity;
+  /** The plan and actual cells hold fractions shown as percent (`0.0%`), which formulas scale by 100. */
+  percentFormatted: { plan: boolean; actual: boolean };
   /** Values in the form of the JSON report: number, verbatim text target, rating word, or null. */
   planValue: number | string | null;
   actualValue: number | string | null;
@@ -181,6 +183,8 @@ export interface CellWrite {
   /** Formula in en-US syntax without `=` and without `_xlfn.` prefixes; hosts add what their format needs. */
   formula?: string;
   value?: string | number;
+  /** What the formula evaluates to now, by the engine; hosts may store it as the cached value. */
+  result?: string | number;
   numberFormat?: string;
 }
 

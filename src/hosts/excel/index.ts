@@ -9,7 +9,7 @@ import { applyPlan } from './apply';
 import { WRITE_BUDGET_BYTES } from './chunks';
 import { toHostError, type ErrorContext } from './errors';
 import { messages, type MessageLanguage, type Messages } from './messages';
-import { readGrids } from './read';
+import { READ_BUDGET_BYTES, readGrids } from './read';
 import { loadChoices, saveChoices } from './settings';
 
 export interface ExcelHostOptions {
@@ -17,6 +17,8 @@ export interface ExcelHostOptions {
   language?: MessageLanguage;
   /** Request size budget for writing; tests lower it to force several requests. */
   writeBudgetBytes?: number;
+  /** Answer size budget for reading in row blocks. */
+  readBudgetBytes?: number;
 }
 
 function defaultLanguage(): MessageLanguage {
@@ -28,14 +30,16 @@ export class ExcelHost implements WorkbookHost {
   readonly kind = 'excel' as const;
   private readonly m: Messages;
   private readonly writeBudgetBytes: number;
+  private readonly readBudgetBytes: number;
 
   constructor(options: ExcelHostOptions = {}) {
     this.m = messages(options.language ?? defaultLanguage());
     this.writeBudgetBytes = options.writeBudgetBytes ?? WRITE_BUDGET_BYTES;
+    this.readBudgetBytes = options.readBudgetBytes ?? READ_BUDGET_BYTES;
   }
 
   read(scope: ScanScope, onProgress?: (p: Progress) => void): Promise<WorkbookGrids> {
-    return this.run({ action: this.m.actionRead }, (context) => readGrids(context, scope, onProgress));
+    return this.run({ action: this.m.actionRead }, (context) => readGrids(context, scope, this.readBudgetBytes, onProgress));
   }
 
   apply(plan: WritePlan, onProgress?: (p: Progress) => void): Promise<ApplyResult> {

@@ -41,6 +41,7 @@ interface Block {
 export async function readGrids(
   context: Excel.RequestContext,
   scope: ScanScope,
+  budgetBytes: number,
   onProgress?: (p: Progress) => void,
 ): Promise<WorkbookGrids> {
   const tables = context.workbook.tables;
@@ -75,7 +76,7 @@ export async function readGrids(
     grids = sheets.map((s) => (s.used.isNullObject ? emptyGrid(s) : toGrid(s, [s.used])));
   } catch (error) {
     if (!isPayloadTooLarge(error)) throw error;
-    grids = await readInBlocks(context, sheets, onProgress);
+    grids = await readInBlocks(context, sheets, budgetBytes, onProgress);
   }
   onProgress?.({ done: total, total, step: 'read' });
   return { sheets: grids.map((g, i) => finish(g, sheets[i], tableHandles)) };
@@ -103,6 +104,7 @@ function handleFor(worksheet: Excel.Worksheet): SheetHandle {
 async function readInBlocks(
   context: Excel.RequestContext,
   sheets: SheetHandle[],
+  budgetBytes: number,
   onProgress?: (p: Progress) => void,
 ): Promise<SheetGrid[]> {
   for (const s of sheets) {
@@ -111,7 +113,7 @@ async function readInBlocks(
   }
   await context.sync();
   const blocks: Block[][] = sheets.map(() => []);
-  const budgetCells = Math.floor(READ_BUDGET_BYTES / BYTES_PER_CELL);
+  const budgetCells = Math.floor(budgetBytes / BYTES_PER_CELL);
   const pending = sheets.map((s) => (s.used.isNullObject ? null : { next: s.used.rowIndex, end: s.used.rowIndex + s.used.rowCount }));
   const totalRows = pending.reduce((n, p) => n + (p ? p.end - p.next : 0), 0);
   let doneRows = 0;

@@ -4,7 +4,9 @@
  */
 import ExcelJS from 'exceljs';
 import type { UserChoices, WorkbookGrids, WritePlan } from '../../core/types';
-import { applyWritePlan, readWorkbookGrids } from '../../hosts/xlsx';
+// The modules, not the xlsx host's entry: that also opens files from disk, which a browser cannot.
+import { readWorkbookGrids } from '../../hosts/xlsx/read';
+import { applyWritePlan } from '../../hosts/xlsx/write';
 import { HostError, type ApplyResult, type Progress, type ScanScope, type WorkbookHost } from '../../hosts/host';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -16,7 +18,7 @@ export class FileHost implements WorkbookHost {
   selection: { sheet: string; row: number; col: number } | null = null;
 
   private constructor(
-    private workbook: ExcelJS.Workbook,
+    private readonly workbook: ExcelJS.Workbook,
     readonly fileName: string,
   ) {}
 
@@ -33,18 +35,11 @@ export class FileHost implements WorkbookHost {
   }
 
   async apply(plan: WritePlan, onProgress?: (p: Progress) => void): Promise<ApplyResult> {
-    // Write on a copy, so a failure half-way leaves the open workbook as it was.
-    const copy = await loadWorkbook(await this.workbook.xlsx.writeBuffer());
-    plan.tables.forEach((table, i) => onProgress?.({ done: i, total: plan.tables.length, step: table.sheet }));
-    try {
-      applyWritePlan(copy, plan);
-    } catch (error) {
-      if (error instanceof HostError) throw error;
-      throw new HostError(error instanceof Error ? error.message : String(error));
-    }
-    this.workbook = copy;
+    onProgress?.({ done: 0, total: plan.tables.length, step: plan.tables[0]?.sheet ?? '' });
+    // applyWritePlan checks every target cell before writing, and throws having written nothing.
+    const cellsWritten = applyWritePlan(this.workbook, plan);
     onProgress?.({ done: plan.tables.length, total: plan.tables.length, step: '' });
-    return { cellsWritten: countCells(plan), tables: plan.tables.length };
+    return { cellsWritten, tables: plan.tables.length };
   }
 
   async select(sheet: string, row: number, col: number): Promise<void> {
@@ -75,15 +70,12 @@ export class FileHost implements WorkbookHost {
   }
 }
 
-async function loadWorkbook(data: ArrayBuffer | ExcelJS.Buffer): Promise<ExcelJS.Workbook> {
+async function loadWorkbook(data: ArrayBuffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(data as ExcelJS.Buffer);
+  try {
+    await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    throw new HostError(`Không đọc được tệp .xlsx (${error instanceof Error ? error.message : String(error)})`);
+  }
   return workbook;
-}
-
-function countCells(plan: WritePlan): number {
-  return plan.tables.reduce(
-    (n, table) => n + table.columns.reduce((m, column) => m + column.cells.length + 1, 0),
-    0,
-  );
 }

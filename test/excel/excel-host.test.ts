@@ -1,0 +1,256 @@
+import { HostError } from '../../src/hosts/host';
+import { ExcelHost } from '../../src/hosts/excel';
+import { CHOICES_KEY } from '../../src/hosts/excel/settings';
+import { FakeWorkbook, installExcelFake, type InstalledFake } from '../fakes/excel-fake';
+import { FIRST_DATA, HEADER_TOP, SHEET, planFor, userSheet } from './plan-fixture';
+
+const FOUR_MB = 4 * 1024 * 1024;
+let fake: InstalledFake | null = null;
+
+function install(book: FakeWorkbook): FakeWorkbook {
+  fake = installExcelFake(book);
+  return book;
+}
+
+afterEach(() => {
+  fake?.uninstall();
+  fake = null;
+});
+
+describe('reading a workbook', () => {
+  function workbook(): FakeWorkbook {
+    const book = install(new FakeWorkbook());
+    userSheet(book, 3);
+    const other = book.addSheet('Ngân sách');
+    other.fill([['Khoản', 'Dự toán'], ['Thu', 1200.5], ['Tỷ lệ', '=B2/0']], 2, 1);
+    other.setCell(4, 2, { error: '#DIV/0!', formula: '=B2/0' });
+    other.setCell(3, 2, { numberFormat: '#,##0.0' });
+    other.merges.push({ top: 2, left: 1, bottom: 2, right: 2 });
+    other.tables.push({ name: 'BangNganSach', range: { top: 2, left: 1, bottom: 4, right: 2 } });
+    other.protected = true;
+    const hidden = book.addSheet('Ẩn');
+    hidden.visibility = 'Hidden';
+    book.addSheet('Trống');
+    return book;
+  }
+
+  it('loads every sheet in one data sync after one structure sync, and choices without a sync', async () => {
+    const book = workbook();
+    const host = new ExcelHost();
+    const grids = await host.read('workbook');
+    await host.loadChoices();
+    expect(book.syncs).toHaveLength(2);
+    expect(grids.sheets.map((s) => s.name)).toEqual([SHEET, 'Ngân sách', 'Ẩn', 'Trống']);
+
+    const many = install(new FakeWorkbook());
+    for (let i = 0; i < 12; i++) userSheet(many, 20).name = `Xã ${i}`;
+    await new ExcelHost().read('workbook');
+    expect(many.syncs).toHaveLength(2);
+  });
+
+  it('anchors grids at A1 and keeps errors, formulas, formats, merges, tables and protection', async () => {
+    workbook();
+    const grids = await new ExcelHost().read('workbook');
+    const budget = grids.sheets[1];
+    expect(budget.values[0]).toEqual([]);
+    expect(budget.values[2]).toEqual([null, 'Khoản', 'Dự toán']);
+    expect(budget.values[3]).toEqual([null, 'Thu', 1200.5]);
+    expect(budget.values[4][2]).toEqual({ error: '#DIV/0!' });
+    expect(budget.formulas?.[4][2]).toBe('B2/0');
+    expect(budget.numberFormats?.[3][2]).toBe('#,##0.0');
+    expect(budget.numberFormats?.[2][2]).toBeNull();
+    expect(budget.merges).toEqual([{ top: 2, left: 1, bottom: 2, right: 2 }]);
+    expect(budget.tables).toEqual([{ name: 'BangNganSach', range: { top: 2, left: 1, bottom: 4, right: 2 } }]);
+    expect(budget.protected).toBe(true);
+    expect(grids.sheets[2].hidden).toBe(true);
+    expect(grids.sheets[3].values).toEqual([]);
+    expect(grids.sheets[0].values[FIRST_DATA]).toEqual([1, 'Chỉ tiêu số 1', 100, 95]);
+  });
+
+  it('reads only the active sheet when asked', async () => {
+    const book = workbook();
+    book.activeSheet = 1;
+    const grids = await new ExcelHost().read('activeSheet');
+    expect(grids.sheets.map((s) => s.name)).toEqual(['Ngân sách']);
+    expect(book.syncs).toHaveLength(2);
+  });
+
+  it('works on ExcelApi 1.7, without merged areas', async () => {
+    const book = workbook();
+    book.excelApiMinor = 7;
+    const grids = await new ExcelHost().read('workbook');
+    expect(grids.sheets[1].merges).toBeUndefined();
+    expect(grids.sheets[1].values[4][2]).toEqual({ error: '#DIV/0!' });
+  });
+
+  it('reads a sheet too large for one answer in row blocks, each answer under the limit', async () => {
+    const small = install(new FakeWorkbook());
+    userSheet(small, 5000);
+    const whole = await new ExcelHost().read('workbook');
+
+    const limited = install(new FakeWorkbook({ responseLimitBytes: 400_000 }));
+    userSheet(limited, 5000);
+    const progress: number[] = [];
+    const blocks = await new ExcelHost({ readBudgetBytes: 300_000 }).read('workbook', (p) => progress.push(p.done));
+    expect(blocks).toEqual(whole);
+    const [structure, refused, dims, ...rounds] = limited.syncs;
+    expect(structure.responseBytes).toBeLessThan(400_000);
+    expect(refused.responseBytes).toBeGreaterThan(400_000);
+    expect(dims.responseBytes).toBeLessThan(1000);
+    expect(rounds.length).toBeGreaterThan(1);
+    for (const r of rounds) expect(r.responseBytes).toBeLessThan(400_000);
+    expect(progress[progress.length - 1]).toBe(progress.length > 0 ? progress[progress.length - 1] : 0);
+  });
+});
+
+describe('applying a write plan', () => {
+  function book(rows: number, options = {}): FakeWorkbook {
+    const b = install(new FakeWorkbook(options));
+    userSheet(b, rows);
+    return b;
+  }
+
+  it('writes headers, formulas, formats and rules', async () => {
+    const b = book(3);
+    const result = await new ExcelHost().apply(planFor(3));
+    const s = b.sheet(SHEET);
+    expect(result).toEqual({ cellsWritten: 8, tables: 1 });
+    expect(s.cell(HEADER_TOP, 4)).toMatchObject({ value: '% TH/KH', style: 'header-bold' });
+    expect(s.merges).toContainEqual({ top: HEADER_TOP, left: 4, bottom: HEADER_TOP + 1, right: 4 });
+    expect(s.cell(FIRST_DATA, 4)).toMatchObject({ formula: '=IF(AND(ISNUMBER(C5),C5<>0),D5/C5,"")', numberFormat: '0.0%' });
+    expect(s.cell(FIRST_DATA + 2, 5)?.formula).toBe('=IF(E7="","",IF(E7>=1,"Đạt","Chưa đạt"))');
+    const rules = [...s.conditionalFormats].sort((x, y) => x.priority - y.priority);
+    expect(rules).toEqual([
+      { range: { top: 4, left: 5, bottom: 6, right: 5 }, type: 'Custom', formula: '=$F5="Chưa đạt"', fill: '#FFC7CE', font: '#9C0006', priority: 0, stopIfTrue: true },
+      { range: { top: 4, left: 5, bottom: 6, right: 5 }, type: 'Custom', formula: '=$F5="Đạt"', fill: '#C6EFCE', font: '#006100', priority: 1, stopIfTrue: true },
+    ]);
+  });
+
+  it('takes the same number of syncs for 50 rows as for 5,000: at most 3 plus one per 4 MB', async () => {
+    const counts: number[] = [];
+    for (const rows of [50, 5000]) {
+      const b = book(rows);
+      await new ExcelHost().apply(planFor(rows));
+      const chunks = Math.ceil(b.syncs.reduce((n, s) => n + s.requestBytes, 0) / FOUR_MB);
+      expect(b.syncs.length).toBeLessThanOrEqual(3 + chunks);
+      for (const s of b.syncs) expect(s.requestBytes).toBeLessThan(FOUR_MB);
+      counts.push(b.syncs.length);
+    }
+    expect(counts[0]).toBe(counts[1]);
+    expect(counts[1]).toBe(3);
+  });
+
+  it('splits a large plan into requests under the budget, one sync each', async () => {
+    const b = book(5000);
+    const budget = 200_000;
+    await new ExcelHost({ writeBudgetBytes: budget }).apply(planFor(5000));
+    const writes = b.syncs.slice(2);
+    const total = writes.reduce((n, s) => n + s.requestBytes, 0);
+    expect(writes.length).toBeGreaterThan(1);
+    expect(writes.length).toBeLessThanOrEqual(Math.ceil(total / budget) + 1);
+    for (const s of writes) expect(s.requestBytes).toBeLessThan(budget * 1.1);
+    expect(b.sheet(SHEET).cell(FIRST_DATA + 4999, 5)?.formula).toBe('=IF(E5004="","",IF(E5004>=1,"Đạt","Chưa đạt"))');
+  });
+
+  it('retries with smaller requests when Excel refuses one as too large', async () => {
+    const reference = book(5000);
+    await new ExcelHost().apply(planFor(5000));
+    const expected = reference.snapshot();
+
+    const b = book(5000, { requestLimitBytes: 300_000 });
+    await new ExcelHost().apply(planFor(5000));
+    expect(b.snapshot()).toBe(expected);
+    const refused = b.syncs.filter((s) => s.requestBytes > 300_000);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused.every((s) => s.responseBytes === 0)).toBe(true);
+  });
+
+  it('stops with a message naming the cells when an output column holds data, changing nothing', async () => {
+    const b = book(10);
+    b.sheet(SHEET).fill([['ghi chú']], FIRST_DATA + 5, 5).fill([['x']], FIRST_DATA + 7, 5);
+    const before = b.snapshot();
+    const error = await new ExcelHost({ language: 'en' }).apply(planFor(10)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostError);
+    expect((error as HostError).message).toMatch(/cells F10, F12 on sheet “Xã Trung Sơn” already hold data/);
+    expect((error as HostError).sheet).toBe(SHEET);
+    expect((error as HostError).cell).toBe('F10');
+    expect(b.snapshot()).toBe(before);
+    expect(b.syncs.every((s) => s.actions === 0 || s.requestBytes < 5000)).toBe(true);
+  });
+
+  it('stops on a merged cell in the way, changing nothing', async () => {
+    const b = book(10);
+    b.sheet(SHEET).merges.push({ top: FIRST_DATA + 2, left: 3, bottom: FIRST_DATA + 2, right: 4 });
+    const before = b.snapshot();
+    const error = await new ExcelHost().apply(planFor(10)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostError);
+    expect((error as HostError).message).toMatch(/Các ô gộp D7:E7 trên trang “Xã Trung Sơn”/);
+    expect(b.snapshot()).toBe(before);
+  });
+
+  it('stops on an Excel table in the way, changing nothing', async () => {
+    const b = book(10);
+    b.sheet(SHEET).tables.push({ name: 'BangPhu', range: { top: FIRST_DATA + 3, left: 5, bottom: FIRST_DATA + 20, right: 7 } });
+    const before = b.snapshot();
+    const error = await new ExcelHost({ language: 'en' }).apply(planFor(10)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostError);
+    expect((error as HostError).message).toMatch(/Excel table “BangPhu” on sheet “Xã Trung Sơn” is where the results go \(F8:F14\)/);
+    expect(b.snapshot()).toBe(before);
+  });
+
+  it('stops on a protected sheet and on a missing sheet, naming it', async () => {
+    const b = book(3);
+    b.sheet(SHEET).protected = true;
+    await expect(new ExcelHost({ language: 'en' }).apply(planFor(3))).rejects.toThrow(/Sheet “Xã Trung Sơn” is protected/);
+    b.sheet(SHEET).name = 'Đổi tên';
+    await expect(new ExcelHost({ language: 'en' }).apply(planFor(3))).rejects.toThrow(/Sheet “Xã Trung Sơn” was not found/);
+  });
+
+  it('updates its own columns in place on a second run, replacing its rules', async () => {
+    const b = book(10);
+    await new ExcelHost().apply(planFor(10));
+    const first = b.snapshot();
+    b.sheet(SHEET).conditionalFormats.push({ range: { top: 0, left: 0, bottom: 30, right: 5 }, type: 'Custom', formula: '=$A1=1', priority: 9 });
+    await new ExcelHost().apply(planFor(10));
+    const rules = b.sheet(SHEET).conditionalFormats;
+    expect(rules).toHaveLength(3);
+    expect(rules.filter((r) => r.formula === '=$A1=1')).toHaveLength(1);
+    await new ExcelHost().apply(planFor(10, { updatesInPlace: true }));
+    expect(b.sheet(SHEET).conditionalFormats).toHaveLength(3);
+    b.sheet(SHEET).conditionalFormats = b.sheet(SHEET).conditionalFormats.filter((r) => r.formula !== '=$A1=1');
+    expect(JSON.parse(b.snapshot())[0].cells).toEqual(JSON.parse(first)[0].cells);
+  });
+
+  it('works on ExcelApi 1.7: no merged-area check or format copy, same cells', async () => {
+    const b = book(5, { excelApiMinor: 7 });
+    await new ExcelHost().apply(planFor(5));
+    const s = b.sheet(SHEET);
+    expect(s.cell(HEADER_TOP, 4)).toEqual({ value: '% TH/KH' });
+    expect(s.cell(FIRST_DATA, 4)?.numberFormat).toBe('0.0%');
+  });
+});
+
+describe('selecting a cell and remembering choices', () => {
+  it('brings the sheet to front and selects the cell', async () => {
+    const b = install(new FakeWorkbook());
+    b.addSheet('Một');
+    userSheet(b, 3);
+    await new ExcelHost().select(SHEET, 5, 3);
+    expect(b.activeSheet).toBe(1);
+    expect(b.selection).toEqual({ sheet: SHEET, range: { top: 5, left: 3, bottom: 5, right: 3 } });
+    expect(b.syncs).toHaveLength(1);
+    await expect(new ExcelHost({ language: 'en' }).select('Không có', 0, 0)).rejects.toThrow(/Sheet “Không có” was not found/);
+  });
+
+  it('keeps the choices in the workbook settings under one key', async () => {
+    const b = install(new FakeWorkbook());
+    const host = new ExcelHost();
+    expect(await host.loadChoices()).toEqual({});
+    const choices = { rows: { [`${SHEET}!chi tieu so 1`]: { indicatorId: 'KT-01', direction: 'higher' as const } } };
+    await host.saveChoices(choices);
+    expect(b.settingsSaves).toBe(1);
+    expect(typeof b.settings.get(CHOICES_KEY)).toBe('string');
+    expect(await new ExcelHost().loadChoices()).toEqual(choices);
+    expect(b.syncs).toHaveLength(0);
+  });
+});

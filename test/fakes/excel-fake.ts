@@ -1,0 +1,721 @@
+/**
+ * An in-memory stand-in for the part of Office.js (Excel + Office.context) that src/hosts/excel uses.
+ * It keeps Office.js's batching: loads and writes are queued on proxies and happen at
+ * `context.sync()`, reading a property that was not loaded and synced throws, and a request over
+ * the payload limit is refused whole. Each sync is recorded with its request and response size.
+ */
+import type { CellRange } from '../../src/core/types';
+
+export interface FakeCell {
+  value?: number | string | boolean;
+  error?: string;
+  /** With the leading `=`, as Office.js gives it. */
+  formula?: string;
+  numberFormat?: string;
+  /** Stands for every cell format that copyFrom(…, formats) carries. */
+  style?: string;
+}
+
+export interface FakeConditionalFormat {
+  range: CellRange;
+  type: 'Custom';
+  formula: string;
+  fill?: string;
+  font?: string;
+  priority: number;
+  stopIfTrue?: boolean;
+}
+
+export interface SyncRecord {
+  requestBytes: number;
+  responseBytes: number;
+  actions: number;
+}
+
+export class FakeOfficeError extends Error {
+  readonly debugInfo: { code: string; message: string; errorLocation?: string };
+  constructor(
+    readonly code: string,
+    message: string,
+    errorLocation?: string,
+  ) {
+    super(message);
+    this.name = 'RichApi.Error';
+    this.debugInfo = { code, message, errorLocation };
+  }
+}
+
+export class FakeSheet {
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
+  protected = false;
+  readonly cells = new Map<string, FakeCell>();
+  merges: CellRange[] = [];
+  conditionalFormats: FakeConditionalFormat[] = [];
+  tables: { name: string; range: CellRange }[] = [];
+
+  constructor(public name: string) {}
+
+  cell(row: number, col: number): FakeCell | undefined {
+    return this.cells.get(`${row},${col}`);
+  }
+
+  setCell(row: number, col: number, cell: FakeCell): this {
+    this.cells.set(`${row},${col}`, { ...this.cell(row, col), ...cell });
+    return this;
+  }
+
+  /** Fills values from a grid anchored at A1; strings starting with `=` become formulas. */
+  fill(rows: (number | string | boolean | null)[][], top = 0, left = 0): this {
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === null) return;
+        if (typeof v === 'string' && v.startsWith('=')) this.setCell(top + r, left + c, { formula: v, value: 0 });
+        else this.setCell(top + r, left + c, { value: v });
+      }),
+    );
+    return this;
+  }
+
+  isEmpty(cell: FakeCell | undefined): boolean {
+    return !cell || (cell.value === undefined && cell.error === undefined && cell.formula === undefined);
+  }
+
+  usedRange(): CellRange | null {
+    let box: CellRange | null = null;
+    for (const [key, cell] of this.cells) {
+      if (this.isEmpty(cell)) continue;
+      const [row, col] = key.split(',').map(Number);
+      box = box
+        ? { top: Math.min(box.top, row), left: Math.min(box.left, col), bottom: Math.max(box.bottom, row), right: Math.max(box.right, col) }
+        : { top: row, left: col, bottom: row, right: col };
+    }
+    return box;
+  }
+}
+
+export interface FakeWorkbookOptions {
+  /** Highest ExcelApi 1.x the fake claims to support. */
+  excelApiMinor?: number;
+  requestLimitBytes?: number;
+  responseLimitBytes?: number;
+}
+
+export class FakeWorkbook {
+  readonly sheets: FakeSheet[] = [];
+  readonly syncs: SyncRecord[] = [];
+  readonly settings = new Map<string, unknown>();
+  settingsSaves = 0;
+  activeSheet = 0;
+  selection: { sheet: string; range: CellRange } | null = null;
+  excelApiMinor: number;
+  requestLimitBytes: number;
+  responseLimitBytes: number;
+
+  constructor(options: FakeWorkbookOptions = {}) {
+    this.excelApiMinor = options.excelApiMinor ?? 13;
+    this.requestLimitBytes = options.requestLimitBytes ?? 5 * 1024 * 1024;
+    this.responseLimitBytes = options.responseLimitBytes ?? 5 * 1024 * 1024;
+  }
+
+  addSheet(name: string): FakeSheet {
+    const sheet = new FakeSheet(name);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  sheet(name: string): FakeSheet {
+    const sheet = this.sheets.find((s) => s.name === name);
+    if (!sheet) throw new FakeOfficeError('ItemNotFound', 'The requested resource doesn\u2019t exist.', 'WorksheetCollection.getItem');
+    return sheet;
+  }
+
+  /** A deep copy of every sheet's state, to show that a refused apply changed nothing. */
+  snapshot(): string {
+    return JSON.stringify(
+      this.sheets.map((s) => ({ ...s, cells: [...s.cells.entries()].sort() })),
+    );
+  }
+}
+
+// ---------------------------------------------------------------- batching
+
+interface Action {
+  bytes: number;
+  run(): number;
+}
+
+class Context {
+  readonly workbook: WorkbookProxy;
+  readonly queue: Action[] = [];
+
+  constructor(readonly book: FakeWorkbook) {
+    this.workbook = new WorkbookProxy(this);
+  }
+
+  enqueue(args: unknown, run: () => number | void): void {
+    this.queue.push({ bytes: 100 + (args === undefined ? 0 : Buffer.byteLength(JSON.stringify(args))), run: () => run() ?? 0 });
+  }
+
+  async sync(): Promise<void> {
+    const actions = this.queue.splice(0);
+    const requestBytes = actions.reduce((n, a) => n + a.bytes, 0);
+    const record: SyncRecord = { requestBytes, responseBytes: 0, actions: actions.length };
+    this.book.syncs.push(record);
+    if (requestBytes > this.book.requestLimitBytes) {
+      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+    }
+    for (const action of actions) record.responseBytes += action.run();
+    if (record.responseBytes > this.book.responseLimitBytes) {
+      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+    }
+  }
+}
+
+abstract class ClientObject {
+  private readonly loaded = new Map<string, unknown>();
+  private nullObject: boolean | undefined;
+
+  constructor(protected readonly ctx: Context) {}
+
+  /** Resolves what this proxy stands for, at sync time; null for a null object. */
+  protected abstract snapshot(prop: string): unknown;
+  protected abstract exists(): boolean;
+
+  load(names: string | string[] = []): this {
+    const props = (Array.isArray(names) ? names : names.split(',')).map((p) => p.trim()).filter(Boolean);
+    this.ctx.enqueue(props, () => {
+      const exists = this.exists();
+      this.nullObject = !exists;
+      let bytes = 0;
+      if (!exists) return 0;
+      for (const prop of props) {
+        const value = this.snapshot(prop);
+        this.loaded.set(prop, value);
+        bytes += Buffer.byteLength(JSON.stringify(value) ?? '');
+      }
+      return bytes;
+    });
+    return this;
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullObject === undefined) throw new Error(`fake: isNullObject read before load and sync on ${this.constructor.name}`);
+    return this.nullObject;
+  }
+
+  protected get<T>(prop: string): T {
+    if (this.nullObject) throw new Error(`fake: ${prop} read on a null object`);
+    if (!this.loaded.has(prop)) throw new FakeOfficeError('PropertyNotLoaded', `The property '${prop}' is not available. Load and sync first.`);
+    return this.loaded.get(prop) as T;
+  }
+
+  protected set(prop: string, value: unknown, apply: () => void): void {
+    this.ctx.enqueue(value, apply);
+    this.loaded.delete(prop);
+  }
+}
+
+class WorkbookProxy {
+  readonly worksheets: WorksheetCollectionProxy;
+  readonly tables: TableCollectionProxy;
+  constructor(ctx: Context) {
+    this.worksheets = new WorksheetCollectionProxy(ctx);
+    this.tables = new TableCollectionProxy(ctx, () => ctx.book.sheets);
+  }
+}
+
+class WorksheetCollectionProxy extends ClientObject {
+  private list: WorksheetProxy[] | undefined;
+
+  protected exists(): boolean {
+    return true;
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop.startsWith('items')) {
+      this.list = this.ctx.book.sheets.map((s) => new WorksheetProxy(this.ctx, () => s, s.name, s.visibility));
+      return this.list.map((w) => w.name);
+    }
+    throw new Error(`fake: WorksheetCollection.${prop}`);
+  }
+  get items(): WorksheetProxy[] {
+    this.get('items/name');
+    if (!this.list) throw new Error('fake: items not loaded');
+    return this.list;
+  }
+  getItem(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => this.ctx.book.sheet(name));
+  }
+  getActiveWorksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => this.ctx.book.sheets[this.ctx.book.activeSheet]);
+  }
+}
+
+class WorksheetProxy extends ClientObject {
+  readonly protection: ProtectionProxy;
+  readonly tables: TableCollectionProxy;
+  private preName: string | undefined;
+  private preVisibility: string | undefined;
+
+  constructor(
+    ctx: Context,
+    readonly resolve: () => FakeSheet,
+    name?: string,
+    visibility?: string,
+  ) {
+    super(ctx);
+    this.protection = new ProtectionProxy(ctx, resolve);
+    this.tables = new TableCollectionProxy(ctx, () => [resolve()]);
+    this.preName = name;
+    this.preVisibility = visibility;
+  }
+  protected exists(): boolean {
+    this.resolve();
+    return true;
+  }
+  protected snapshot(prop: string): unknown {
+    const s = this.resolve();
+    if (prop === 'name') return s.name;
+    if (prop === 'visibility') return s.visibility;
+    throw new Error(`fake: Worksheet.${prop}`);
+  }
+  get name(): string {
+    return this.preName ?? this.get<string>('name');
+  }
+  get visibility(): string {
+    return this.preVisibility ?? this.get<string>('visibility');
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
+    if (valuesOnly !== true) throw new Error('fake: only getUsedRangeOrNullObject(true) is modelled');
+    return new RangeProxy(this.ctx, this.resolve, () => this.resolve().usedRange());
+  }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
+    if (rows < 1 || cols < 1) throw new Error('fake: empty range');
+    const area = { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 };
+    return new RangeProxy(this.ctx, this.resolve, () => area);
+  }
+  getRange(): RangeProxy {
+    return new RangeProxy(this.ctx, this.resolve, () => ({ top: 0, left: 0, bottom: 1048575, right: 16383 }));
+  }
+  activate(): void {
+    this.ctx.enqueue(undefined, () => {
+      this.ctx.book.activeSheet = this.ctx.book.sheets.indexOf(this.resolve());
+    });
+  }
+}
+
+class ProtectionProxy extends ClientObject {
+  constructor(
+    ctx: Context,
+    private readonly resolve: () => FakeSheet,
+  ) {
+    super(ctx);
+  }
+  protected exists(): boolean {
+    return true;
+  }
+  protected snapshot(): unknown {
+    return this.resolve().protected;
+  }
+  get protected(): boolean {
+    return this.get('protected');
+  }
+}
+
+class TableCollectionProxy extends ClientObject {
+  private list: TableProxy[] | undefined;
+  constructor(
+    ctx: Context,
+    private readonly sheets: () => FakeSheet[],
+  ) {
+    super(ctx);
+  }
+  protected exists(): boolean {
+    return true;
+  }
+  protected snapshot(): unknown {
+    this.list = this.sheets().flatMap((s) => s.tables.map((t) => new TableProxy(this.ctx, s, t)));
+    return this.list.map((t) => t.name);
+  }
+  get items(): TableProxy[] {
+    this.get('items/name');
+    if (!this.list) throw new Error('fake: items not loaded');
+    return this.list;
+  }
+}
+
+class TableProxy {
+  readonly worksheet: WorksheetProxy;
+  constructor(
+    private readonly ctx: Context,
+    private readonly sheet: FakeSheet,
+    private readonly table: { name: string; range: CellRange },
+  ) {
+    this.worksheet = new WorksheetProxy(ctx, () => sheet);
+  }
+  get name(): string {
+    return this.table.name;
+  }
+  getRange(): RangeProxy {
+    return new RangeProxy(this.ctx, () => this.sheet, () => this.table.range);
+  }
+}
+
+const WHOLE = ['values', 'valueTypes', 'numberFormat', 'formulas'];
+
+class RangeProxy extends ClientObject {
+  readonly conditionalFormats: ConditionalFormatCollectionProxy;
+  constructor(
+    ctx: Context,
+    readonly sheet: () => FakeSheet,
+    readonly area: () => CellRange | null,
+  ) {
+    super(ctx);
+    this.conditionalFormats = new ConditionalFormatCollectionProxy(ctx, this);
+  }
+  protected exists(): boolean {
+    return this.area() !== null;
+  }
+  private box(): CellRange {
+    const a = this.area();
+    if (!a) throw new Error('fake: null range');
+    return a;
+  }
+  private grid<T>(f: (cell: FakeCell | undefined) => T): T[][] {
+    const a = this.box();
+    const s = this.sheet();
+    const rows: T[][] = [];
+    for (let r = a.top; r <= a.bottom; r++) {
+      const row: T[] = [];
+      for (let c = a.left; c <= a.right; c++) row.push(f(s.cell(r, c)));
+      rows.push(row);
+    }
+    return rows;
+  }
+  protected snapshot(prop: string): unknown {
+    const a = this.box();
+    switch (prop) {
+      case 'rowIndex':
+        return a.top;
+      case 'columnIndex':
+        return a.left;
+      case 'rowCount':
+        return a.bottom - a.top + 1;
+      case 'columnCount':
+        return a.right - a.left + 1;
+      case 'values':
+        return this.grid((c) => (c?.error ?? c?.value ?? ''));
+      case 'valueTypes':
+        return this.grid((c) =>
+          c?.error !== undefined ? 'Error' : c?.value === undefined || c.value === '' ? 'Empty' : typeof c.value === 'number' ? 'Double' : typeof c.value === 'boolean' ? 'Boolean' : 'String',
+        );
+      case 'numberFormat':
+        return this.grid((c) => c?.numberFormat ?? 'General');
+      case 'formulas':
+        return this.grid((c) => c?.formula ?? c?.error ?? c?.value ?? '');
+    }
+    throw new Error(`fake: Range.${prop}`);
+  }
+  get rowIndex(): number {
+    return this.get('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.get('columnIndex');
+  }
+  get rowCount(): number {
+    return this.get('rowCount');
+  }
+  get columnCount(): number {
+    return this.get('columnCount');
+  }
+  get values(): unknown[][] {
+    return this.get('values');
+  }
+  get valueTypes(): string[][] {
+    return this.get('valueTypes');
+  }
+  get numberFormat(): string[][] {
+    return this.get('numberFormat');
+  }
+  get formulas(): unknown[][] {
+    return this.get('formulas');
+  }
+  set values(v: unknown[][]) {
+    this.write('values', v, (cell, x) => {
+      delete cell.formula;
+      delete cell.error;
+      cell.value = x as FakeCell['value'];
+    });
+  }
+  set formulas(v: unknown[][]) {
+    this.write('formulas', v, (cell, x) => {
+      delete cell.error;
+      if (typeof x === 'string' && x.startsWith('=')) {
+        cell.formula = x;
+        cell.value = 0;
+      } else {
+        delete cell.formula;
+        cell.value = x as FakeCell['value'];
+      }
+    });
+  }
+  set numberFormat(v: unknown[][]) {
+    this.write('numberFormat', v, (cell, x) => {
+      cell.numberFormat = String(x);
+    });
+  }
+  private write(prop: string, v: unknown[][], apply: (cell: FakeCell, x: unknown) => void): void {
+    this.set(prop, v, () => {
+      const a = this.box();
+      const s = this.sheet();
+      if (s.protected) throw new FakeOfficeError('AccessDenied', 'The cell or chart is protected.', `Range.${prop}`);
+      if (v.length !== a.bottom - a.top + 1 || v.some((row) => row.length !== a.right - a.left + 1)) {
+        throw new FakeOfficeError('InvalidArgument', 'The number of rows or columns does not match the range.', `Range.${prop}`);
+      }
+      for (let r = a.top; r <= a.bottom; r++) {
+        for (let c = a.left; c <= a.right; c++) {
+          const inMerge = s.merges.find((m) => m.top <= r && r <= m.bottom && m.left <= c && c <= m.right);
+          if (prop !== 'numberFormat' && inMerge && (inMerge.top !== r || inMerge.left !== c)) {
+            throw new FakeOfficeError('InvalidOperation', 'Cannot change part of a merged cell.', `Range.${prop}`);
+          }
+          const cell = { ...s.cell(r, c) };
+          apply(cell, v[r - a.top][c - a.left]);
+          s.cells.set(`${r},${c}`, cell);
+        }
+      }
+    });
+  }
+  getMergedAreasOrNullObject(): RangeAreasProxy {
+    if (this.ctx.book.excelApiMinor < 13) throw new Error('fake: getMergedAreasOrNullObject needs ExcelApi 1.13');
+    return new RangeAreasProxy(this.ctx, this);
+  }
+  merge(across: boolean): void {
+    if (across) throw new Error('fake: merge(true) not modelled');
+    this.ctx.enqueue(undefined, () => {
+      const a = this.box();
+      const s = this.sheet();
+      s.merges = s.merges.filter((m) => !(m.top >= a.top && m.bottom <= a.bottom && m.left >= a.left && m.right <= a.right));
+      if (s.merges.some((m) => m.top <= a.bottom && a.top <= m.bottom && m.left <= a.right && a.left <= m.right)) {
+        throw new FakeOfficeError('InvalidOperation', 'Cannot merge cells that overlap a merged area.', 'Range.merge');
+      }
+      s.merges.push(a);
+    });
+  }
+  copyFrom(source: RangeProxy, copyType: string): void {
+    if (this.ctx.book.excelApiMinor < 9) throw new Error('fake: copyFrom needs ExcelApi 1.9');
+    if (copyType !== 'Formats') throw new Error('fake: only copyFrom(…, formats) is modelled');
+    this.ctx.enqueue(undefined, () => {
+      const a = this.box();
+      const from = source.box();
+      const src = source.sheet().cell(from.top, from.left);
+      const s = this.sheet();
+      s.merges = s.merges.filter((m) => !(m.top <= a.bottom && a.top <= m.bottom && m.left <= a.right && a.left <= m.right));
+      for (let r = a.top; r <= a.bottom; r++) {
+        for (let c = a.left; c <= a.right; c++) {
+          s.cells.set(`${r},${c}`, { ...s.cell(r, c), numberFormat: src?.numberFormat, style: src?.style });
+        }
+      }
+    });
+  }
+  select(): void {
+    this.ctx.enqueue(undefined, () => {
+      this.ctx.book.selection = { sheet: this.sheet().name, range: this.box() };
+    });
+  }
+}
+
+class RangeAreasProxy extends ClientObject {
+  constructor(
+    ctx: Context,
+    private readonly range: RangeProxy,
+  ) {
+    super(ctx);
+  }
+  private areas(): CellRange[] {
+    const a = this.range.area();
+    if (!a) return [];
+    return this.range.sheet().merges.filter((m) => m.top <= a.bottom && a.top <= m.bottom && m.left <= a.right && a.left <= m.right);
+  }
+  protected exists(): boolean {
+    return this.areas().length > 0;
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop !== 'address') throw new Error(`fake: RangeAreas.${prop}`);
+    const name = this.range.sheet().name;
+    const quoted = /^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+    return this.areas()
+      .map((m) => `${quoted}!${a1(m.top, m.left)}${m.top === m.bottom && m.left === m.right ? '' : ':' + a1(m.bottom, m.right)}`)
+      .join(',');
+  }
+  get address(): string {
+    return this.get('address');
+  }
+}
+
+function a1(row: number, col: number): string {
+  let n = col + 1;
+  let s = '';
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return `${s}${row + 1}`;
+}
+
+function overlaps(a: CellRange, b: CellRange): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+class ConditionalFormatCollectionProxy extends ClientObject {
+  private list: ConditionalFormatProxy[] | undefined;
+  constructor(
+    ctx: Context,
+    private readonly range: RangeProxy,
+  ) {
+    super(ctx);
+  }
+  protected exists(): boolean {
+    return true;
+  }
+  protected snapshot(): unknown {
+    const a = this.range.area();
+    const s = this.range.sheet();
+    const found = a ? s.conditionalFormats.filter((f) => overlaps(f.range, a)) : [];
+    this.list = found.map((f) => new ConditionalFormatProxy(this.ctx, s, () => f));
+    return found.map((f) => f.type);
+  }
+  get items(): ConditionalFormatProxy[] {
+    this.get('items/type');
+    if (!this.list) throw new Error('fake: items not loaded');
+    return this.list;
+  }
+  add(type: string): ConditionalFormatProxy {
+    if (this.ctx.book.excelApiMinor < 6) throw new Error('fake: conditionalFormats needs ExcelApi 1.6');
+    if (type !== 'Custom') throw new Error(`fake: only custom conditional formats are modelled, not ${type}`);
+    let created: FakeConditionalFormat | undefined;
+    this.ctx.enqueue(type, () => {
+      const s = this.range.sheet();
+      const area = this.range.area();
+      if (!area) throw new Error('fake: null range');
+      created = { range: area, type: 'Custom', formula: '', priority: 0 };
+      for (const f of s.conditionalFormats) f.priority++;
+      s.conditionalFormats.push(created);
+    });
+    return new ConditionalFormatProxy(this.ctx, this.range.sheet(), () => {
+      if (!created) throw new Error('fake: conditional format used before it was added');
+      return created;
+    });
+  }
+}
+
+class ConditionalFormatProxy extends ClientObject {
+  readonly custom: {
+    rule: { formula: string };
+    format: { fill: { color: string }; font: { color: string } };
+  };
+  constructor(
+    ctx: Context,
+    private readonly sheet: FakeSheet,
+    private readonly resolve: () => FakeConditionalFormat,
+  ) {
+    super(ctx);
+    const setter = (apply: (f: FakeConditionalFormat, v: string) => void) => ({
+      set: (v: string) => ctx.enqueue(v, () => apply(resolve(), v)),
+      get: (): string => {
+        throw new Error('fake: reading conditional format details is not modelled');
+      },
+    });
+    const rule = {};
+    Object.defineProperty(rule, 'formula', setter((f, v) => (f.formula = v)));
+    const fill = {};
+    Object.defineProperty(fill, 'color', setter((f, v) => (f.fill = v)));
+    const font = {};
+    Object.defineProperty(font, 'color', setter((f, v) => (f.font = v)));
+    this.custom = { rule, format: { fill, font } } as ConditionalFormatProxy['custom'];
+  }
+  protected exists(): boolean {
+    return this.sheet.conditionalFormats.includes(this.resolve());
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop === 'type') return this.resolve().type;
+    throw new Error(`fake: ConditionalFormat.${prop}`);
+  }
+  get type(): string {
+    return this.get('type');
+  }
+  set priority(p: number) {
+    this.set('priority', p, () => {
+      const target = this.resolve();
+      const others = this.sheet.conditionalFormats.filter((f) => f !== target).sort((x, y) => x.priority - y.priority);
+      others.splice(Math.min(p, others.length), 0, target);
+      others.forEach((f, i) => (f.priority = i));
+    });
+  }
+  set stopIfTrue(v: boolean) {
+    this.set('stopIfTrue', v, () => (this.resolve().stopIfTrue = v));
+  }
+  getRangeOrNullObject(): RangeProxy {
+    return new RangeProxy(this.ctx, () => this.sheet, () => (this.exists() ? this.resolve().range : null));
+  }
+  delete(): void {
+    this.ctx.enqueue(undefined, () => {
+      const target = this.resolve();
+      const i = this.sheet.conditionalFormats.indexOf(target);
+      if (i < 0) throw new FakeOfficeError('ItemNotFound', 'The conditional format no longer exists.', 'ConditionalFormat.delete');
+      this.sheet.conditionalFormats.splice(i, 1);
+    });
+  }
+}
+
+// ---------------------------------------------------------------- globals
+
+export interface InstalledFake {
+  book: FakeWorkbook;
+  uninstall(): void;
+}
+
+/** Puts `Excel` and `Office` on globalThis, backed by `book`, as office.js would in a task pane. */
+export function installExcelFake(book: FakeWorkbook): InstalledFake {
+  const g = globalThis as unknown as Record<string, unknown>;
+  const before = { Excel: g.Excel, Office: g.Office };
+  g.Excel = {
+    run: async <T>(batch: (context: Context) => Promise<T>): Promise<T> => {
+      const context = new Context(book);
+      const result = await batch(context);
+      if (context.queue.length) throw new Error(`fake: Excel.run ended with ${context.queue.length} queued actions never synced`);
+      return result;
+    },
+    ConditionalFormatType: { custom: 'Custom' },
+    RangeCopyType: { formats: 'Formats', all: 'All', values: 'Values', formulas: 'Formulas' },
+  };
+  g.Office = {
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    context: {
+      displayLanguage: 'vi-VN',
+      requirements: {
+        isSetSupported: (name: string, version = '1.1') => {
+          if (name !== 'ExcelApi') return false;
+          const [major, minor] = version.split('.').map(Number);
+          return major === 1 && minor <= book.excelApiMinor;
+        },
+      },
+      document: {
+        settings: {
+          get: (key: string) => (book.settings.has(key) ? book.settings.get(key) : null),
+          set: (key: string, value: unknown) => book.settings.set(key, JSON.parse(JSON.stringify(value))),
+          remove: (key: string) => book.settings.delete(key),
+          saveAsync: (callback: (r: { status: string }) => void) => {
+            book.settingsSaves++;
+            callback({ status: 'succeeded' });
+          },
+        },
+      },
+    },
+  };
+  return {
+    book,
+    uninstall() {
+      g.Excel = before.Excel;
+      g.Office = before.Office;
+    },
+  };
+}
