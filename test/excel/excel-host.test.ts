@@ -99,7 +99,7 @@ describe('reading a workbook', () => {
     expect(dims.responseBytes).toBeLessThan(1000);
     expect(rounds.length).toBeGreaterThan(1);
     for (const r of rounds) expect(r.responseBytes).toBeLessThan(400_000);
-    expect(progress[progress.length - 1]).toBe(progress.length > 0 ? progress[progress.length - 1] : 0);
+    expect(progress.length).toBeGreaterThan(2);
   });
 });
 
@@ -137,7 +137,7 @@ describe('applying a write plan', () => {
       counts.push(b.syncs.length);
     }
     expect(counts[0]).toBe(counts[1]);
-    expect(counts[1]).toBe(3);
+    expect(counts[1]).toBeLessThanOrEqual(3);
   });
 
   it('splits a large plan into requests under the budget, one sync each', async () => {
@@ -175,7 +175,7 @@ describe('applying a write plan', () => {
     expect((error as HostError).sheet).toBe(SHEET);
     expect((error as HostError).cell).toBe('F10');
     expect(b.snapshot()).toBe(before);
-    expect(b.syncs.every((s) => s.actions === 0 || s.requestBytes < 5000)).toBe(true);
+    expect(b.syncs).toHaveLength(1);
   });
 
   it('stops on a merged cell in the way, changing nothing', async () => {

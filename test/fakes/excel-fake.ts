@@ -198,6 +198,13 @@ abstract class ClientObject {
     return this;
   }
 
+  /** What loading `items/prop` on a collection does for each item. */
+  preload(prop: string, value: unknown): this {
+    this.nullObject = false;
+    this.loaded.set(prop, value);
+    return this;
+  }
+
   get isNullObject(): boolean {
     if (this.nullObject === undefined) throw new Error(`fake: isNullObject read before load and sync on ${this.constructor.name}`);
     return this.nullObject;
@@ -580,7 +587,7 @@ class ConditionalFormatCollectionProxy extends ClientObject {
     const a = this.range.area();
     const s = this.range.sheet();
     const found = a ? s.conditionalFormats.filter((f) => overlaps(f.range, a)) : [];
-    this.list = found.map((f) => new ConditionalFormatProxy(this.ctx, s, () => f));
+    this.list = found.map((f) => new ConditionalFormatProxy(this.ctx, s, () => f).preload('type', f.type));
     return found.map((f) => f.type);
   }
   get items(): ConditionalFormatProxy[] {
