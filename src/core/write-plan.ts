@@ -103,7 +103,8 @@ function rowFormulas(
       : shownNumberFormula(planRef, row.percentFormatted.plan, table.conventions.plan ?? 'vi');
   const percent: CellWrite = {
     row: row.row,
-    formula: `IFERROR(IF(OR(${actual}="",${bound}=""),"",IF(${bound}=0,"",${actual}/${bound}*100)),"")`,
+    // ISNUMBER, not ="": LibreOffice counts 0 as equal to "".
+    formula: `IFERROR(IF(AND(ISNUMBER(${actual}),ISNUMBER(${bound})),IF(${bound}=0,"",${actual}/${bound}*100),""),"")`,
     result: row.percentOfPlan ?? '',
     numberFormat: PERCENT_FORMAT,
   };

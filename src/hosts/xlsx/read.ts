@@ -70,7 +70,8 @@ export function readSheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const c = colNumber - 1;
       if (covered.has(`${r},${c}`)) return;
-      rowValues[c] = plainValue(cell.value);
+      // cell.value drops a cached formula result of 0; cell.result keeps it.
+      rowValues[c] = plainValue(cell.formula ? ({ formula: cell.formula, result: cell.result } as ExcelValue) : cell.value);
       rowFormats[c] = cell.numFmt ?? null;
       rowFormulas[c] = formulaOf(cell);
     });

@@ -1,0 +1,40 @@
+import ExcelJS from 'exceljs';
+import { readWorkbookGrids } from '../src/hosts/xlsx/read';
+
+async function roundTrip(build: (ws: ExcelJS.Worksheet) => void): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  build(wb.addWorksheet('Kinh tế (2023)'));
+  const again = new ExcelJS.Workbook();
+  await again.xlsx.load((await wb.xlsx.writeBuffer()) as ExcelJS.Buffer);
+  return again;
+}
+
+test('a formula whose cached result is 0 reads as 0, not as an empty cell', async () => {
+  const wb = await roundTrip((ws) => {
+    ws.getCell('B2').value = { formula: 'A2-A2', result: 0 } as ExcelJS.CellFormulaValue;
+    ws.getCell('A2').value = 5;
+  });
+  const grid = readWorkbookGrids(wb).sheets[0];
+  expect(grid.values[1][1]).toBe(0);
+  expect(grid.formulas?.[1][1]).toBe('A2-A2');
+});
+
+test('merged cells keep their value in the top-left cell only; errors and rich text are read', async () => {
+  const wb = await roundTrip((ws) => {
+    ws.getCell('A1').value = 'BIỂU TỔNG HỢP';
+    ws.mergeCells('A1:C1');
+    ws.getCell('A2').value = { error: '#DIV/0!' } as ExcelJS.CellErrorValue;
+    ws.getCell('B2').value = { richText: [{ text: 'Sản lượng ' }, { text: 'lúa' }] };
+    ws.getCell('C2').value = '1.152,1';
+    ws.getCell('C2').numFmt = '@';
+  });
+  const grid = readWorkbookGrids(wb).sheets[0];
+  expect(grid.name).toBe('Kinh tế (2023)');
+  expect(grid.values[0][0]).toBe('BIỂU TỔNG HỢP');
+  expect(grid.values[0][1] ?? null).toBeNull();
+  expect(grid.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);
+  expect(grid.values[1][0]).toEqual({ error: '#DIV/0!' });
+  expect(grid.values[1][1]).toBe('Sản lượng lúa');
+  expect(grid.values[1][2]).toBe('1.152,1');
+  expect(grid.numberFormats?.[1][2]).toBe('@');
+});

@@ -1,0 +1,82 @@
+/**
+ * A real spreadsheet engine agrees: every sample is applied, recalculated by LibreOffice, and the
+ * recalculated percent and status cells equal the analysis for every row.
+ */
+import fs from 'fs';
+import path from 'path';
+import ExcelJS from 'exceljs';
+import { STATUS_TEXTS } from '../src/core/write-plan';
+import { cachedValues, hasLibreOffice, recalculate } from './helpers/libreoffice';
+import { loadXlsx, runCli, sampleFiles, tempDir } from './helpers/samples';
+
+interface Row {
+  row: number;
+  label: string;
+  percentOfPlan: number | null;
+  status: string;
+}
+interface Applied {
+  sheets: { name: string; tables: { headerRow: number; written: { percent: string; status: string }; rows: Row[] }[] }[];
+}
+
+function expectedStatus(status: string, lang: 'vi' | 'en'): string {
+  const texts = STATUS_TEXTS[lang];
+  return status === 'met' ? texts.met : status === 'shortfall' ? texts.shortfall : status === 'info' ? '' : texts.noData;
+}
+
+const describeIfLibreOffice = hasLibreOffice() ? describe : describe.skip;
+
+describeIfLibreOffice('LibreOffice recalculation of the written formulas', () => {
+  const dir = tempDir('libreoffice');
+  const applied = new Map<string, Applied>();
+  let recalculated: string[] = [];
+
+  beforeAll(async () => {
+    const outputs: string[] = [];
+    for (const file of sampleFiles()) {
+      const out = path.join(dir, 'applied', path.basename(file));
+      fs.mkdirSync(path.dirname(out), { recursive: true });
+      const result = await runCli(['apply', file, '-o', out, '--json']);
+      expect(result.code).toBe(0);
+      applied.set(path.basename(file), JSON.parse(result.stdout) as Applied);
+      // Cached results written by chitieu must not leak into the comparison: blank them first.
+      const wb = await loadXlsx(out);
+      wb.eachSheet((ws) =>
+        ws.eachRow((row) =>
+          row.eachCell((cell) => {
+            const v = cell.value;
+            if (v && typeof v === 'object' && 'formula' in v) cell.value = { formula: (v as ExcelJS.CellFormulaValue).formula } as ExcelJS.CellFormulaValue;
+          }),
+        ),
+      );
+      await wb.xlsx.writeFile(out);
+      outputs.push(out);
+    }
+    recalculated = recalculate(outputs, path.join(dir, 'recalculated'));
+  }, 600000);
+
+  test.each(sampleFiles().map((f) => [path.basename(f)]))('%s: percent and status as the analysis says', async (name) => {
+    const report = applied.get(name) as Applied;
+    const file = recalculated.find((f) => path.basename(f) === name) as string;
+    let checked = 0;
+    for (const sheet of report.sheets) {
+      const values = await cachedValues(file, sheet.name);
+      for (const table of sheet.tables) {
+        const lang = values.get(`${table.written.status}${table.headerRow}`) === 'Status' ? 'en' : 'vi';
+        for (const row of table.rows) {
+          const pct = values.get(`${table.written.percent}${row.row}`) ?? '';
+          const status = values.get(`${table.written.status}${row.row}`) ?? '';
+          const where = `${sheet.name}!${row.row} ${row.label}`;
+          if (row.percentOfPlan === null) expect({ where, pct }).toEqual({ where, pct: '' });
+          else {
+            expect({ where, type: typeof pct }).toEqual({ where, type: 'number' });
+            expect({ where, diff: Math.abs((pct as number) - row.percentOfPlan) <= 0.05 }).toEqual({ where, diff: true });
+          }
+          expect({ where, status }).toEqual({ where, status: expectedStatus(row.status, lang) });
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+});
