@@ -13,7 +13,8 @@ interface ColumnTarget {
   /** headerTop down to the last row written, in this column. */
   area: CellRange;
   range: Excel.Range;
-  merges: Excel.RangeAreas | null;
+  /** Merged areas touching the column, once synced; absent below ExcelApi 1.13. */
+  merges: (() => CellRange[]) | null;
 }
 
 interface TableTarget {
@@ -100,10 +101,11 @@ function queueTargetReads(context: Excel.RequestContext, write: TableWrite): Tab
     const area = { top: column.headerTop, left: column.col, bottom: lastRow(column), right: column.col };
     const range = worksheet.getRangeByIndexes(area.top, area.left, area.bottom - area.top + 1, 1);
     range.load('formulas');
-    let merges: Excel.RangeAreas | null = null;
+    let merges: ColumnTarget['merges'] = null;
     if (mergesSupported) {
-      merges = range.getMergedAreasOrNullObject();
-      merges.load('address');
+      const areas = range.getMergedAreasOrNullObject();
+      areas.load('address');
+      merges = () => (areas.isNullObject ? [] : parseAddressList(areas.address));
     }
     return { column, area, range, merges };
   });
@@ -174,10 +176,10 @@ function checkTarget(t: TableTarget, m: Messages): void {
   }
 
   for (const c of t.columns) {
-    if (!c.merges || c.merges.isNullObject) continue;
+    if (!c.merges) continue;
     const own = isOwnColumn(t.write, c);
     const header = headerArea(c.column);
-    const blocking = parseAddressList(c.merges.address).filter((r) => !(own && sameRange(r, header)));
+    const blocking = c.merges().filter((r) => !(own && sameRange(r, header)));
     if (blocking.length) {
       throw new HostError(m.merged(sheet, blocking.map(rangeAddress).join(', ')), sheet, cellAddress(blocking[0].top, blocking[0].left));
     }

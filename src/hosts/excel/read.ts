@@ -18,7 +18,8 @@ interface SheetHandle {
   worksheet: Excel.Worksheet;
   protection: Excel.WorksheetProtection;
   used: Excel.Range;
-  merges: Excel.RangeAreas | null;
+  /** Merged areas, once synced; absent below ExcelApi 1.13. */
+  merges: (() => CellRange[]) | null;
 }
 
 interface TableHandle {
@@ -86,10 +87,11 @@ function handleFor(worksheet: Excel.Worksheet): SheetHandle {
   const protection = worksheet.protection;
   protection.load('protected');
   const used = worksheet.getUsedRangeOrNullObject(true);
-  let merges: Excel.RangeAreas | null = null;
+  let merges: SheetHandle['merges'] = null;
   if (supportsExcelApi('1.13')) {
-    merges = worksheet.getRange().getMergedAreasOrNullObject();
-    merges.load('address');
+    const areas = worksheet.getRange().getMergedAreasOrNullObject();
+    areas.load('address');
+    merges = () => (areas.isNullObject ? [] : parseAddressList(areas.address));
   }
   return {
     name: worksheet.name,
@@ -199,7 +201,7 @@ function cellValue(value: unknown, type: string): CellValue {
 }
 
 function finish(grid: SheetGrid, s: SheetHandle, tables: TableHandle[]): SheetGrid {
-  const merges: CellRange[] = s.merges && !s.merges.isNullObject ? parseAddressList(s.merges.address) : [];
+  const merges = s.merges ? s.merges() : [];
   if (merges.length) grid.merges = merges;
   const own = tables
     .filter((t) => t.table.worksheet.name === s.name)
