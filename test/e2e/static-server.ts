@@ -20,11 +20,16 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export function serveDirectory(root: string): Promise<StaticServer> {
+/** Serves `root`, plus `extra` files at given paths (same origin, so the page's CSP allows them). */
+export function serveDirectory(root: string, extra: Record<string, string> = {}): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = normalize(join(root, path));
-    if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
+    const file = extra[path] ?? normalize(join(root, path));
+    if (!(path in extra) && !file.startsWith(root + sep)) {
+      response.writeHead(404).end('not found');
+      return;
+    }
+    if (!existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404).end('not found');
       return;
     }

@@ -1,13 +1,18 @@
-import { Dropdown, Option } from '@fluentui/react-components';
+import { Dropdown, makeStyles, Option } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { Direction } from '../../core/types';
 
 export const DIRECTIONS: Direction[] = ['higher', 'lower', 'ceiling', 'rating', 'info'];
 
+// Fluent gives dropdowns a 250px minimum; a task pane is narrower than two of them.
+const useStyles = makeStyles({ dropdown: { minWidth: 0, width: '100%' } });
+
 export function DirectionPicker(props: { label: string; direction: Direction; onChange: (d: Direction) => void }) {
   const { t } = useTranslation();
+  const styles = useStyles();
   return (
     <Dropdown
+      className={styles.dropdown}
       aria-label={props.label}
       value={t(`direction.${props.direction}`)}
       selectedOptions={[props.direction]}
