@@ -40,6 +40,7 @@ export async function runApply(args: Args, io: Io): Promise<number> {
   }
   const temp = path.join(path.dirname(path.resolve(out)), `.${path.basename(out)}.${process.pid}.tmp`);
   try {
+    await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
     await wb.xlsx.writeFile(temp);
     await fs.rename(temp, out);
   } catch (e) {

@@ -67,7 +67,9 @@ export function formatSummary(analysis: Analysis, lang: 'vi' | 'en' = 'vi'): str
     lines.push(lang === 'vi' ? 'Chỉ tiêu không đạt:' : 'Shortfalls:');
     for (const item of s.shortfalls) {
       const pct = item.percentOfPlan === null ? '' : ` — ${formatNumber(item.percentOfPlan, lang, 1)} %`;
-      const gap = item.gap === null ? '' : `, ${lang === 'vi' ? 'thiếu' : 'short by'} ${formatNumber(item.gap, lang)}${item.unit ? ' ' + item.unit : ''}`;
+      const over = item.direction === 'lower' || item.direction === 'ceiling';
+      const word = lang === 'vi' ? (over ? 'vượt' : 'thiếu') : over ? 'over by' : 'short by';
+      const gap = item.gap === null ? '' : `, ${word} ${formatNumber(item.gap, lang)}${item.unit ? ' ' + item.unit : ''}`;
       lines.push(`  ✗ [${item.sheet}!${item.row + 1}] ${item.label}: ${value(item.actual, lang)} / ${value(item.plan, lang)}${pct}${gap}`);
     }
   }
