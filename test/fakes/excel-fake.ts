@@ -450,7 +450,9 @@ class RangeProxy extends ClientObject {
     this.write('values', v, (cell, x) => {
       delete cell.formula;
       delete cell.error;
-      cell.value = x as FakeCell['value'];
+      // Excel stores an empty string as an empty cell.
+      if (x === '' || x === null) delete cell.value;
+      else cell.value = x as FakeCell['value'];
     });
   }
   set formulas(v: unknown[][]) {
@@ -461,7 +463,8 @@ class RangeProxy extends ClientObject {
         cell.value = 0;
       } else {
         delete cell.formula;
-        cell.value = x as FakeCell['value'];
+        if (x === '' || x === null) delete cell.value;
+        else cell.value = x as FakeCell['value'];
       }
     });
   }

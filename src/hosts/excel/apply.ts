@@ -237,7 +237,9 @@ function writeOps(t: TableTarget): WriteOp[] {
         else range.values = part;
       }));
     }
-    for (const run of runs(column.cells, (c) => (c.numberFormat !== undefined ? 'format' : null))) {
+    // Every written cell gets the plan's format, General when it names none, as in the xlsx host.
+    const written = (c: CellWrite) => c.numberFormat !== undefined || c.formula !== undefined || c.value !== undefined;
+    for (const run of runs(column.cells, (c) => (written(c) ? 'format' : null))) {
       const rows = run.cells.map((c) => [c.numberFormat ?? 'General']);
       ops.push(...pieces(rows, run.start, (start, part) => {
         ws.getRangeByIndexes(start, column.col, part.length, 1).numberFormat = part;
