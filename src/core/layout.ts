@@ -101,6 +101,24 @@ function isColumnNumberRow(view: SheetView, row: number): boolean {
   return cells >= 3;
 }
 
+/** The first year named in the title rows above a header (`… NĂM 2023 VÀ KẾ HOẠCH NĂM 2024` → 2023). */
+function titleYear(view: SheetView, headerTop: number): number | null {
+  for (let r = Math.max(0, headerTop - 8); r < headerTop; r++) {
+    for (let c = 0; c < view.colCount; c++) {
+      const m = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/.exec(view.text(r, c));
+      if (m && !/\d{1,2}\/\d{1,2}\/(?:19|20)\d\d/.test(view.text(r, c))) return Number(m[1]);
+    }
+  }
+  return null;
+}
+
+/** Signature blocks and notes under a table end it: `Người lập biểu`, `TM. UBND`, `Ghi chú: …`. */
+const FOOTER = /^(nguoi lap|nguoi ghi|thu truong|chu tich|pho chu tich|ke toan|tm\.? |kt\.? |t\/m |xac nhan|noi nhan|ghi chu|chu thich|nguon( so lieu)?\s*:|prepared by|approved by|note\s*:|notes\s*:|source\s*:)/;
+
+function isFooterLabel(label: string): boolean {
+  return FOOTER.test(fold(label) + ' ');
+}
+
 interface Candidate {
   col: number;
   info: HeaderInfo;
@@ -120,6 +138,7 @@ function chooseRoles(
   firstDataRow: number,
   lastRow: number,
   forcedYear: number | null,
+  titleYear: number | null,
 ): { columns: ColumnRoles; stt: number | null; year: number | null } | null {
   const byKind = (kind: string): Candidate[] =>
     infos.map((info, col) => ({ col, info })).filter((c) => c.info.kind === kind);
@@ -131,9 +150,18 @@ function chooseRoles(
   const planYears = new Set(plans.map((p) => p.info.year).filter((y): y is number => y !== null));
   const actualYears = new Set(actuals.map((a) => a.info.year).filter((y): y is number => y !== null));
   const bothYears = [...planYears].filter((y) => actualYears.has(y));
+  // The report year: where plan and actual meet; else the title's year; else the actual's.
   const year =
     forcedYear ??
-    (bothYears.length ? Math.max(...bothYears) : planYears.size ? Math.min(...planYears) : actualYears.size ? Math.max(...actualYears) : null);
+    (bothYears.length
+      ? Math.max(...bothYears)
+      : titleYear !== null && (planYears.has(titleYear) || actualYears.has(titleYear) || !planYears.size)
+        ? titleYear
+        : actualYears.size
+          ? Math.max(...actualYears)
+          : planYears.size
+            ? Math.min(...planYears)
+            : titleYear);
 
   const plan = pick(plans, year, false);
   const actual = pick(actuals, year, true);
@@ -217,6 +245,7 @@ function tableRows(view: SheetView, roles: ColumnRoles, stt: number | null, from
   for (let r = from; r <= to; r++) {
     const rawLabel = view.text(r, roles.label, true);
     if (!/\p{L}{2,}/u.test(rawLabel)) continue;
+    if (isFooterLabel(rawLabel)) break;
     if (labelSpansValues(view, r, roles)) continue;
     const hasData =
       hasSomething(view, r, roles.plan) || hasSomething(view, r, roles.actual) || hasSomething(view, r, roles.previous);
@@ -300,7 +329,7 @@ export function findTables(view: SheetView, forcedYear: number | null = null): T
     const limit = (headerRows[i + 1] ?? view.rowCount) - 1;
     const headers = headerTexts(view, headerTop, anchor);
     const infos = headers.map(classifyHeader);
-    const roles = chooseRoles(view, infos, headerBottom + 1, limit, forcedYear);
+    const roles = chooseRoles(view, infos, headerBottom + 1, limit, forcedYear, titleYear(view, headerTop));
     if (!roles) continue;
     const rowsAll = tableRows(view, roles.columns, roles.stt, headerBottom + 1, limit);
     // The table ends at a long run of blank rows.

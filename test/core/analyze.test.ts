@@ -1,0 +1,111 @@
+import { analyzeWorkbook, buildWritePlan, toReport } from '../../src/core';
+import type { CellValue, SheetGrid } from '../../src/core/types';
+
+function sheet(name: string, rows: CellValue[][], extra: Partial<SheetGrid> = {}): SheetGrid {
+  return { name, values: rows, ...extra };
+}
+
+function report(grid: SheetGrid) {
+  return toReport(analyzeWorkbook({ sheets: [grid] })).sheets[0];
+}
+
+test('plan and actual of the same year: TH 2022 | KH 2023 | TH 2023 | KH 2024 compares 2023 with 2023', () => {
+  const r = report(
+    sheet('S', [
+      ['TT', 'Chi tieu', 'DVT', 'TH 2022', 'KH 2023', 'TH 2023', 'KH 2024'],
+      [1, 'San luong lua', 'tan', 6388.3, 8110.9, 7946.4, 9050.2],
+    ]),
+  );
+  expect(r.tables[0].columns).toEqual({ label: 'B', unit: 'C', plan: 'E', actual: 'F', previous: 'D' });
+  expect(r.tables[0].rows[0]).toMatchObject({ indicatorId: 'rice_output', plan: 8110.9, actual: 7946.4, status: 'shortfall' });
+});
+
+test('the title gives the report year when the columns do not', () => {
+  const r = report(
+    sheet('S', [
+      ['KẾT QUẢ THỰC HIỆN NĂM 2023 VÀ KẾ HOẠCH NĂM 2024'],
+      [],
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện', 'Kế hoạch 2024'],
+      [1, 'Tổng đàn lợn', 'con', 500, 455, 520],
+    ]),
+  );
+  expect(r.tables[0].columns.plan).toBe('D');
+  expect(r.tables[0].columns.actual).toBe('E');
+});
+
+test('Ước TH counts as actual, a ratio column has no role, a signature block ends the table', () => {
+  const r = report(
+    sheet('S', [
+      [null, null, 'STT', 'Nội dung', 'KH năm 2023', 'Ước TH năm 2023', 'So sánh TH/KH (%)'],
+      [null, null, 1, 'Tỷ lệ hộ nghèo', 4.27, 3.35, 78.5],
+      [null, null, 2, 'Tỷ lệ sinh con thứ 3 trở lên', 16, 26, 162.5],
+      [],
+      [null, null, null, 'Người lập biểu', 'Kế toán', 'Chủ tịch'],
+    ]),
+  );
+  const t = r.tables[0];
+  expect(t.columns).toEqual({ label: 'D', unit: null, plan: 'E', actual: 'F', previous: null });
+  expect(t.rows.map((x) => [x.row, x.indicatorId, x.direction, x.status])).toEqual([
+    [2, 'poverty_rate', 'lower', 'met'],
+    [3, 'third_child_birth_rate', 'lower', 'shortfall'],
+  ]);
+});
+
+test('two tables on one sheet, and a sheet without any indicator table', () => {
+  const analysis = analyzeWorkbook({
+    sheets: [
+      sheet('Tổng hợp', [
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'KH 2023', 'TH 2023'],
+        [1, 'Sản lượng lúa', 'tấn', 100, 90],
+        [],
+        [],
+        ['STT', 'Nội dung', 'Dự toán năm 2023', 'Thực hiện năm 2023'],
+        ['A', 'Tổng thu ngân sách xã', 5000, 5100],
+        ['B', 'Tổng chi ngân sách xã', 5000, 5200],
+      ]),
+      sheet('Danh sách', [
+        ['STT', 'Họ và tên', 'Chức vụ', 'Năm sinh'],
+        [1, 'Nguyễn Văn Hùng', 'Chủ tịch UBND', 1975],
+      ]),
+    ],
+  });
+  const tables = analysis.sheets[0].tables;
+  expect(tables.map((t) => t.headerBottom + 1)).toEqual([1, 5]);
+  expect(tables[1].rows.map((r) => [r.indicatorId, r.status])).toEqual([
+    ['budget_revenue', 'met'],
+    ['budget_expenditure', 'shortfall'],
+  ]);
+  expect(analysis.sheets[1].tables).toEqual([]);
+});
+
+test('the user’s choices win over the engine and are applied on every scan', () => {
+  const grid = sheet('S', [
+    ['STT', 'Chỉ tiêu', 'ĐVT', 'KH 2023', 'TH 2023'],
+    [1, 'Số sản phẩm OCOP', 'sản phẩm', 3, 2],
+  ]);
+  expect(analyzeWorkbook({ sheets: [grid] }).sheets[0].tables[0].rows[0].indicatorId).toBeNull();
+  const chosen = analyzeWorkbook(
+    { sheets: [grid] },
+    { choices: { rows: { 'S!so san pham ocop': { indicatorId: 'traffic_accidents', direction: 'lower' } } } },
+  ).sheets[0].tables[0].rows[0];
+  expect(chosen).toMatchObject({ indicatorId: 'traffic_accidents', direction: 'lower', source: 'user', status: 'met' });
+});
+
+test('the write plan puts two columns in the first free pair right of the table and never writes labels', () => {
+  const analysis = analyzeWorkbook({
+    sheets: [
+      sheet('Kinh tế (2023)', [
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'KH 2023', 'TH 2023', 'Ghi chú'],
+        [1, '=HYPERLINK("http://x","Sản lượng lúa")', 'tấn', 100, 90, 'note'],
+        [2, 'Sản lượng lúa', 'tấn', '1.000', '1.152,1', null],
+      ]),
+    ],
+  });
+  const plan = buildWritePlan(analysis);
+  const [percent, status] = plan.tables[0].columns;
+  expect([percent.col, status.col, percent.header, status.header]).toEqual([6, 7, 'TH/KH (%)', 'Đánh giá']);
+  const everything = JSON.stringify(plan);
+  expect(everything).not.toContain('HYPERLINK');
+  expect(percent.cells[1].formula).toContain('NUMBERVALUE(');
+  expect(percent.cells[1].formula).toContain('ISNUMBER(E3)');
+});
