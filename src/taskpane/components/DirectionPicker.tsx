@@ -4,8 +4,11 @@ import type { Direction } from '../../core/types';
 
 export const DIRECTIONS: Direction[] = ['higher', 'lower', 'ceiling', 'rating', 'info'];
 
-// Fluent gives dropdowns a 250px minimum; a task pane is narrower than two of them.
-const useStyles = makeStyles({ dropdown: { minWidth: 0, width: '100%' } });
+// Fluent gives dropdowns a 250px minimum; here the dropdown is as wide as its text.
+const useStyles = makeStyles({
+  dropdown: { minWidth: 0, maxWidth: '100%' },
+  button: { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
+});
 
 export function DirectionPicker(props: { label: string; direction: Direction; onChange: (d: Direction) => void }) {
   const { t } = useTranslation();
@@ -13,6 +16,8 @@ export function DirectionPicker(props: { label: string; direction: Direction; on
   return (
     <Dropdown
       className={styles.dropdown}
+      size="small"
+      button={{ className: styles.button, title: t(`direction.${props.direction}`) }}
       aria-label={props.label}
       value={t(`direction.${props.direction}`)}
       selectedOptions={[props.direction]}

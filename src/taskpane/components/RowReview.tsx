@@ -17,7 +17,8 @@ const useStyles = makeStyles({
   head: { display: 'flex', alignItems: 'baseline', gap: '8px', justifyContent: 'space-between' },
   label: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   meta: { display: 'flex', alignItems: 'center', gap: '6px', flexShrink: 0 },
-  controls: { display: 'grid', gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)', gap: '6px' },
+  // The indicator name is long and matters most: it gets the full width, the direction sits below.
+  controls: { display: 'grid', gap: '4px', justifyItems: 'start' },
 });
 
 interface Props extends CatalogSearch {
