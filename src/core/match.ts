@@ -20,9 +20,16 @@ interface Indexed {
   aliases: AliasForm[];
 }
 
+/** Words and adjacent word pairs: Vietnamese words are often two syllables (`nông nghiệp` ≠ `công nghiệp`). */
+function features(words: string[]): Set<string> {
+  const out = new Set(words);
+  for (let i = 0; i + 1 < words.length; i++) out.add(`${words[i]} ${words[i + 1]}`);
+  return out;
+}
+
 function form(text: string): AliasForm {
   const words = expandWords(normaliseLabel(text));
-  return { words, set: new Set(words) };
+  return { words, set: features(words) };
 }
 
 const INDEX: Indexed[] = getCatalog().map((e) => ({
@@ -42,11 +49,15 @@ const N = INDEX.length;
 /** Words that name no indicator by themselves. */
 const FILLER = new Set(['cua', 'va', 'cac', 'the', 'of', 'and', 'in', 'for', 'to', 'a', 'tai', 'tren', 'dia', 'ban', 'xa']);
 
-function weight(word: string): number {
-  if (FILLER.has(word)) return 0.3;
-  const df = DOCUMENT_FREQUENCY.get(word);
+const PAIR_SHARE = 0.7;
+
+function weight(feature: string): number {
+  const parts = feature.split(' ');
+  if (parts.some((p) => FILLER.has(p))) return parts.length > 1 ? 0.15 : 0.3;
+  const df = DOCUMENT_FREQUENCY.get(feature);
   // A word the catalog never uses tells that the label means something else.
-  return Math.log(1 + N / (df ?? 1.5));
+  const idf = Math.log(1 + N / (df ?? 1.5));
+  return parts.length > 1 ? PAIR_SHARE * idf : idf;
 }
 
 function sumWeights(words: Iterable<string>): number {
@@ -55,25 +66,12 @@ function sumWeights(words: Iterable<string>): number {
   return total;
 }
 
-function bigrams(words: string[]): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < words.length; i++) out.add(`${words[i]} ${words[i + 1]}`);
-  return out;
-}
-
-/** Weighted Dice similarity of two word sets, nudged by shared word pairs (word order). */
+/** Weighted Dice similarity over words and word pairs, each weighted by its rarity in the catalog. */
 function similarity(label: AliasForm, alias: AliasForm): number {
   let common = 0;
   for (const w of label.set) if (alias.set.has(w)) common += weight(w);
   if (common === 0) return 0;
-  const dice = (2 * common) / (sumWeights(label.set) + sumWeights(alias.set));
-  const lb = bigrams(label.words);
-  const ab = bigrams(alias.words);
-  if (lb.size === 0 || ab.size === 0) return dice;
-  let sharedPairs = 0;
-  for (const b of lb) if (ab.has(b)) sharedPairs++;
-  const order = (2 * sharedPairs) / (lb.size + ab.size);
-  return 0.85 * dice + 0.15 * order;
+  return (2 * common) / (sumWeights(label.set) + sumWeights(alias.set));
 }
 
 type UnitKind = 'percent' | 'area' | 'mass' | 'money' | 'count' | 'rating' | 'other';
@@ -99,6 +97,35 @@ function unitPenalty(rowUnit: string | null, indicatorUnit: string): number {
   return 0;
 }
 
+/** Words that set indicators apart although the rest of the label is alike. */
+const SECTORS = ['nong nghiep', 'cong nghiep', 'lam nghiep', 'ngu nghiep', 'thuy san', 'dich vu', 'thuong mai'];
+/** Pairs that turn a label into another indicator (`hộ cận nghèo` is not `hộ nghèo`). */
+const MEANING_CHANGERS = ['can ngheo', 'thoat ngheo', 'tai ngheo', 'lao dong', 'cao tuoi'];
+
+function contrastPenalty(label: AliasForm, alias: AliasForm): number {
+  const ls = SECTORS.filter((x) => label.set.has(x));
+  const as = SECTORS.filter((x) => alias.set.has(x));
+  let penalty = 0;
+  if (ls.length && as.length && !ls.some((x) => as.includes(x))) penalty += 0.3;
+  if (MEANING_CHANGERS.some((x) => label.set.has(x) && !alias.set.has(x))) penalty += 0.3;
+  // The word that sets an alias apart most must be in the label.
+  let key = '';
+  for (const w of alias.words) if (weight(w) > weight(key || w) || !key) key = w;
+  if (key && !label.set.has(key) && alias.words.length > 1) penalty += 0.15;
+  return penalty;
+}
+
+/** A count (`Số hộ …`) is not a rate, and a rate (`Tỷ lệ …`) is not a count. */
+function kindPenalty(label: AliasForm, indicatorUnit: string): number {
+  const first = label.words.slice(0, 2).join(' ');
+  const percent = indicatorUnit.includes('%');
+  if ((label.words[0] === 'so' || first === 'tong so' || first === 'number of') && percent) return 0.25;
+  if ((first === 'ty le' || label.words[0] === 'rate' || first === 'share of') && !percent && indicatorUnit !== 'xếp loại') {
+    return 0.2;
+  }
+  return 0;
+}
+
 export interface MatchResult {
   best: IndicatorMatch | null;
   runnerUp: IndicatorMatch | null;
@@ -116,8 +143,8 @@ export function rankIndicators(
   for (const entry of INDEX) {
     if (exclude.has(entry.id)) continue;
     let best = 0;
-    for (const alias of entry.aliases) best = Math.max(best, similarity(labelForm, alias));
-    best -= unitPenalty(unit, entry.unit);
+    for (const alias of entry.aliases) best = Math.max(best, similarity(labelForm, alias) - contrastPenalty(labelForm, alias));
+    best -= unitPenalty(unit, entry.unit) + kindPenalty(labelForm, entry.unit);
     if (best > 0) ranked.push({ id: entry.id, confidence: Math.min(1, best) });
   }
   return ranked.sort((a, b) => b.confidence - a.confidence);
@@ -147,16 +174,26 @@ export function matchSubItem(
   exclude: ReadonlySet<string>,
 ): MatchResult {
   const own = matchLabel(label, unit, exclude);
-  const partWords = new Set(form(label).words);
-  const combined = rankIndicators(`${normaliseLabel(parentLabel)} ${normaliseLabel(label)}`, unit, exclude).filter(
-    (m) => {
-      const aliases = INDEX.find((e) => e.id === m.id)?.aliases ?? [];
-      return aliases.some((a) => [...partWords].every((w) => a.set.has(w)));
-    },
-  );
-  const top = combined[0];
+  const partWords = form(label).words;
+  const parentWords = new Set(form(parentLabel).words);
+  if (!partWords.length) return own;
+  // An alias made of the part's words plus words of the parent reads the sub-row in its parent's terms.
+  const structural: IndicatorMatch[] = [];
+  for (const entry of INDEX) {
+    if (exclude.has(entry.id)) continue;
+    let best = 0;
+    for (const alias of entry.aliases) {
+      if (!partWords.every((w) => alias.words.includes(w))) continue;
+      const rest = alias.words.filter((w) => !partWords.includes(w));
+      if (!rest.length || !rest.every((w) => parentWords.has(w))) continue;
+      best = Math.max(best, 0.8 + 0.15 * Math.min(1, rest.length / Math.max(1, parentWords.size)));
+    }
+    if (best > 0) structural.push({ id: entry.id, confidence: best - unitPenalty(unit, entry.unit) });
+  }
+  structural.sort((a, b) => b.confidence - a.confidence);
+  const top = structural[0];
   if (top && top.confidence >= MATCH_THRESHOLD && (!own.best || top.confidence > own.best.confidence)) {
-    return { best: top, runnerUp: combined[1] ?? own.best };
+    return { best: top, runnerUp: structural[1] ?? own.best ?? own.runnerUp };
   }
   return own;
 }
