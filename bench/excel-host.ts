@@ -1,0 +1,68 @@
+/**
+ * The Excel host on the recording fake of Office.js (test/fakes/excel-fake.ts): fills a fake
+ * workbook from the grids of a generated file, scans it and applies the engine's write plan,
+ * and reports the syncs and request/response sizes the fake recorded.
+ */
+import { analyzeWorkbook, buildWritePlan, DEFAULT_SETTINGS } from '../src/core';
+import type { WorkbookGrids } from '../src/core/types';
+import { ExcelHost } from '../src/hosts/excel';
+import { FakeWorkbook, installExcelFake, type SyncRecord } from '../test/fakes/excel-fake';
+
+export interface RoundTrips {
+  scanSyncs: number;
+  applySyncs: number;
+  /** Largest request sent in any sync (scan or apply), bytes. */
+  maxRequestBytes: number;
+  /** Largest answer in any sync, bytes. */
+  maxResponseBytes: number;
+  /** All bytes of the scan's answers and of the apply's requests: what has to cross in chunks. */
+  scanResponseBytes: number;
+  applyRequestBytes: number;
+  cellsWritten: number;
+}
+
+function fill(book: FakeWorkbook, grids: WorkbookGrids): void {
+  for (const grid of grids.sheets) {
+    const sheet = book.addSheet(grid.name);
+    grid.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value === null || value === undefined) return;
+        const numberFormat = grid.numberFormats?.[r]?.[c] ?? undefined;
+        const formula = grid.formulas?.[r]?.[c] ?? undefined;
+        if (typeof value === 'object') sheet.setCell(r, c, { error: value.error, numberFormat });
+        else sheet.setCell(r, c, { value, numberFormat, ...(formula ? { formula: `=${formula}` } : {}) });
+      }),
+    );
+    sheet.merges = [...(grid.merges ?? [])];
+    sheet.tables = [...(grid.tables ?? [])];
+  }
+}
+
+const sum = (records: SyncRecord[], key: 'requestBytes' | 'responseBytes'): number => records.reduce((n, s) => n + s[key], 0);
+
+export async function measureRoundTrips(grids: WorkbookGrids): Promise<RoundTrips> {
+  const book = new FakeWorkbook();
+  fill(book, grids);
+  const fake = installExcelFake(book);
+  try {
+    const host = new ExcelHost({ language: 'vi' });
+    const scanned = await host.read('workbook');
+    const scan = book.syncs.splice(0);
+    const analysis = analyzeWorkbook(scanned, { choices: {}, settings: DEFAULT_SETTINGS });
+    const plan = buildWritePlan(analysis, DEFAULT_SETTINGS);
+    const result = await host.apply(plan);
+    const apply = book.syncs.splice(0);
+    const all = [...scan, ...apply];
+    return {
+      scanSyncs: scan.length,
+      applySyncs: apply.length,
+      maxRequestBytes: Math.max(...all.map((s) => s.requestBytes)),
+      maxResponseBytes: Math.max(...all.map((s) => s.responseBytes)),
+      scanResponseBytes: sum(scan, 'responseBytes'),
+      applyRequestBytes: sum(apply, 'requestBytes'),
+      cellsWritten: result.cellsWritten,
+    };
+  } finally {
+    fake.uninstall();
+  }
+}

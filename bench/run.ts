@@ -1,0 +1,285 @@
+/**
+ * chitieu benchmarks (issue 5): engine scale against ExcelJS, Office round trips on the recording
+ * fake, task pane weight and first render. `npm run bench` (full: 1,000 / 10,000 / 100,000 rows)
+ * or `npm run bench -- --quick` (1,000 / 3,000 / 10,000 rows, fewer repeats; under a minute).
+ * Prints a table, writes bench/results.json and the table section of BENCHMARKS.md.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
+import { join, resolve } from 'path';
+import { performance } from 'perf_hooks';
+import { analyzeWorkbook, buildWritePlan, DEFAULT_SETTINGS } from '../src/core';
+import type { Analysis, WorkbookGrids } from '../src/core/types';
+import { loadWorkbook } from '../src/hosts/xlsx/open';
+import { readWorkbookGrids } from '../src/hosts/xlsx/read';
+import { measureRoundTrips } from './excel-host';
+import { generateWorkbook } from './generate';
+import { firstRender, initialJs } from './taskpane';
+
+/** The repository root, whether run from bench/ or from the compiled copy. */
+function findRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'package.json')) || !existsSync(join(dir, 'bench'))) {
+    const up = resolve(dir, '..');
+    if (up === dir) throw new Error('bench: repository root not found');
+    dir = up;
+  }
+  return dir;
+}
+
+const ROOT = findRoot();
+const DIST_WEB = join(ROOT, 'dist-web');
+const CACHE = join(ROOT, 'test-output/bench');
+/** Bump when the generator changes, so cached workbooks are made again. */
+const GENERATOR_VERSION = 1;
+const FOUR_MB = 4 * 1024 * 1024;
+
+export interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  /** Indicator rows of the workbook, or null for figures that do not depend on it. */
+  size: number | null;
+}
+
+interface Options {
+  quick: boolean;
+  sizes: number[];
+  skipBrowser: boolean;
+  /** Only the engine on the largest size, for `node --cpu-prof`. */
+  profileEngine: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const quick = argv.includes('--quick');
+  const sizesArg = argv.find((a) => a.startsWith('--sizes='));
+  const sizes = sizesArg
+    ? sizesArg.slice('--sizes='.length).split(',').map(Number).filter((n) => n > 0)
+    : quick
+      ? [1_000, 3_000, 10_000]
+      : [1_000, 10_000, 100_000];
+  return { quick, sizes, skipBrowser: argv.includes('--no-browser'), profileEngine: argv.includes('--profile-engine') };
+}
+
+function gc(): void {
+  const g = globalThis as unknown as { gc?: () => void };
+  g.gc?.();
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+async function timed<T>(f: () => T | Promise<T>): Promise<{ ms: number; value: T }> {
+  gc();
+  const t0 = performance.now();
+  const value = await f();
+  return { ms: performance.now() - t0, value };
+}
+
+async function repeat<T>(times: number, f: () => T | Promise<T>): Promise<{ ms: number; value: T }> {
+  const runs: number[] = [];
+  let value: T | undefined;
+  for (let i = 0; i < times; i++) {
+    const r = await timed(f);
+    runs.push(r.ms);
+    value = r.value;
+  }
+  return { ms: median(runs), value: value as T };
+}
+
+/** Slope of log(ms) against log(rows), least squares. */
+export function scalingExponent(points: { rows: number; ms: number }[]): number {
+  const xs = points.map((p) => Math.log(p.rows));
+  const ys = points.map((p) => Math.log(p.ms));
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < xs.length; i++) {
+    num += (xs[i] - mx) * (ys[i] - my);
+    den += (xs[i] - mx) ** 2;
+  }
+  return num / den;
+}
+
+async function workbookBytes(rows: number): Promise<{ buffer: Buffer; rows: number }> {
+  mkdirSync(CACHE, { recursive: true });
+  const file = join(CACHE, `rows-${rows}.v${GENERATOR_VERSION}.xlsx`);
+  const meta = `${file}.json`;
+  if (existsSync(file) && existsSync(meta)) {
+    return { buffer: readFileSync(file), rows: (JSON.parse(readFileSync(meta, 'utf8')) as { rows: number }).rows };
+  }
+  const generated = await generateWorkbook(rows);
+  writeFileSync(file, generated.buffer);
+  writeFileSync(meta, JSON.stringify({ rows: generated.rows, communes: generated.communes, sheets: generated.sheets, cells: generated.cells }));
+  return { buffer: generated.buffer, rows: generated.rows };
+}
+
+function foundRows(analysis: Analysis): number {
+  return analysis.sheets.reduce((n, s) => n + s.tables.reduce((m, t) => m + t.rows.length, 0), 0);
+}
+
+interface SizeResult {
+  rows: number;
+  fileBytes: number;
+  loadMs: number;
+  gridsMs: number;
+  analyseMs: number;
+  planMs: number;
+  found: number;
+  tables: number;
+}
+
+async function measureSize(rows: number, options: Options): Promise<{ result: SizeResult; grids: WorkbookGrids }> {
+  const { buffer, rows: actualRows } = await workbookBytes(rows);
+  const big = rows >= 50_000;
+  const loadRepeats = options.quick ? 1 : big ? 2 : 3;
+  const engineRepeats = options.quick ? 3 : big ? 3 : 5;
+  const load = await repeat(loadRepeats, () => loadWorkbook(buffer, `rows-${rows}.xlsx`));
+  const gridsRun = await repeat(loadRepeats, () => readWorkbookGrids(load.value));
+  const grids = gridsRun.value;
+  // One untimed run warms the JIT, as a second scan in the task pane would be.
+  analyzeWorkbook(grids, { choices: {}, settings: DEFAULT_SETTINGS });
+  const analyse = await repeat(engineRepeats, () => analyzeWorkbook(grids, { choices: {}, settings: DEFAULT_SETTINGS }));
+  const plan = await repeat(engineRepeats, () => buildWritePlan(analyse.value, DEFAULT_SETTINGS));
+  return {
+    grids,
+    result: {
+      rows: actualRows,
+      fileBytes: buffer.length,
+      loadMs: load.ms,
+      gridsMs: gridsRun.ms,
+      analyseMs: analyse.ms,
+      planMs: plan.ms,
+      found: foundRows(analyse.value),
+      tables: analyse.value.sheets.reduce((n, s) => n + s.tables.length, 0),
+    },
+  };
+}
+
+function fmt(value: number, unit: string): string {
+  if (unit === 'ms') return value < 10 ? value.toFixed(2) : value.toFixed(0);
+  if (unit === 'ratio') return value.toFixed(3);
+  if (unit === 'exponent') return value.toFixed(2);
+  if (unit === 'rows/s' || unit === 'bytes' || unit === 'count' || unit === 'rows') return Math.round(value).toLocaleString('en-US');
+  return String(value);
+}
+
+interface Target {
+  name: string;
+  size: number | null;
+  text: string;
+  ok: (v: number) => boolean;
+}
+
+function table(figures: Figure[], targets: Target[]): string {
+  const lines = ['| figure | size (rows) | value | unit | target |', '| --- | ---: | ---: | --- | --- |'];
+  for (const f of figures) {
+    const target = targets.find((t) => t.name === f.name && (t.size === null || t.size === f.size));
+    const verdict = target ? `${target.text} ${target.ok(f.value) ? '✅' : '❌'}` : '';
+    lines.push(`| ${f.name} | ${f.size === null ? '' : f.size.toLocaleString('en-US')} | ${fmt(f.value, f.unit)} | ${f.unit} | ${verdict} |`);
+  }
+  return lines.join('\n');
+}
+
+function writeMarkdown(tableText: string, command: string, environment: string): void {
+  const file = join(ROOT, 'BENCHMARKS.md');
+  const section = [
+    '<!-- bench:begin (written by bench/run.ts; edit outside these markers) -->',
+    `Reproduce with \`${command}\` (${environment}).`,
+    '',
+    tableText,
+    '<!-- bench:end -->',
+  ].join('\n');
+  const existing = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\n<!-- bench:begin --><!-- bench:end -->\n';
+  const start = existing.indexOf('<!-- bench:begin');
+  const endMarker = '<!-- bench:end -->';
+  const end = existing.indexOf(endMarker);
+  const next = start >= 0 && end > start ? existing.slice(0, start) + section + existing.slice(end + endMarker.length) : `${existing.trimEnd()}\n\n${section}\n`;
+  writeFileSync(file, next);
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const started = performance.now();
+
+  if (options.profileEngine) {
+    const rows = options.sizes[options.sizes.length - 1];
+    const { buffer } = await workbookBytes(rows);
+    const grids = readWorkbookGrids(await loadWorkbook(buffer, 'profile'));
+    const t0 = performance.now();
+    const analysis = analyzeWorkbook(grids, { choices: {}, settings: DEFAULT_SETTINGS });
+    const t1 = performance.now();
+    buildWritePlan(analysis, DEFAULT_SETTINGS);
+    console.log(`profile: ${rows} rows, analyse ${(t1 - t0).toFixed(0)} ms, plan ${(performance.now() - t1).toFixed(0)} ms`);
+    return;
+  }
+
+  const figures: Figure[] = [];
+  const add = (name: string, value: number, unit: string, size: number | null): void => {
+    figures.push({ name, value, unit, size });
+  };
+  const points: { rows: number; ms: number }[] = [];
+  const trips = new Map<number, Awaited<ReturnType<typeof measureRoundTrips>>>();
+
+  for (const size of options.sizes) {
+    const { result: r, grids } = await measureSize(size, options);
+    points.push({ rows: r.rows, ms: r.analyseMs });
+    add('workbook file', r.fileBytes, 'bytes', r.rows);
+    add('ExcelJS load', r.loadMs, 'ms', r.rows);
+    add('xlsx host read (grids)', r.gridsMs, 'ms', r.rows);
+    add('engine analyse', r.analyseMs, 'ms', r.rows);
+    add('write plan', r.planMs, 'ms', r.rows);
+    add('analyse rate', r.rows / (r.analyseMs / 1000), 'rows/s', r.rows);
+    add('engine / load', r.analyseMs / r.loadMs, 'ratio', r.rows);
+    add('indicator rows found by the engine', r.found, 'rows', r.rows);
+    add('tables found by the engine', r.tables, 'count', r.rows);
+    const t = await measureRoundTrips(grids);
+    trips.set(r.rows, t);
+    add('Excel scan syncs', t.scanSyncs, 'count', r.rows);
+    add('Excel apply syncs', t.applySyncs, 'count', r.rows);
+    add('Excel syncs beyond one per 4 MB', t.scanSyncs + t.applySyncs - Math.ceil(t.scanResponseBytes / FOUR_MB) - Math.ceil(t.applyRequestBytes / FOUR_MB), 'count', r.rows);
+    add('Excel largest request', t.maxRequestBytes, 'bytes', r.rows);
+    add('Excel largest response', t.maxResponseBytes, 'bytes', r.rows);
+    console.error(`bench: ${r.rows} rows done (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  }
+  if (points.length >= 2) add('engine scaling exponent', scalingExponent(points), 'exponent', null);
+
+  const js = initialJs(DIST_WEB);
+  add('task pane initial JS (gzip)', js.gzipBytes, 'bytes', null);
+  add('task pane initial JS (raw)', js.bytes, 'bytes', null);
+  if (!options.skipBrowser) {
+    const render = await firstRender(DIST_WEB, options.quick ? 2 : 5);
+    add('web preview first render', median(render.runs), 'ms', null);
+    add('web preview first contentful paint', median(render.contentfulPaint), 'ms', null);
+  }
+
+  const smallest = Math.min(...[...trips.keys()]);
+  const overheadAt = (rows: number): number => figures.find((f) => f.name === 'Excel syncs beyond one per 4 MB' && f.size === rows)?.value ?? NaN;
+  const targets: Target[] = [
+    { name: 'analyse rate', size: null, text: '≥ 100,000', ok: (v) => v >= 100_000 },
+    { name: 'engine / load', size: 10_000, text: '≤ 0.10', ok: (v) => v <= 0.1 },
+    { name: 'engine scaling exponent', size: null, text: '≤ 1.1', ok: (v) => v <= 1.1 },
+    { name: 'Excel syncs beyond one per 4 MB', size: null, text: `= ${overheadAt(smallest)} (as at ${smallest.toLocaleString('en-US')})`, ok: (v) => v <= overheadAt(smallest) },
+    { name: 'Excel largest request', size: null, text: '≤ 4 MB', ok: (v) => v <= FOUR_MB },
+    { name: 'task pane initial JS (gzip)', size: null, text: '≤ 250 KB', ok: (v) => v <= 250 * 1024 },
+    { name: 'web preview first render', size: null, text: '≤ 1,000 ms', ok: (v) => v <= 1000 },
+  ];
+
+  const text = table(figures, targets);
+  console.log(text);
+  console.log(`\ninitial scripts: ${js.files.map((f) => `${f.file} ${(f.gzipBytes / 1024).toFixed(1)} KB gz`).join(', ')}`);
+  writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(figures, null, 2) + '\n');
+  const command = options.quick ? 'npm run bench -- --quick' : 'npm run bench';
+  const environment = `node ${process.version}, ${new Date().toISOString().slice(0, 10)}, ${((performance.now() - started) / 1000).toFixed(0)} s`;
+  writeMarkdown(text, command, environment);
+  const missed = targets.filter((t) => figures.some((f) => f.name === t.name && (t.size === null || t.size === f.size) && !t.ok(f.value)));
+  if (missed.length) console.log(`\ntargets missed: ${missed.map((t) => t.name).join(', ')}`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});
