@@ -45,7 +45,7 @@ async function start(): Promise<void> {
   root.render(
     <I18nextProvider i18n={i18n}>
       <FluentProvider theme={theme}>
-        <App host={office.inExcel ? new ExcelHost() : null} settings={settings} />
+        <App host={office.inExcel ? new ExcelHost({ language: settings.uiLanguage }) : null} settings={settings} />
       </FluentProvider>
     </I18nextProvider>,
   );

@@ -1,0 +1,42 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { HostError } from '../../src/hosts/host';
+import { App } from '../../src/taskpane/components/App';
+import { FakeHost } from './fake-host';
+import { renderPane } from './render';
+
+function setup(host = new FakeHost()) {
+  renderPane(<App host={host} settings={{ nearMissPercent: 5, uiLanguage: 'vi' }} />);
+  return host;
+}
+
+describe('App on a workbook host', () => {
+  it('scans into the review, applies, and shows the shortfalls', async () => {
+    const host = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Quét' }));
+    await screen.findByRole('heading', { name: /^Kinh tế — bảng từ dòng 1 đến/ });
+    fireEvent.click(screen.getByRole('button', { name: 'Ghi kết quả vào sổ tính' }));
+    await screen.findByRole('heading', { name: 'Đạt 2/3 chỉ tiêu (66,7 %)' });
+    expect(host.plans).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: /Diện tích cây có củ/ }));
+    await waitFor(() => expect(host.selected).toEqual([['Kinh tế', 2, 4]]));
+  });
+
+  it('names the sheet and cell of a host error in a message bar', async () => {
+    const host = new FakeHost();
+    host.failReadWith = new HostError('Sheet bị khoá, không đọc được.', 'Kinh tế', 'B5');
+    setup(host);
+    fireEvent.click(screen.getByRole('button', { name: 'Quét' }));
+    expect(await screen.findByText('Trang tính “Kinh tế”, ô B5')).toBeTruthy();
+    expect(screen.getByText('Sheet bị khoá, không đọc được.')).toBeTruthy();
+  });
+
+  it('switches the interface to English from the settings', async () => {
+    setup();
+    fireEvent.click(screen.getByRole('tab', { name: 'Cài đặt' }));
+    fireEvent.click(screen.getByRole('combobox', { name: 'Ngôn ngữ giao diện' }));
+    fireEvent.click(screen.getByRole('option', { name: 'English' }));
+    expect(await screen.findByRole('tab', { name: 'Settings' })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Scan' })).toBeTruthy();
+  });
+});
