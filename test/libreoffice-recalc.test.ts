@@ -16,12 +16,21 @@ interface Row {
   status: string;
 }
 interface Applied {
-  sheets: { name: string; tables: { headerRow: number; written: { percent: string; status: string }; rows: Row[] }[] }[];
+  sheets: {
+    name: string;
+    tables: { headerRow: number; written: { percent: string; status: string }; rows: Row[] }[];
+  }[];
 }
 
 function expectedStatus(status: string, lang: 'vi' | 'en'): string {
   const texts = STATUS_TEXTS[lang];
-  return status === 'met' ? texts.met : status === 'shortfall' ? texts.shortfall : status === 'info' ? '' : texts.noData;
+  return status === 'met'
+    ? texts.met
+    : status === 'shortfall'
+      ? texts.shortfall
+      : status === 'info'
+        ? ''
+        : texts.noData;
 }
 
 const describeIfLibreOffice = hasLibreOffice() ? describe : describe.skip;
@@ -45,7 +54,8 @@ describeIfLibreOffice('LibreOffice recalculation of the written formulas', () =>
         ws.eachRow((row) =>
           row.eachCell((cell) => {
             const v = cell.value;
-            if (v && typeof v === 'object' && 'formula' in v) cell.value = { formula: (v as ExcelJS.CellFormulaValue).formula } as ExcelJS.CellFormulaValue;
+            if (v && typeof v === 'object' && 'formula' in v)
+              cell.value = { formula: (v as ExcelJS.CellFormulaValue).formula } as ExcelJS.CellFormulaValue;
           }),
         ),
       );
@@ -55,28 +65,34 @@ describeIfLibreOffice('LibreOffice recalculation of the written formulas', () =>
     recalculated = recalculate(outputs, path.join(dir, 'recalculated'));
   }, 600000);
 
-  test.each(sampleFiles().map((f) => [path.basename(f)]))('%s: percent and status as the analysis says', async (name) => {
-    const report = applied.get(name) as Applied;
-    const file = recalculated.find((f) => path.basename(f) === name) as string;
-    let checked = 0;
-    for (const sheet of report.sheets) {
-      const values = await cachedValues(file, sheet.name);
-      for (const table of sheet.tables) {
-        const lang = values.get(`${table.written.status}${table.headerRow}`) === 'Status' ? 'en' : 'vi';
-        for (const row of table.rows) {
-          const pct = values.get(`${table.written.percent}${row.row}`) ?? '';
-          const status = values.get(`${table.written.status}${row.row}`) ?? '';
-          const where = `${sheet.name}!${row.row} ${row.label}`;
-          if (row.percentOfPlan === null) expect({ where, pct }).toEqual({ where, pct: '' });
-          else {
-            expect({ where, type: typeof pct }).toEqual({ where, type: 'number' });
-            expect({ where, diff: Math.abs((pct as number) - row.percentOfPlan) <= 0.05 }).toEqual({ where, diff: true });
+  test.each(sampleFiles().map((f) => [path.basename(f)]))(
+    '%s: percent and status as the analysis says',
+    async (name) => {
+      const report = applied.get(name) as Applied;
+      const file = recalculated.find((f) => path.basename(f) === name) as string;
+      let checked = 0;
+      for (const sheet of report.sheets) {
+        const values = await cachedValues(file, sheet.name);
+        for (const table of sheet.tables) {
+          const lang = values.get(`${table.written.status}${table.headerRow}`) === 'Status' ? 'en' : 'vi';
+          for (const row of table.rows) {
+            const pct = values.get(`${table.written.percent}${row.row}`) ?? '';
+            const status = values.get(`${table.written.status}${row.row}`) ?? '';
+            const where = `${sheet.name}!${row.row} ${row.label}`;
+            if (row.percentOfPlan === null) expect({ where, pct }).toEqual({ where, pct: '' });
+            else {
+              expect({ where, type: typeof pct }).toEqual({ where, type: 'number' });
+              expect({ where, diff: Math.abs((pct as number) - row.percentOfPlan) <= 0.05 }).toEqual({
+                where,
+                diff: true,
+              });
+            }
+            expect({ where, status }).toEqual({ where, status: expectedStatus(row.status, lang) });
+            checked++;
           }
-          expect({ where, status }).toEqual({ where, status: expectedStatus(row.status, lang) });
-          checked++;
         }
       }
-    }
-    expect(checked).toBeGreaterThan(0);
-  });
+      expect(checked).toBeGreaterThan(0);
+    },
+  );
 });

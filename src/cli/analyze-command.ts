@@ -17,7 +17,9 @@ export async function runAnalyze(args: Args, io: Io): Promise<number> {
       if (args.json) reports.push({ file, ...toReport(analysis) });
       else io.out(formatAnalysis(file, analysis, args.lang ?? 'vi') + '\n');
       if (!analysis.sheets.some((s) => s.tables.length)) {
-        io.err(`chitieu: ${file}: không tìm thấy bảng chỉ tiêu nào (no indicator table found: a header row with KH/TH columns).\n`);
+        io.err(
+          `chitieu: ${file}: không tìm thấy bảng chỉ tiêu nào (no indicator table found: a header row with KH/TH columns).\n`,
+        );
         failed++;
       }
     } catch (e) {

@@ -24,12 +24,16 @@ export async function runApply(args: Args, io: Io): Promise<number> {
   const file = args.files[0];
   const out = args.out as string;
   if (await sameFile(file, out)) {
-    throw new HostError(`${out}: tệp ra trùng tệp vào; hãy chọn tên khác để giữ nguyên bản gốc (OUT must differ from FILE).`);
+    throw new HostError(
+      `${out}: tệp ra trùng tệp vào; hãy chọn tên khác để giữ nguyên bản gốc (OUT must differ from FILE).`,
+    );
   }
   const wb = await openWorkbookFile(file);
   const analysis = analyzeWorkbook(readWorkbookGrids(wb));
   if (!analysis.sheets.some((s) => s.tables.length)) {
-    throw new HostError(`${file}: không tìm thấy bảng chỉ tiêu nào (no indicator table found: a header row with KH/TH columns); không ghi gì cả.`);
+    throw new HostError(
+      `${file}: không tìm thấy bảng chỉ tiêu nào (no indicator table found: a header row with KH/TH columns); không ghi gì cả.`,
+    );
   }
   const plan = buildWritePlan(analysis, args.lang ? { outputLanguage: args.lang } : {});
   try {
@@ -59,7 +63,9 @@ export async function runApply(args: Args, io: Io): Promise<number> {
     }
     io.out(JSON.stringify(report, null, 1) + '\n');
   } else {
-    io.out(`${out}: ${plan.tables.length} ${plan.language === 'vi' ? 'bảng đã ghi cột TH/KH (%) và Đánh giá' : 'tables with % of plan and Status written'}.\n`);
+    io.out(
+      `${out}: ${plan.tables.length} ${plan.language === 'vi' ? 'bảng đã ghi cột TH/KH (%) và Đánh giá' : 'tables with % of plan and Status written'}.\n`,
+    );
     io.out(formatSummary(analysis, args.lang ?? plan.language) + '\n');
   }
   return 0;

@@ -14,7 +14,8 @@ export function parseArgs(argv: string[]): Args {
   if (!command || command === '-h' || command === '--help' || command === 'help') {
     return { command: 'help', files: [], out: null, json: false, lang: null };
   }
-  if (command !== 'analyze' && command !== 'apply') throw new UsageError(`lệnh không rõ "${command}" (unknown command)`);
+  if (command !== 'analyze' && command !== 'apply')
+    throw new UsageError(`lệnh không rõ "${command}" (unknown command)`);
   const args: Args = { command, files: [], out: null, json: false, lang: null };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];

@@ -37,7 +37,9 @@ export function formatAnalysis(file: string, analysis: Analysis, lang: 'vi' | 'e
       continue;
     }
     for (const table of sheet.tables) {
-      lines.push(`  Sheet "${sheet.name}" — ${lang === 'vi' ? 'tiêu đề ở dòng' : 'header row'} ${table.headerBottom + 1}`);
+      lines.push(
+        `  Sheet "${sheet.name}" — ${lang === 'vi' ? 'tiêu đề ở dòng' : 'header row'} ${table.headerBottom + 1}`,
+      );
       lines.push(
         `    ${pad(lang === 'vi' ? 'Chỉ tiêu' : 'Indicator', 46)} ${padLeft(lang === 'vi' ? 'KH' : 'Plan', 16)} ${padLeft(lang === 'vi' ? 'TH' : 'Actual', 16)} ${padLeft('%', 7)}  ${lang === 'vi' ? 'Đánh giá' : 'Status'}`,
       );
@@ -69,8 +71,11 @@ export function formatSummary(analysis: Analysis, lang: 'vi' | 'en' = 'vi'): str
       const pct = item.percentOfPlan === null ? '' : ` — ${formatNumber(item.percentOfPlan, lang, 1)} %`;
       const over = item.direction === 'lower' || item.direction === 'ceiling';
       const word = lang === 'vi' ? (over ? 'vượt' : 'thiếu') : over ? 'over by' : 'short by';
-      const gap = item.gap === null ? '' : `, ${word} ${formatNumber(item.gap, lang)}${item.unit ? ' ' + item.unit : ''}`;
-      lines.push(`  ✗ [${item.sheet}!${item.row + 1}] ${item.label}: ${value(item.actual, lang)} / ${value(item.plan, lang)}${pct}${gap}`);
+      const gap =
+        item.gap === null ? '' : `, ${word} ${formatNumber(item.gap, lang)}${item.unit ? ' ' + item.unit : ''}`;
+      lines.push(
+        `  ✗ [${item.sheet}!${item.row + 1}] ${item.label}: ${value(item.actual, lang)} / ${value(item.plan, lang)}${pct}${gap}`,
+      );
     }
   }
   return lines.join('\n');

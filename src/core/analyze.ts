@@ -174,14 +174,24 @@ export function analyzeWorkbook(grids: WorkbookGrids, options: AnalyzeOptions = 
   const issues: Issue[] = [];
   for (const grid of grids.sheets) {
     const view = new SheetView(grid);
-    const tables = findTables(view, settings.year ?? null).map((layout) => analyseTable(view, layout, options, settings));
+    const tables = findTables(view, settings.year ?? null).map((layout) =>
+      analyseTable(view, layout, options, settings),
+    );
     sheets.push({ name: grid.name, tables });
     for (const table of tables) {
       if (table.columns.plan === null) {
-        issues.push({ sheet: grid.name, message: 'Không tìm thấy cột kế hoạch (KH) trong bảng này.', severity: 'warning' });
+        issues.push({
+          sheet: grid.name,
+          message: 'Không tìm thấy cột kế hoạch (KH) trong bảng này.',
+          severity: 'warning',
+        });
       }
       if (table.columns.actual === null) {
-        issues.push({ sheet: grid.name, message: 'Không tìm thấy cột thực hiện (TH) trong bảng này.', severity: 'warning' });
+        issues.push({
+          sheet: grid.name,
+          message: 'Không tìm thấy cột thực hiện (TH) trong bảng này.',
+          severity: 'warning',
+        });
       }
     }
   }

@@ -39,7 +39,7 @@ export function expandWords(text: string): string[] {
     .split(' ')
     .filter((w) => w && !/^(19|20)\d\d$/.test(w));
   const out: string[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let matched = false;
     for (let n = Math.min(LONGEST_ABBREVIATION, words.length - i); n >= 1; n--) {
       const key = words.slice(i, i + n).join(' ');

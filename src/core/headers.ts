@@ -2,16 +2,7 @@
 import { fold } from './text';
 
 export type HeaderKind =
-  | 'stt'
-  | 'label'
-  | 'unit'
-  | 'plan'
-  | 'actual'
-  | 'previous'
-  | 'ratio'
-  | 'note'
-  | 'output'
-  | 'unknown';
+  'stt' | 'label' | 'unit' | 'plan' | 'actual' | 'previous' | 'ratio' | 'note' | 'output' | 'unknown';
 
 export interface HeaderInfo {
   kind: HeaderKind;
@@ -27,9 +18,7 @@ export const OUTPUT_HEADERS = {
   en: { percent: '% of plan', status: 'Status', previousPercent: '% of previous' },
 } as const;
 
-const OWN_HEADERS = new Set(
-  Object.values(OUTPUT_HEADERS).flatMap((h) => Object.values(h).map((t) => fold(t))),
-);
+const OWN_HEADERS = new Set(Object.values(OUTPUT_HEADERS).flatMap((h) => Object.values(h).map((t) => fold(t))));
 
 const w = (pattern: string): RegExp => new RegExp(`(?:^|[^a-z0-9])(?:${pattern})(?:$|[^a-z0-9])`);
 
@@ -59,7 +48,7 @@ export function classifyHeader(text: string): HeaderInfo {
   const year = yearMatch ? Number(yearMatch[1]) : null;
   const language: 'vi' | 'en' | null = !folded
     ? null
-    : /[^\u0000-\u007f]/.test(text) || VI_WORDS.test(folded)
+    : /[^\t\n\r -~]/.test(text) || VI_WORDS.test(folded)
       ? 'vi'
       : /[a-z]{3,}/.test(folded)
         ? 'en'

@@ -47,13 +47,6 @@ function isYearNumber(v: unknown): boolean {
   return typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100;
 }
 
-/** Header information of one row, per column, from what the cells show (merges expanded). */
-function rowHeaders(view: SheetView, row: number): HeaderInfo[] {
-  const out: HeaderInfo[] = [];
-  for (let c = 0; c < view.colCount; c++) out.push(classifyHeader(view.text(row, c, true)));
-  return out;
-}
-
 /** Whether a row reads as a header row with at least a plan or actual column. */
 function looksLikeHeaderRow(view: SheetView, row: number): boolean {
   let valueRoles = 0;
@@ -113,7 +106,8 @@ function titleYear(view: SheetView, headerTop: number): number | null {
 }
 
 /** Signature blocks and notes under a table end it: `Người lập biểu`, `TM. UBND`, `Ghi chú: …`. */
-const FOOTER = /^(nguoi lap|nguoi ghi|thu truong|chu tich|pho chu tich|ke toan|tm\.? |kt\.? |t\/m |xac nhan|noi nhan|ghi chu|chu thich|nguon( so lieu)?\s*:|prepared by|approved by|note\s*:|notes\s*:|source\s*:)/;
+const FOOTER =
+  /^(nguoi lap|nguoi ghi|thu truong|chu tich|pho chu tich|ke toan|tm\.? |kt\.? |t\/m |xac nhan|noi nhan|ghi chu|chu thich|nguon( so lieu)?\s*:|prepared by|approved by|note\s*:|notes\s*:|source\s*:)/;
 
 function isFooterLabel(label: string): boolean {
   return FOOTER.test(fold(label) + ' ');
@@ -188,13 +182,7 @@ function chooseRoles(
 }
 
 /** The column left of the values with the most text: the labels, when no header names them. */
-function textiestColumn(
-  view: SheetView,
-  infos: HeaderInfo[],
-  from: number,
-  to: number,
-  before: number,
-): number | null {
+function textiestColumn(view: SheetView, infos: HeaderInfo[], from: number, to: number, before: number): number | null {
   let best: number | null = null;
   let bestCount = 0;
   for (let c = 0; c < before; c++) {
@@ -361,8 +349,7 @@ export function findTables(view: SheetView, forcedYear: number | null = null): T
     for (const role of ['plan', 'actual', 'previous'] as const) {
       conventions[role] = decideConvention(columnTexts(view, roles.columns[role], rows));
     }
-    const outputCol =
-      existingOutput.percent ?? freeColumns(view, lastCol + 1, headerTop, lastRow, 2);
+    const outputCol = existingOutput.percent ?? freeColumns(view, lastCol + 1, headerTop, lastRow, 2);
     tables.push({
       headerTop,
       headerBottom,

@@ -47,7 +47,23 @@ for (const entry of INDEX) {
 const N = INDEX.length;
 
 /** Words that name no indicator by themselves. */
-const FILLER = new Set(['cua', 'va', 'cac', 'the', 'of', 'and', 'in', 'for', 'to', 'a', 'tai', 'tren', 'dia', 'ban', 'xa']);
+const FILLER = new Set([
+  'cua',
+  'va',
+  'cac',
+  'the',
+  'of',
+  'and',
+  'in',
+  'for',
+  'to',
+  'a',
+  'tai',
+  'tren',
+  'dia',
+  'ban',
+  'xa',
+]);
 
 const PAIR_SHARE = 0.7;
 
@@ -120,7 +136,11 @@ function kindPenalty(label: AliasForm, indicatorUnit: string): number {
   const first = label.words.slice(0, 2).join(' ');
   const percent = indicatorUnit.includes('%');
   if ((label.words[0] === 'so' || first === 'tong so' || first === 'number of') && percent) return 0.25;
-  if ((first === 'ty le' || label.words[0] === 'rate' || first === 'share of') && !percent && indicatorUnit !== 'xếp loại') {
+  if (
+    (first === 'ty le' || label.words[0] === 'rate' || first === 'share of') &&
+    !percent &&
+    indicatorUnit !== 'xếp loại'
+  ) {
     return 0.2;
   }
   return 0;
@@ -143,7 +163,8 @@ export function rankIndicators(
   for (const entry of INDEX) {
     if (exclude.has(entry.id)) continue;
     let best = 0;
-    for (const alias of entry.aliases) best = Math.max(best, similarity(labelForm, alias) - contrastPenalty(labelForm, alias));
+    for (const alias of entry.aliases)
+      best = Math.max(best, similarity(labelForm, alias) - contrastPenalty(labelForm, alias));
     best -= unitPenalty(unit, entry.unit) + kindPenalty(labelForm, entry.unit);
     if (best > 0) ranked.push({ id: entry.id, confidence: Math.min(1, best) });
   }
@@ -151,11 +172,7 @@ export function rankIndicators(
 }
 
 /** The best indicator and the runner-up; `best` is null below the threshold. */
-export function matchLabel(
-  label: string,
-  unit: string | null,
-  exclude: ReadonlySet<string> = new Set(),
-): MatchResult {
+export function matchLabel(label: string, unit: string | null, exclude: ReadonlySet<string> = new Set()): MatchResult {
   const ranked = rankIndicators(label, unit, exclude);
   const top = ranked[0] ?? null;
   const second = ranked[1] ?? null;

@@ -114,7 +114,9 @@ export function cellNumber(
 export function formatNumber(value: number, language: 'vi' | 'en', maxDecimals = 2): string {
   const [group, decimal] = language === 'vi' ? ['.', ','] : [',', '.'];
   const negative = value < 0;
-  const fixed = Math.abs(value).toFixed(maxDecimals).replace(/\.?0+$/, '');
+  const fixed = Math.abs(value)
+    .toFixed(maxDecimals)
+    .replace(/\.?0+$/, '');
   const [intPart, fracPart] = fixed.split('.');
   const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   return (negative ? '-' : '') + grouped + (fracPart ? decimal + fracPart : '');

@@ -36,7 +36,9 @@ const RATING_WORDS: { words: string; rank: number }[] = [
 
 /** The rank of a rating text (`Loại Giỏi` → 5), or null when it names no rating. */
 export function ratingRank(text: string): number | null {
-  const folded = ` ${fold(text).replace(/[^a-z ]+/g, ' ').replace(/\s+/g, ' ')} `;
+  const folded = ` ${fold(text)
+    .replace(/[^a-z ]+/g, ' ')
+    .replace(/\s+/g, ' ')} `;
   if (/\d/.test(text)) return null;
   const words = folded.trim().split(' ');
   if (words.length > 6) return null;
@@ -149,9 +151,9 @@ export function parseTargetText(raw: string, convention: NumberConvention = 'vi'
   if (symbol) {
     const value = num(symbol[2], convention);
     if (value !== null) {
-      const op = ({ '>=': '>=', '=>': '>=', '≥': '>=', '<=': '<=', '=<': '<=', '≤': '<=', '>': '>', '<': '<' } as const)[
-        symbol[1] as '>=' | '=>' | '≥' | '<=' | '=<' | '≤' | '>' | '<'
-      ];
+      const op = (
+        { '>=': '>=', '=>': '>=', '≥': '>=', '<=': '<=', '=<': '<=', '≤': '<=', '>': '>', '<': '<' } as const
+      )[symbol[1] as '>=' | '=>' | '≥' | '<=' | '=<' | '≤' | '>' | '<'];
       return { kind: 'comparator', op, value, text };
     }
   }
@@ -162,7 +164,8 @@ export function parseTargetText(raw: string, convention: NumberConvention = 'vi'
     const m = re.exec(folded);
     if (m) {
       const value = num(m[2], convention);
-      if (value !== null) return { kind: 'comparator', op: INCLUSIVE_WORDS.has(m[1]) ? inclusive : strict, value, text };
+      if (value !== null)
+        return { kind: 'comparator', op: INCLUSIVE_WORDS.has(m[1]) ? inclusive : strict, value, text };
     }
   }
   const up = FROM_UP_RE.exec(folded);

@@ -52,7 +52,9 @@ export function toReport(analysis: Analysis): Report {
           percentOfPlan: r.percentOfPlan,
           status: r.status,
           confidence: Math.round(r.confidence * 1000) / 1000,
-          runnerUp: r.runnerUp ? { indicatorId: r.runnerUp.id, confidence: Math.round(r.runnerUp.confidence * 1000) / 1000 } : null,
+          runnerUp: r.runnerUp
+            ? { indicatorId: r.runnerUp.id, confidence: Math.round(r.runnerUp.confidence * 1000) / 1000 }
+            : null,
         })),
       })),
     })),

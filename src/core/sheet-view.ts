@@ -13,7 +13,8 @@ export class SheetView {
     for (const row of grid.values) if (row && row.length > cols) cols = row.length;
     this.colCount = cols;
     for (const range of grid.merges ?? []) {
-      if (range.bottom > range.top || range.right > range.left) this.mergeTopLeft.set(this.key(range.top, range.left), range);
+      if (range.bottom > range.top || range.right > range.left)
+        this.mergeTopLeft.set(this.key(range.top, range.left), range);
       for (let r = range.top; r <= range.bottom; r++) {
         for (let c = range.left; c <= range.right; c++) {
           if (r !== range.top || c !== range.left) {

@@ -18,8 +18,7 @@ export function foldWords(text: string): string {
     .trim();
 }
 
-const OUTLINE_PREFIX =
-  /^\s*(?:(?:[IVXLC]+|[A-Z]|\d+(?:\.\d+)*|[a-zđ])\s*[.)/:-]\s+|\d+(?:\.\d+)+\s+|[-+*•–—·]\s*)/u;
+const OUTLINE_PREFIX = /^\s*(?:(?:[IVXLC]+|[A-Z]|\d+(?:\.\d+)*|[a-zđ])\s*[.)/:-]\s+|\d+(?:\.\d+)+\s+|[-+*•–—·]\s*)/u;
 
 /**
  * An outline number at the start of a label (`I.`, `1.1`, `a)`, `-`, `+`) and the rest.

@@ -54,7 +54,13 @@ export function ratingRankFormula(ref: string): string {
 /** The text the status formula shows for a row's status. */
 export function statusText(row: Pick<RowAnalysis, 'status'>, lang: 'vi' | 'en'): string {
   const texts = STATUS_TEXTS[lang];
-  return row.status === 'met' ? texts.met : row.status === 'shortfall' ? texts.shortfall : row.status === 'info' ? '' : texts.noData;
+  return row.status === 'met'
+    ? texts.met
+    : row.status === 'shortfall'
+      ? texts.shortfall
+      : row.status === 'info'
+        ? ''
+        : texts.noData;
 }
 
 interface RowFormulas {
@@ -62,12 +68,7 @@ interface RowFormulas {
   status: CellWrite;
 }
 
-function rowFormulas(
-  table: TableAnalysis,
-  row: RowAnalysis,
-  percentCol: number,
-  lang: 'vi' | 'en',
-): RowFormulas {
+function rowFormulas(table: TableAnalysis, row: RowAnalysis, percentCol: number, lang: 'vi' | 'en'): RowFormulas {
   const texts = STATUS_TEXTS[lang];
   const r = row.row + 1;
   const planCol = table.columns.plan;

@@ -66,7 +66,15 @@ describe('chitieu apply on every sample', () => {
 
   test('English output on request', async () => {
     const target = path.join(out, 'en.xlsx');
-    const result = await runCli(['apply', path.join(SAMPLES, 'trung-son-2023.xlsx'), '-o', target, '--lang', 'en', '--json']);
+    const result = await runCli([
+      'apply',
+      path.join(SAMPLES, 'trung-son-2023.xlsx'),
+      '-o',
+      target,
+      '--lang',
+      'en',
+      '--json',
+    ]);
     const written = tablesOf(result.stdout)[0].tables[0].written;
     const ws = (await loadXlsx(target)).getWorksheet('Chỉ tiêu 2023') as ExcelJS.Worksheet;
     expect(ws.getCell(`${written.percent}7`).value).toBe('% of plan');
@@ -101,7 +109,10 @@ describe('bad input: a clear message naming the file, exit code not 0, nothing w
 
   test('a password-protected workbook', async () => {
     const file = path.join(dir, 'locked.xlsx');
-    fs.writeFileSync(file, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]));
+    fs.writeFileSync(
+      file,
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]),
+    );
     await expectRejected(['apply', file, '-o', out], /locked\.xlsx: .*password/);
   });
 

@@ -17,7 +17,12 @@ test('plan and actual of the same year: TH 2022 | KH 2023 | TH 2023 | KH 2024 co
     ]),
   );
   expect(r.tables[0].columns).toEqual({ label: 'B', unit: 'C', plan: 'E', actual: 'F', previous: 'D' });
-  expect(r.tables[0].rows[0]).toMatchObject({ indicatorId: 'rice_output', plan: 8110.9, actual: 7946.4, status: 'shortfall' });
+  expect(r.tables[0].rows[0]).toMatchObject({
+    indicatorId: 'rice_output',
+    plan: 8110.9,
+    actual: 7946.4,
+    status: 'shortfall',
+  });
 });
 
 test('the title gives the report year when the columns do not', () => {

@@ -18,7 +18,9 @@ test('the catalog covers every standard indicator with its names, unit and direc
   const ours = new Map(getCatalog().map((e) => [e.id, e]));
   for (const s of shared) {
     const e = ours.get(s.id);
-    expect(e && { id: e.id, group: e.group, nameVi: e.nameVi, nameEn: e.nameEn, unit: e.unit, direction: e.direction }).toEqual(s);
+    expect(
+      e && { id: e.id, group: e.group, nameVi: e.nameVi, nameEn: e.nameEn, unit: e.unit, direction: e.direction },
+    ).toEqual(s);
   }
   expect(ours.size).toBe(shared.length);
 });

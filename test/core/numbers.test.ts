@@ -1,4 +1,10 @@
-import { conventionEvidence, decideConvention, formatNumber, parseNumberText, shownNumber } from '../../src/core/numbers';
+import {
+  conventionEvidence,
+  decideConvention,
+  formatNumber,
+  parseNumberText,
+  shownNumber,
+} from '../../src/core/numbers';
 
 describe('parseNumberText: what a person reading the sheet understands', () => {
   test.each([

@@ -30,7 +30,16 @@ export function recalculate(files: string[], outDir: string): string[] {
   fs.mkdirSync(outDir, { recursive: true });
   execFileSync(
     'soffice',
-    [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, ...files],
+    [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'xlsx:Calc MS Excel 2007 XML',
+      '--outdir',
+      outDir,
+      ...files,
+    ],
     { stdio: 'pipe', timeout: 300000 },
   );
   fs.rmSync(profile, { recursive: true, force: true });
@@ -46,10 +55,17 @@ export async function cachedValues(file: string, sheetName: string): Promise<Map
   const zip = await JSZip.loadAsync(fs.readFileSync(file));
   const read = async (p: string): Promise<string> => (await zip.file(p)?.async('string')) ?? '';
   const decode = (s: string): string =>
-    s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
   const workbook = await read('xl/workbook.xml');
   const rels = await read('xl/_rels/workbook.xml.rels');
-  const sheet = [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => m[0]).find((tag) => decode(/name="([^"]*)"/.exec(tag)?.[1] ?? '') === sheetName);
+  const sheet = [...workbook.matchAll(/<sheet\b[^>]*>/g)]
+    .map((m) => m[0])
+    .find((tag) => decode(/name="([^"]*)"/.exec(tag)?.[1] ?? '') === sheetName);
   const rid = sheet ? /r:id="([^"]*)"/.exec(sheet)?.[1] : undefined;
   const target = rid ? new RegExp(`<Relationship\\b[^>]*Id="${rid}"[^>]*>`).exec(rels)?.[0] : undefined;
   const sheetPath = target ? 'xl/' + (/Target="([^"]*)"/.exec(target)?.[1] ?? '').replace(/^\/?xl\//, '') : '';
@@ -66,7 +82,7 @@ export async function cachedValues(file: string, sheetName: string): Promise<Map
     const type = /t="([^"]*)"/.exec(attrs)?.[1] ?? 'n';
     const v = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
     const inline = /<is>[\s\S]*?<t[^>]*>([\s\S]*?)<\/t>/.exec(body)?.[1];
-    if (type === 's') values.set(ref, v === undefined ? '' : shared[Number(v)] ?? '');
+    if (type === 's') values.set(ref, v === undefined ? '' : (shared[Number(v)] ?? ''));
     else if (type === 'str' || type === 'inlineStr') values.set(ref, decode(v ?? inline ?? ''));
     else if (v !== undefined) values.set(ref, type === 'n' ? Number(v) : decode(v));
     else values.set(ref, '');

@@ -38,7 +38,12 @@ export async function openWorkbookFile(path: string): Promise<ExcelJS.Workbook> 
     data = await fs.readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'không tìm thấy tệp (file not found)' : code === 'EISDIR' ? 'đây là thư mục (is a directory)' : (e as Error).message;
+    const reason =
+      code === 'ENOENT'
+        ? 'không tìm thấy tệp (file not found)'
+        : code === 'EISDIR'
+          ? 'đây là thư mục (is a directory)'
+          : (e as Error).message;
     throw new HostError(`${path}: ${reason}.`);
   }
   return loadWorkbook(data, path);

@@ -2,7 +2,18 @@
 import type ExcelJS from 'exceljs';
 import type { CellRange, CellValue, SheetGrid, WorkbookGrids } from '../../core/types';
 
-const ERROR_CODES = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!']);
+const ERROR_CODES = new Set([
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#GETTING_DATA',
+  '#SPILL!',
+  '#CALC!',
+]);
 
 type ExcelValue = ExcelJS.CellValue;
 
@@ -71,7 +82,9 @@ export function readSheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
       const c = colNumber - 1;
       if (covered.has(`${r},${c}`)) return;
       // cell.value drops a cached formula result of 0; cell.result keeps it.
-      rowValues[c] = plainValue(cell.formula ? ({ formula: cell.formula, result: cell.result } as ExcelValue) : cell.value);
+      rowValues[c] = plainValue(
+        cell.formula ? ({ formula: cell.formula, result: cell.result } as ExcelValue) : cell.value,
+      );
       rowFormats[c] = cell.numFmt ?? null;
       rowFormulas[c] = formulaOf(cell);
     });
@@ -84,7 +97,10 @@ export function readSheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
     numberFormats[r] ??= [];
     formulas[r] ??= [];
   }
-  const tables = Object.values((ws as unknown as { tables?: Record<string, { table?: { name?: string; tableRef?: string; ref?: string } }> }).tables ?? {})
+  const tables = Object.values(
+    (ws as unknown as { tables?: Record<string, { table?: { name?: string; tableRef?: string; ref?: string } }> })
+      .tables ?? {},
+  )
     .map((t) => {
       const ref = t.table?.tableRef ?? t.table?.ref;
       const range = ref ? decodeRange(ref) : null;

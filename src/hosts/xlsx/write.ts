@@ -15,6 +15,9 @@ export function toFileFormula(formula: string): string {
   return formula.replace(NEWER, '_xlfn.$1(');
 }
 
+/** Excel's last column (XFD), 0-based. */
+const MAX_COL = 16383;
+
 function address(row: number, col: number): string {
   return `${columnLetter(col)}${row + 1}`;
 }
@@ -53,20 +56,34 @@ export function checkWritePlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
   for (const table of plan.tables) {
     const ws = wb.getWorksheet(table.sheet);
     if (!ws) throw new HostError(`Không tìm thấy sheet "${table.sheet}" (sheet not found).`, table.sheet);
+    const { top, bottom } = rowsOf(table);
     if ((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet) {
+      const first = address(top, table.columns[0].col);
       throw new HostError(
-        `Sheet "${table.sheet}" đang được bảo vệ (protected); hãy bỏ bảo vệ rồi chạy lại (unprotect the sheet and run again).`,
+        `Sheet "${table.sheet}" đang được bảo vệ (protected), cần ghi từ ô ${first}; hãy bỏ bảo vệ rồi chạy lại (unprotect the sheet and run again).`,
         table.sheet,
+        first,
       );
     }
-    const { top, bottom } = rowsOf(table);
     const merges = mergesOf(ws);
     for (const column of table.columns) {
+      if (column.col > MAX_COL) {
+        const last = address(top, MAX_COL);
+        throw new HostError(
+          `Sheet "${table.sheet}": không còn cột trống bên phải bảng, sau ô ${last} là hết trang tính; không ghi gì cả (no free columns left of Excel's last column XFD; nothing was written).`,
+          table.sheet,
+          last,
+        );
+      }
       const blocking: string[] = [];
       for (let r = top; r <= bottom; r++) {
         const merge = merges.find((m) => r >= m.top && r <= m.bottom && column.col >= m.left && column.col <= m.right);
         const ownHeaderMerge =
-          merge && table.updatesInPlace && merge.left === column.col && merge.right === column.col && merge.top === column.headerTop;
+          merge &&
+          table.updatesInPlace &&
+          merge.left === column.col &&
+          merge.right === column.col &&
+          merge.top === column.headerTop;
         if (merge && !ownHeaderMerge) {
           throw new HostError(
             `Sheet "${table.sheet}", ô ${address(r, column.col)} thuộc vùng gộp ô ${rangeRef(merge)} nằm trong cột cần ghi; hãy bỏ gộp ô hoặc dời bảng (a merged cell is in the way).`,
@@ -134,7 +151,10 @@ function writeTable(ws: ExcelJS.Worksheet, table: TableWrite): number {
     for (const cell of column.cells) {
       const target = ws.getCell(cell.row + 1, column.col + 1);
       if (cell.formula !== undefined) {
-        target.value = { formula: toFileFormula(cell.formula), result: cell.result ?? undefined } as ExcelJS.CellFormulaValue;
+        target.value = {
+          formula: toFileFormula(cell.formula),
+          result: cell.result ?? undefined,
+        } as ExcelJS.CellFormulaValue;
       } else {
         target.value = cell.value ?? null;
       }
