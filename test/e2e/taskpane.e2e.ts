@@ -4,8 +4,9 @@
  * the list against the engine run in node on the same workbook. Also takes the README screenshots.
  */
 import ExcelJS from 'exceljs';
-import { existsSync, mkdirSync } from 'fs';
+import { existsSync, mkdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
+import { gzipSync } from 'zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { analyzeWorkbook, buildWritePlan, rowChoiceKey } from '../../src/core';
 import type { Analysis, OutputKind, TableWrite, UserChoices } from '../../src/core/types';
@@ -192,7 +193,19 @@ test('open, scan, correct, apply twice, follow a shortfall, download', async () 
     const dataRows = after.sheets.find((s) => s.name === table.sheet)!.tables.find((t) => t.headerBottom + 1 === table.headerRow)!.rows;
     expect({ sheet: table.sheet, statusFormulas: statusFormulas.length }).toEqual({ sheet: table.sheet, statusFormulas: dataRows.length });
   }
+  await page.getByRole('tab', { name: 'Cài đặt' }).click();
+  await page.getByRole('combobox', { name: 'Ngôn ngữ giao diện' }).waitFor();
+  await expectNoSeriousAxeViolations('settings');
   expect(browserErrors).toEqual([]);
+});
+
+test('the task pane loads at most 250 KB of gzipped script before a file is opened', () => {
+  // The built html is minified: attribute quotes may be gone.
+  const html = readFileSync(join(DIST, 'taskpane.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  expect(scripts.length).toBeGreaterThan(0);
+  const bytes = scripts.reduce((sum, src) => sum + gzipSync(readFileSync(join(DIST, src))).length, 0);
+  expect(bytes).toBeLessThanOrEqual(250 * 1000);
 });
 
 function columnOf(table: TableWrite, kind: OutputKind): number {
