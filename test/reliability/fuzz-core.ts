@@ -1,0 +1,169 @@
+/**
+ * The fuzzer's invariants, shared by the jest suite (a few hundred cases) and `npm run fuzz`
+ * (10,000 by default). Each case builds a random workbook, then analyses, plans and applies twice:
+ *  1. nothing throws except a HostError;
+ *  2. a HostError names a sheet of the workbook and a cell, and the workbook is unchanged;
+ *  3. a successful apply changes no pre-existing cell (value, formula, number format, merge);
+ *  4. every written cell is a fixed header, a status text, '' or a plan formula: no label text;
+ *  5. applying again to the applied workbook changes nothing (idempotent).
+ */
+import fc from 'fast-check';
+import ExcelJS from 'exceljs';
+import { analyzeWorkbook } from '../../src/core/analyze';
+import { OUTPUT_HEADERS } from '../../src/core/headers';
+import { buildWritePlan, STATUS_TEXTS } from '../../src/core/write-plan';
+import type { WritePlan } from '../../src/core/types';
+import { HostError } from '../../src/hosts/host';
+import { readWorkbookGrids } from '../../src/hosts/xlsx/read';
+import { applyWritePlan, toFileFormula } from '../../src/hosts/xlsx/write';
+import { buildWorkbook, HOSTILE_TEXT, type WorkbookSpec, workbookArb } from './generators';
+
+export class InvariantError extends Error {
+  override name = 'InvariantError';
+}
+
+function fail(message: string): never {
+  throw new InvariantError(message);
+}
+
+/** Every cell holding something, with value (formula included) and number format; every merge; rule counts. */
+export function snapshot(wb: ExcelJS.Workbook): Map<string, string> {
+  const cells = new Map<string, string>();
+  wb.eachSheet((ws) => {
+    for (const merge of (ws.model as { merges?: string[] }).merges ?? []) cells.set(`${ws.name}!merge ${merge}`, merge);
+    const rules = (ws as unknown as { conditionalFormattings?: unknown[] }).conditionalFormattings ?? [];
+    cells.set(`${ws.name}!rules`, JSON.stringify(rules));
+    ws.eachRow({ includeEmpty: true }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        cells.set(`${ws.name}!${cell.address}`, JSON.stringify({ v: cell.value, f: cell.numFmt ?? null }));
+      });
+    });
+  });
+  return cells;
+}
+
+function diff(before: Map<string, string>, after: Map<string, string>, onlyBefore: boolean): string | null {
+  for (const [key, value] of before) {
+    // New conditional formats are expected after an apply, and only then.
+    if (onlyBefore && key.endsWith('!rules')) continue;
+    if (after.get(key) !== value) return `${key}: ${value} → ${after.get(key)}`;
+  }
+  if (!onlyBefore) for (const [key, value] of after) if (!before.has(key)) return `${key}: (new) ${value}`;
+  return null;
+}
+
+const ALLOWED_VALUES = new Set<string>([
+  '',
+  ...Object.values(STATUS_TEXTS).flatMap((t) => Object.values(t)),
+  ...Object.values(OUTPUT_HEADERS).flatMap((h) => Object.values(h)),
+]);
+
+const HOSTILE = HOSTILE_TEXT.map((t) => t.trim()).filter((t) => t.length >= 4 && !ALLOWED_VALUES.has(t));
+
+function checkWritten(wb: ExcelJS.Workbook, plan: WritePlan): void {
+  for (const table of plan.tables) {
+    const ws = wb.getWorksheet(table.sheet) ?? fail(`plan names a missing sheet ${table.sheet}`);
+    for (const column of table.columns) {
+      const header = ws.getCell(column.headerTop + 1, column.col + 1).value;
+      if (typeof header !== 'string' || !ALLOWED_VALUES.has(header)) fail(`header ${JSON.stringify(header)} is not a fixed text`);
+      for (const cell of column.cells) {
+        const written = ws.getCell(cell.row + 1, column.col + 1).value;
+        if (cell.formula !== undefined) {
+          const f = (written as ExcelJS.CellFormulaValue | null)?.formula;
+          if (f !== toFileFormula(cell.formula)) fail(`${table.sheet}!R${cell.row + 1}C${column.col + 1}: formula ${f} not the plan's`);
+          for (const text of HOSTILE) if (f.includes(text)) fail(`a label reached a formula: ${text}`);
+        } else {
+          const v = written ?? '';
+          if (typeof v !== 'string' || !ALLOWED_VALUES.has(v)) fail(`written value ${JSON.stringify(v)} is not a fixed text`);
+        }
+      }
+    }
+  }
+}
+
+const ADDRESS = /^[A-Z]{1,3}[1-9]\d*$/;
+
+function checkRejection(e: unknown, wb: ExcelJS.Workbook): void {
+  if (!(e instanceof HostError)) {
+    fail(`uncaught ${(e as Error)?.name ?? typeof e}: ${(e as Error)?.stack ?? String(e)}`);
+  }
+  const names = wb.worksheets.map((w) => w.name);
+  if (!e.sheet || !names.includes(e.sheet)) fail(`HostError names no sheet of the workbook: ${e.message}`);
+  if (!e.message.includes(e.sheet)) fail(`HostError message does not name the sheet: ${e.message}`);
+  if (!e.cell || !ADDRESS.test(e.cell)) fail(`HostError names no cell: ${e.message}`);
+  if (!e.message.includes(e.cell.replace(/\d+$/, ''))) fail(`HostError message does not name the cell ${e.cell}: ${e.message}`);
+}
+
+/** Analyses, plans and applies; returns the plan or the HostError that rejected it. */
+function applyOnce(wb: ExcelJS.Workbook): { plan: WritePlan; error: null } | { plan: WritePlan; error: HostError } {
+  let plan: WritePlan;
+  try {
+    plan = buildWritePlan(analyzeWorkbook(readWorkbookGrids(wb)));
+  } catch (e) {
+    fail(`analysis threw ${(e as Error)?.stack ?? String(e)}`);
+  }
+  try {
+    applyWritePlan(wb, plan);
+    return { plan, error: null };
+  } catch (e) {
+    checkRejection(e, wb);
+    return { plan, error: e as HostError };
+  }
+}
+
+async function reload(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  const buffer = await wb.xlsx.writeBuffer();
+  const again = new ExcelJS.Workbook();
+  await again.xlsx.load(buffer);
+  return again;
+}
+
+export interface CaseOptions {
+  /** Save and reload the workbook through .xlsx between the two applies (slower, closer to the CLI). */
+  roundTrip?: boolean;
+}
+
+/** Checks every invariant on one workbook; throws InvariantError on the first broken one. */
+export async function checkCase(spec: WorkbookSpec, options: CaseOptions = {}): Promise<'applied' | 'rejected' | 'empty'> {
+  const wb = buildWorkbook(spec);
+  const before = snapshot(wb);
+  const first = applyOnce(wb);
+  const afterFirst = snapshot(wb);
+  if (first.error) {
+    const changed = diff(before, afterFirst, false);
+    if (changed) fail(`rejected (${first.error.message}) but changed ${changed}`);
+    return 'rejected';
+  }
+  const changed = diff(before, afterFirst, true);
+  if (changed) fail(`apply changed a pre-existing cell ${changed}`);
+  checkWritten(wb, first.plan);
+  if (!first.plan.tables.length) return 'empty';
+
+  const second = options.roundTrip ? await reload(wb) : wb;
+  const reference = options.roundTrip ? snapshot(second) : afterFirst;
+  const again = applyOnce(second);
+  if (again.error) fail(`second apply rejected: ${again.error.message}`);
+  const drift = diff(reference, snapshot(second), false);
+  if (drift) fail(`applying twice differs from once: ${drift}`);
+  return 'applied';
+}
+
+export interface FuzzStats {
+  applied: number;
+  rejected: number;
+  empty: number;
+}
+
+/** Runs `count` random cases; fast-check shrinks and reports the smallest failing workbook. */
+export async function runFuzz(count: number, seed?: number, roundTripEvery = 10): Promise<FuzzStats> {
+  const stats: FuzzStats = { applied: 0, rejected: 0, empty: 0 };
+  let n = 0;
+  await fc.assert(
+    fc.asyncProperty(workbookArb, async (spec) => {
+      const outcome = await checkCase(spec, { roundTrip: roundTripEvery > 0 && n++ % roundTripEvery === 0 });
+      stats[outcome]++;
+    }),
+    { numRuns: count, seed, endOnFailure: false },
+  );
+  return stats;
+}
