@@ -1,5 +1,5 @@
 import type { CellValue, UserChoices, WorkbookGrids, WritePlan } from '../../src/core/types';
-import type { ApplyResult, ScanScope, WorkbookHost } from '../../src/hosts/host';
+import type { ApplyResult, WorkbookHost } from '../../src/hosts/host';
 
 export function sampleGrids(): WorkbookGrids {
   return {
@@ -27,7 +27,7 @@ export class FakeHost implements WorkbookHost {
   failApplyWith: Error | null = null;
   failReadWith: Error | null = null;
 
-  async read(_scope: ScanScope): Promise<WorkbookGrids> {
+  async read(): Promise<WorkbookGrids> {
     if (this.failReadWith) throw this.failReadWith;
     return JSON.parse(JSON.stringify(this.grids)) as WorkbookGrids;
   }
