@@ -113,10 +113,10 @@ export function cellNumber(
 /** Formats a number for people: `1.152,1` in Vietnamese, `1,152.1` in English. */
 export function formatNumber(value: number, language: 'vi' | 'en', maxDecimals = 2): string {
   const [group, decimal] = language === 'vi' ? ['.', ','] : [',', '.'];
-  const negative = value < 0;
-  const fixed = Math.abs(value)
-    .toFixed(maxDecimals)
-    .replace(/\.?0+$/, '');
+  const rounded = Math.abs(value).toFixed(maxDecimals);
+  // Trailing zeros are dropped from decimals only: 100 with no decimals stays `100`.
+  const fixed = rounded.includes('.') ? rounded.replace(/\.?0+$/, '') : rounded;
+  const negative = value < 0 && Number(fixed) !== 0;
   const [intPart, fracPart] = fixed.split('.');
   const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   return (negative ? '-' : '') + grouped + (fracPart ? decimal + fracPart : '');
