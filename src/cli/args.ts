@@ -2,7 +2,7 @@
 export class UsageError extends Error {}
 
 export interface Args {
-  command: 'analyze' | 'apply' | 'help';
+  command: 'analyze' | 'apply' | 'draft' | 'help';
   files: string[];
   out: string | null;
   json: boolean;
@@ -14,8 +14,9 @@ export function parseArgs(argv: string[]): Args {
   if (!command || command === '-h' || command === '--help' || command === 'help') {
     return { command: 'help', files: [], out: null, json: false, lang: null };
   }
-  if (command !== 'analyze' && command !== 'apply')
+  if (command !== 'analyze' && command !== 'apply' && command !== 'draft') {
     throw new UsageError(`lệnh không rõ "${command}" (unknown command)`);
+  }
   const args: Args = { command, files: [], out: null, json: false, lang: null };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
@@ -32,9 +33,9 @@ export function parseArgs(argv: string[]): Args {
     else args.files.push(a);
   }
   if (!args.files.length) throw new UsageError('thiếu tệp .xlsx (no input file)');
-  if (command === 'apply') {
-    if (args.files.length > 1) throw new UsageError('apply nhận đúng một tệp (apply takes one file)');
-    if (!args.out) throw new UsageError('apply cần -o OUT (apply needs -o OUT)');
+  if (command === 'apply' || command === 'draft') {
+    if (args.files.length > 1) throw new UsageError(`${command} nhận đúng một tệp (${command} takes one file)`);
+    if (!args.out) throw new UsageError(`${command} cần -o OUT (${command} needs -o OUT)`);
   }
   return args;
 }

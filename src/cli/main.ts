@@ -2,6 +2,7 @@
 import { HostError } from '../hosts/host';
 import { runAnalyze } from './analyze-command';
 import { runApply } from './apply-command';
+import { runDraft } from './draft-command';
 import { parseArgs, UsageError } from './args';
 
 export const USAGE = `chitieu — đối chiếu kế hoạch và thực hiện các chỉ tiêu (plan vs actual of commune indicators)
@@ -9,9 +10,11 @@ export const USAGE = `chitieu — đối chiếu kế hoạch và thực hiện 
 Cách dùng / Usage:
   chitieu analyze FILE... [--json]
   chitieu apply FILE -o OUT [--lang vi|en] [--json]
+  chitieu draft RESOLUTION.txt -o OUT.xlsx [--json]
 
   analyze   đọc bảng chỉ tiêu, in kết quả theo từng sheet (read the tables, print per sheet)
   apply     ghi thêm cột TH/KH (%) và Đánh giá bằng công thức vào OUT (write live percent/status columns)
+  draft     lập bảng theo dõi từ mục "Các chỉ tiêu chủ yếu" của nghị quyết/kết luận (tracking sheet from a resolution's targets)
   --json    in kết quả dạng JSON (print JSON)
   --lang    ngôn ngữ của cột ghi thêm (language of the written columns; default: the table's)
 `;
@@ -34,6 +37,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       return 0;
     }
     if (args.command === 'analyze') return await runAnalyze(args, io);
+    if (args.command === 'draft') return await runDraft(args, io);
     return await runApply(args, io);
   } catch (e) {
     if (e instanceof UsageError) {

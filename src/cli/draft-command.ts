@@ -1,0 +1,56 @@
+/** `chitieu draft FILE.txt -o OUT.xlsx [--json]`: a tracking sheet from a resolution's targets section. */
+import { promises as fs } from 'fs';
+import path from 'path';
+import ExcelJS from 'exceljs';
+import { analyzeWorkbook, buildWritePlan, formatNumber } from '../core';
+import { draftFromText, draftSheet } from '../core/draft';
+import { HostError } from '../hosts/host';
+import { addGridSheet } from '../hosts/xlsx/new-sheet';
+import { readWorkbookGrids } from '../hosts/xlsx/read';
+import { applyWritePlan } from '../hosts/xlsx/write';
+import type { Args } from './args';
+import type { Io } from './main';
+
+export async function runDraft(args: Args, io: Io): Promise<number> {
+  const file = args.files[0];
+  const out = args.out as string;
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (e) {
+    throw new HostError(
+      `${file}: không đọc được tệp (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}) (cannot read the file).`,
+    );
+  }
+  const draft = draftFromText(text);
+  if (!draft.targets.length) {
+    throw new HostError(
+      `${file}: không tìm thấy mục "Các chỉ tiêu chủ yếu" hoặc chỉ tiêu nào trong đó (no targets section found); không ghi gì cả.`,
+    );
+  }
+  const grid = draftSheet(draft, 'Theo dõi chỉ tiêu', path.basename(file));
+  const wb = new ExcelJS.Workbook();
+  const boldRows = grid.values.flatMap((row, r) =>
+    r <= 3 || (row.length === 2 && typeof row[0] === 'string') ? [r] : [],
+  );
+  addGridSheet(wb, grid, { boldRows, widths: [6, 48, 16, 14, 14, 60] });
+  // The percent and status columns come from the same engine as for any other workbook.
+  const analysis = analyzeWorkbook(readWorkbookGrids(wb));
+  applyWritePlan(wb, buildWritePlan(analysis));
+  await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
+  await wb.xlsx.writeFile(out);
+  if (args.json) {
+    io.out(JSON.stringify({ file, out, ...draft }, null, 1) + '\n');
+  } else {
+    io.out(`${out}: ${draft.targets.length} chỉ tiêu năm ${draft.year ?? '?'} đã lập bảng theo dõi.\n`);
+    for (const t of draft.targets) {
+      const plan = typeof t.plan === 'number' ? formatNumber(t.plan, 'vi') : t.plan;
+      io.out(`  ✓ ${t.name}: ${plan} ${t.unit}\n`);
+    }
+    if (draft.unplaced.length) {
+      io.out(`Chưa xếp được (${draft.unplaced.length}) — cần nhập tay:\n`);
+      for (const u of draft.unplaced) io.out(`  ? ${u.source}\n`);
+    }
+  }
+  return 0;
+}
