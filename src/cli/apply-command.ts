@@ -1,10 +1,15 @@
-/** `chitieu apply FILE -o OUT [--lang vi|en] [--json]` */
+/**
+ * `chitieu apply FILE -o OUT [--lang vi|en] [--json]`: the TH/KH (%), Đánh giá (and TH/CK (%)) columns,
+ * and always the summary sheet, replaced on every run.
+ */
 import { promises as fs } from 'fs';
 import path from 'path';
 import { analyzeWorkbook, buildWritePlan, columnLetter, toReport } from '../core';
+import { buildSummarySheet } from '../core/summary-sheet';
 import { HostError } from '../hosts/host';
 import { openWorkbookFile } from '../hosts/xlsx/open';
 import { readWorkbookGrids } from '../hosts/xlsx/read';
+import { writeSummarySheet } from '../hosts/xlsx/summary';
 import { applyWritePlan } from '../hosts/xlsx/write';
 import type { Args } from './args';
 import { formatSummary } from './format';
@@ -42,6 +47,7 @@ export async function runApply(args: Args, io: Io): Promise<number> {
     if (e instanceof HostError) throw new HostError(`${file}: ${e.message}`, e.sheet, e.cell);
     throw e;
   }
+  const summarySheet = writeSummarySheet(wb, buildSummarySheet(analysis, plan.language));
   const temp = path.join(path.dirname(path.resolve(out)), `.${path.basename(out)}.${process.pid}.tmp`);
   try {
     await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
@@ -52,13 +58,16 @@ export async function runApply(args: Args, io: Io): Promise<number> {
     throw new HostError(`${out}: không ghi được tệp (${(e as Error).message}) (could not write the file).`);
   }
   if (args.json) {
-    const report = { file, out, ...toReport(analysis) };
+    const report = { file, out, summarySheet, ...toReport(analysis) };
     let i = 0;
     for (const sheet of report.sheets) {
       for (const table of sheet.tables) {
         const write = plan.tables[i++];
         const letter = (kind: string): string => columnLetter(write.columns.find((c) => c.kind === kind)?.col ?? 0);
         table.written = { percent: letter('percent'), status: letter('status') };
+        if (write.columns.some((c) => c.kind === 'previousPercent')) {
+          table.written.previousPercent = letter('previousPercent');
+        }
       }
     }
     io.out(JSON.stringify(report, null, 1) + '\n');
@@ -66,7 +75,11 @@ export async function runApply(args: Args, io: Io): Promise<number> {
     io.out(
       `${out}: ${plan.tables.length} ${plan.language === 'vi' ? 'bảng đã ghi cột TH/KH (%) và Đánh giá' : 'tables with % of plan and Status written'}.\n`,
     );
-    io.out(formatSummary(analysis, args.lang ?? plan.language) + '\n');
+    io.out(
+      `${plan.language === 'vi' ? 'Sheet tổng hợp' : 'Summary sheet'}: ${summarySheet}.\n` +
+        formatSummary(analysis, args.lang ?? plan.language) +
+        '\n',
+    );
   }
   return 0;
 }

@@ -7,6 +7,7 @@ import { isPercentFormat } from './numbers';
 import { readQuantity, reportValue } from './quantity';
 import { SheetView } from './sheet-view';
 import { normaliseLabel } from './text';
+import { isSummaryGrid } from './summary-sheet';
 import type {
   Analysis,
   ColumnRoles,
@@ -139,6 +140,7 @@ function analyseTable(
       percentFormatted: {
         plan: columns.plan !== null && isPercentFormat(view.format(row.row, columns.plan)),
         actual: columns.actual !== null && isPercentFormat(view.format(row.row, columns.actual)),
+        previous: columns.previous !== null && isPercentFormat(view.format(row.row, columns.previous)),
       },
       planValue: reportValue(plan),
       actualValue: reportValue(actual),
@@ -173,6 +175,7 @@ export function analyzeWorkbook(grids: WorkbookGrids, options: AnalyzeOptions = 
   const sheets: SheetAnalysis[] = [];
   const issues: Issue[] = [];
   for (const grid of grids.sheets) {
+    if (isSummaryGrid(grid)) continue;
     const view = new SheetView(grid);
     const tables = findTables(view, settings.year ?? null).map((layout) =>
       analyseTable(view, layout, options, settings),

@@ -349,7 +349,8 @@ export function findTables(view: SheetView, forcedYear: number | null = null): T
     for (const role of ['plan', 'actual', 'previous'] as const) {
       conventions[role] = decideConvention(columnTexts(view, roles.columns[role], rows));
     }
-    const outputCol = existingOutput.percent ?? freeColumns(view, lastCol + 1, headerTop, lastRow, 2);
+    const outputCount = roles.columns.previous === null ? 2 : 3;
+    const outputCol = existingOutput.percent ?? freeColumns(view, lastCol + 1, headerTop, lastRow, outputCount);
     tables.push({
       headerTop,
       headerBottom,

@@ -19,7 +19,7 @@ export interface ReportTable {
   headerRow: number;
   columns: Record<keyof ColumnRoles, string | null>;
   rows: ReportRow[];
-  written?: { percent: string; status: string };
+  written?: { percent: string; status: string; previousPercent?: string };
 }
 
 export interface Report {

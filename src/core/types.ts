@@ -94,7 +94,7 @@ export interface RowAnalysis {
   actual: Quantity;
   previous: Quantity;
   /** The plan and actual cells hold fractions shown as percent (`0.0%`), which formulas scale by 100. */
-  percentFormatted: { plan: boolean; actual: boolean };
+  percentFormatted: { plan: boolean; actual: boolean; previous?: boolean };
   /** Values in the form of the JSON report: number, verbatim text target, rating word, or null. */
   planValue: number | string | null;
   actualValue: number | string | null;

@@ -119,6 +119,32 @@ function rowFormulas(table: TableAnalysis, row: RowAnalysis, percentCol: number,
   return { percent, status };
 }
 
+/** Actual over the previous period ×100, both read as the cells show them; blank for ratings and missing values. */
+function previousPercentCell(table: TableAnalysis, row: RowAnalysis): CellWrite {
+  const r = row.row + 1;
+  const actualCol = table.columns.actual;
+  const previousCol = table.columns.previous;
+  if (actualCol === null || previousCol === null || row.direction === 'rating') return { row: row.row, value: '' };
+  const actual = shownNumberFormula(
+    `${columnLetter(actualCol)}${r}`,
+    row.percentFormatted.actual,
+    table.conventions.actual ?? 'vi',
+  );
+  const previous = shownNumberFormula(
+    `${columnLetter(previousCol)}${r}`,
+    row.percentFormatted.previous ?? false,
+    table.conventions.previous ?? 'vi',
+  );
+  // The formula reads only numbers as shown; a text target like `trên 92` gives "" there, so the result does too.
+  const readable = row.actual.kind === 'number' && row.previous.kind === 'number';
+  return {
+    row: row.row,
+    formula: `IFERROR(IF(AND(ISNUMBER(${actual}),ISNUMBER(${previous})),IF(${previous}=0,"",${actual}/${previous}*100),""),"")`,
+    result: readable ? (row.percentOfPrevious ?? '') : '',
+    numberFormat: PERCENT_FORMAT,
+  };
+}
+
 function rules(
   percentCol: number,
   statusCol: number,
@@ -171,14 +197,20 @@ export function buildTableWrite(
     headerStyleFrom: headerStyleSource(table),
     cells,
   });
+  const columns = [
+    column('percent', percentCol, headers.percent, percentCells),
+    column('status', statusCol, headers.status, statusCells),
+  ];
+  if (table.columns.previous !== null) {
+    const previousCol = table.existingOutput.previousPercent ?? statusCol + 1;
+    const cells = table.rows.map((row) => previousPercentCell(table, row));
+    columns.push(column('previousPercent', previousCol, headers.previousPercent, cells));
+  }
   const first = table.rows[0]?.row ?? table.headerBottom + 1;
   return {
     sheet: table.sheet,
     headerRow: table.headerBottom + 1,
-    columns: [
-      column('percent', percentCol, headers.percent, percentCells),
-      column('status', statusCol, headers.status, statusCells),
-    ],
+    columns,
     rules: table.rows.length ? rules(percentCol, statusCol, first, table.lastRow, lang, settings.nearMissPercent) : [],
     updatesInPlace: table.existingOutput.percent !== null,
   };

@@ -3,9 +3,17 @@
  * nothing, when a user cell is in the way; never touches a cell outside the plan's columns.
  */
 import type ExcelJS from 'exceljs';
+import { OUTPUT_HEADERS } from '../../core/headers';
 import { NEWER_FUNCTIONS } from '../../core/write-plan';
 import { columnLetter } from '../../core/sheet-view';
-import { RULE_COLOURS, type CellRange, type ConditionalRule, type TableWrite, type WritePlan } from '../../core/types';
+import {
+  RULE_COLOURS,
+  type CellRange,
+  type ConditionalRule,
+  type OutputColumn,
+  type TableWrite,
+  type WritePlan,
+} from '../../core/types';
 import { HostError } from '../host';
 
 const NEWER = new RegExp(`(?<![A-Za-z0-9_.])(${NEWER_FUNCTIONS.join('|')})\\(`, 'g');
@@ -51,6 +59,13 @@ function rowsOf(table: TableWrite): { top: number; bottom: number } {
   return { top: column.headerTop, bottom };
 }
 
+/** A column chitieu wrote before: the table is updated in place and the column's header is one of chitieu's. */
+function isOwnColumn(ws: ExcelJS.Worksheet, table: TableWrite, column: OutputColumn): boolean {
+  if (!table.updatesInPlace) return false;
+  const header = String(ws.getCell(column.headerTop + 1, column.col + 1).value ?? '').trim();
+  return header === OUTPUT_HEADERS.vi[column.kind] || header === OUTPUT_HEADERS.en[column.kind];
+}
+
 /** Throws a HostError naming the sheet and cells when the plan cannot be written without touching user cells. */
 export function checkWritePlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
   for (const table of plan.tables) {
@@ -91,7 +106,7 @@ export function checkWritePlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
             address(r, column.col),
           );
         }
-        if (!table.updatesInPlace && !isEmptyValue(ws.getCell(r + 1, column.col + 1).value)) {
+        if (!isOwnColumn(ws, table, column) && !isEmptyValue(ws.getCell(r + 1, column.col + 1).value)) {
           blocking.push(address(r, column.col));
         }
       }
