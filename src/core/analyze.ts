@@ -75,7 +75,7 @@ function quantityAt(
 function matchRow(row: LayoutRow, label: string, parents: Parent[]): MatchResult {
   const exclude = new Set(parents.map((p) => p.indicatorId).filter((id): id is string => id !== null));
   const parent = parents[parents.length - 1];
-  if (parent && (row.isSubItem || label.split(/\s+/).length <= 2) && parent.depth < row.depth) {
+  if (parent && (row.isSubItem || normaliseLabel(label).split(' ').length <= 2) && parent.depth < row.depth) {
     return matchSubItem(label, parent.label, row.unit, exclude);
   }
   return matchLabel(label, row.unit, exclude);

@@ -33,11 +33,26 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
 );
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS.keys()].map((k) => k.split(' ').length));
 
+/**
+ * Folded words, but `đ` kept where an abbreviation needs it to be told apart
+ * (`SDĐ` sử dụng đất, `SDD` suy dinh dưỡng).
+ */
+function abbreviationWords(text: string): string[] {
+  const keepD = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^a-z0-9%đ]+/g, ' ')
+    .trim();
+  return keepD.split(' ').map((w) => (ABBREVIATIONS.has(w) ? w : w.replace(/đ/g, 'd')));
+}
+
 /** Folded words of a text with the sheet abbreviations spelled out (`SL lúa` → `san luong lua`). */
 export function expandWords(text: string): string[] {
-  const words = foldWords(text)
-    .split(' ')
-    .filter((w) => w && !/^(19|20)\d\d$/.test(w));
+  const words = (/đ/i.test(text) ? abbreviationWords(text) : foldWords(text).split(' ')).filter(
+    (w) => w && !/^(19|20)\d\d$/.test(w),
+  );
   const out: string[] = [];
   for (let i = 0; i < words.length;) {
     let matched = false;

@@ -42,6 +42,26 @@ const PARTIAL = w('\\d+ thang|thang|quy|6 months|9 months|months|quarter|q[1-4]|
 const YEAR = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/;
 const VI_WORDS = w('chi tieu|ke hoach|thuc hien|dvt|stt|ghi chu|noi dung|nam|du toan|so sanh|don vi');
 
+const VALUE_SIDE = w(
+  'th|kh|ck|dt|qt|nt|thuc hien|ke hoach|cung ky|du toan|quyet toan|nam truoc|uoc th|plan|actual|target',
+);
+
+/** `TH/KH`, `TH/CK`, `TH 2023/TH 2022`, `Thực hiện/Kế hoạch`: one value over another is a ratio. */
+function isQuotient(folded: string): boolean {
+  const sides = folded.split('/');
+  if (sides.length !== 2) return false;
+  return sides.every((side) => VALUE_SIDE.test(side) || YEAR.test(side));
+}
+
+/** Headers of a list of people (staff, beneficiaries), never of an indicator table. */
+const PERSON_LIST = w(
+  'ho va ten|ho ten|ho, ten|chuc vu|chuc danh|nam sinh|ngay sinh|que quan|full name|date of birth|position',
+);
+
+export function isPersonListHeader(text: string): boolean {
+  return PERSON_LIST.test(fold(text));
+}
+
 export function classifyHeader(text: string): HeaderInfo {
   const folded = fold(text).replace(/\s*\/\s*/g, '/');
   const yearMatch = YEAR.exec(folded);
@@ -62,7 +82,7 @@ export function classifyHeader(text: string): HeaderInfo {
   if (NOTE.test(folded)) return info('note');
   const planLike = PLAN.test(folded);
   const actualLike = ACTUAL.test(folded);
-  if (RATIO.test(folded) || /(^|\s)\(?%\)?$/.test(folded) || (planLike && actualLike && folded.includes('/'))) {
+  if (RATIO.test(folded) || /(^|\s)\(?%\)?$/.test(folded) || isQuotient(folded)) {
     return info('ratio');
   }
   if (PREVIOUS.test(folded)) return info('previous');

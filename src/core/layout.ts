@@ -2,7 +2,7 @@
  * Finding indicator tables on a sheet: the header rows (one or two, merged or not), the role of
  * each column, which rows hold data and which are group headings, and how rows nest.
  */
-import { classifyHeader, type HeaderInfo, OUTPUT_HEADERS } from './headers';
+import { classifyHeader, type HeaderInfo, isPersonListHeader, OUTPUT_HEADERS } from './headers';
 import { decideConvention } from './numbers';
 import { cellText, SheetView } from './sheet-view';
 import { fold, isSubItemLabel, splitOutlinePrefix, unitInLabel } from './text';
@@ -56,7 +56,7 @@ function looksLikeHeaderRow(view: SheetView, row: number): boolean {
     if (typeof v === 'number' && !isYearNumber(v)) return false;
     const text = cellText(v);
     if (!text) continue;
-    if (text.length > MAX_HEADER_TEXT) return false;
+    if (text.length > MAX_HEADER_TEXT || isPersonListHeader(text)) return false;
     const info = classifyHeader(text);
     if (info.kind === 'plan' || info.kind === 'actual' || info.kind === 'previous') valueRoles++;
     if (info.kind !== 'unknown') known++;
@@ -227,7 +227,25 @@ function labelSpansValues(view: SheetView, row: number, roles: ColumnRoles): boo
   });
 }
 
-function tableRows(view: SheetView, roles: ColumnRoles, stt: number | null, from: number, to: number): LayoutRow[] {
+/** `Đơn vị tính: đồng` written above a table without a unit column. */
+function unitNote(view: SheetView, headerTop: number): string | null {
+  for (let r = Math.max(0, headerTop - 4); r < headerTop; r++) {
+    for (let c = 0; c < view.colCount; c++) {
+      const m = /^\(?\s*(?:đơn vị tính|đơn vị|đvt|unit)\s*:\s*([^()]{1,30}?)\s*\)?$/iu.exec(view.text(r, c));
+      if (m) return m[1];
+    }
+  }
+  return null;
+}
+
+function tableRows(
+  view: SheetView,
+  roles: ColumnRoles,
+  stt: number | null,
+  from: number,
+  to: number,
+  tableUnit: string | null,
+): LayoutRow[] {
   const rows: LayoutRow[] = [];
   let previousDepth = 2;
   for (let r = from; r <= to; r++) {
@@ -235,8 +253,7 @@ function tableRows(view: SheetView, roles: ColumnRoles, stt: number | null, from
     if (!/\p{L}{2,}/u.test(rawLabel)) continue;
     if (isFooterLabel(rawLabel)) break;
     if (labelSpansValues(view, r, roles)) continue;
-    const hasData =
-      hasSomething(view, r, roles.plan) || hasSomething(view, r, roles.actual) || hasSomething(view, r, roles.previous);
+    const hasData = hasSomething(view, r, roles.plan) || hasSomething(view, r, roles.actual);
     const sttText = stt !== null && stt !== roles.label ? view.text(r, stt) : '';
     const prefix = splitOutlinePrefix(rawLabel);
     const number = sttText || prefix.prefix;
@@ -245,6 +262,7 @@ function tableRows(view: SheetView, roles: ColumnRoles, stt: number | null, from
     if (depth === null) depth = subItem ? previousDepth + 1 : number ? previousDepth : previousDepth;
     if (!subItem) previousDepth = depth;
     const unitCell = roles.unit !== null ? view.text(r, roles.unit) : '';
+    const unit = unitCell || unitInLabel(prefix.rest) || tableUnit;
     rows.push({
       row: r,
       label: rawLabel,
@@ -252,7 +270,7 @@ function tableRows(view: SheetView, roles: ColumnRoles, stt: number | null, from
       depth,
       hasData,
       isSubItem: subItem,
-      unit: unitCell || unitInLabel(prefix.rest),
+      unit,
     });
   }
   return rows;
@@ -319,7 +337,7 @@ export function findTables(view: SheetView, forcedYear: number | null = null): T
     const infos = headers.map(classifyHeader);
     const roles = chooseRoles(view, infos, headerBottom + 1, limit, forcedYear, titleYear(view, headerTop));
     if (!roles) continue;
-    const rowsAll = tableRows(view, roles.columns, roles.stt, headerBottom + 1, limit);
+    const rowsAll = tableRows(view, roles.columns, roles.stt, headerBottom + 1, limit, unitNote(view, headerTop));
     // The table ends at a long run of blank rows.
     const rows: LayoutRow[] = [];
     let lastSeen = headerBottom;

@@ -3,7 +3,7 @@
  * occur across the catalog, so `lúa` or `gia cầm` decide more than `tỷ lệ` or `số`.
  */
 import { expandWords, getCatalog } from './catalog';
-import { fold, normaliseLabel } from './text';
+import { fold, labelCore } from './text';
 import type { IndicatorMatch } from './types';
 
 /** Below this a row stays unmapped: the user is asked rather than told. */
@@ -28,7 +28,7 @@ function features(words: string[]): Set<string> {
 }
 
 function form(text: string): AliasForm {
-  const words = expandWords(normaliseLabel(text));
+  const words = expandWords(labelCore(text));
   return { words, set: features(words) };
 }
 

@@ -45,6 +45,8 @@ export function unitInLabel(label: string): string | null {
   if (!m) return null;
   const inner = m[1].trim();
   if (/\d{3,}/.test(inner)) return null;
+  // `… theo tỷ lệ phần trăm (%)` explains the name; it is not the unit of the amount.
+  if (inner === '%' && /(phan tram|ty le)\s*\(\s*%\s*\)\s*$/.test(fold(label))) return null;
   return inner;
 }
 
@@ -53,11 +55,16 @@ export function unitInLabel(label: string): string | null {
  * no trailing unit in brackets, folded.
  */
 export function normaliseLabel(label: string): string {
+  return foldWords(labelCore(label));
+}
+
+const IN_WHICH_WRITTEN = /^\s*(?:trong\s+(?:số\s+)?đó|bao\s+gồm|gồm|in\s+which|of\s+which|including)\s*[:,-]?\s*/iu;
+
+/** The label without outline number, "Trong đó:" or trailing unit, as written (not folded). */
+export function labelCore(label: string): string {
   let text = splitOutlinePrefix(label).rest;
   if (unitInLabel(text)) text = text.replace(/\([^()]*\)\s*$/, '');
-  let folded = foldWords(text);
-  folded = folded.replace(IN_WHICH, '');
-  return folded.trim();
+  return text.replace(IN_WHICH_WRITTEN, '').trim();
 }
 
 /** Whether a text is written mostly in capitals (group headings often are). */

@@ -2,10 +2,7 @@
  * Variant workbooks (test/generalisation/workbooks, built by make-variants.js): other communes,
  * wordings, abbreviations and layouts than the public samples. Per field (row detection, indicator,
  * plan, actual, percent of plan, status, column roles) the engine must agree with the expected
- * results on at least 90 % of the cases; every disagreement is printed.
- *
- * Skipped unless CHITIEU_GENERALISATION=1 while known gaps remain (TH/CK and TH 2023/TH 2022 read
- * as the actual column, rows with only a previous value, a staff list read as a table).
+ * results on at least 98 % of the cases; every disagreement is printed.
  */
 import fs from 'fs';
 import path from 'path';
@@ -54,9 +51,7 @@ async function analyse(file: string): Promise<Output> {
   return JSON.parse(stdout) as Output;
 }
 
-const runIt = process.env.CHITIEU_GENERALISATION ? test : test.skip;
-
-runIt('variant workbooks: at least 90 % agreement on every field', async () => {
+test('variant workbooks: at least 98 % agreement on every field', async () => {
   const names = fs
     .readdirSync(DIR)
     .filter((f) => f.endsWith('.expected.json'))
@@ -123,7 +118,7 @@ runIt('variant workbooks: at least 90 % agreement on every field', async () => {
   );
   console.log(`${summary.join('\n')}\n\nmismatches (${mismatches.length}):\n${mismatches.join('\n')}`);
   const low = Object.entries(tally)
-    .filter(([, t]) => t.ok / t.all < 0.9)
+    .filter(([, t]) => t.ok / t.all < 0.98)
     .map(([field, t]) => `${field} ${(t.ok / t.all).toFixed(3)}`);
   expect(low).toEqual([]);
 });
