@@ -45,8 +45,20 @@ export class FakeOfficeError extends Error {
   }
 }
 
+export interface FakeChart {
+  type: string;
+  title?: string;
+  position?: CellRange;
+  series: { name?: string; chartType?: string; values: CellRange | null; xValues?: CellRange }[];
+}
+
 export class FakeSheet {
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
+  charts: FakeChart[] = [];
+  hiddenColumns = new Set<number>();
+  columnWidths = new Map<number, number>();
+  /** Cell formats other than the number format, as `row,col` → property path → value. */
+  readonly formats = new Map<string, Record<string, unknown>>();
   protected = false;
   readonly cells = new Map<string, FakeCell>();
   merges: CellRange[] = [];
@@ -252,6 +264,15 @@ class WorksheetCollectionProxy extends ClientObject {
   getItem(name: string): WorksheetProxy {
     return new WorksheetProxy(this.ctx, () => this.ctx.book.sheet(name));
   }
+  add(name: string): WorksheetProxy {
+    this.ctx.enqueue(name, () => {
+      if (this.ctx.book.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
+        throw new FakeOfficeError('ItemAlreadyExists', 'A resource with the same name or identifier already exists.', 'WorksheetCollection.add');
+      }
+      this.ctx.book.addSheet(name);
+    });
+    return new WorksheetProxy(this.ctx, () => this.ctx.book.sheet(name));
+  }
   getActiveWorksheet(): WorksheetProxy {
     return new WorksheetProxy(this.ctx, () => this.ctx.book.sheets[this.ctx.book.activeSheet]);
   }
@@ -308,6 +329,120 @@ class WorksheetProxy extends ClientObject {
       this.ctx.book.activeSheet = this.ctx.book.sheets.indexOf(this.resolve());
     });
   }
+  delete(): void {
+    this.ctx.enqueue(undefined, () => {
+      const sheets = this.ctx.book.sheets;
+      sheets.splice(sheets.indexOf(this.resolve()), 1);
+    });
+  }
+  get charts(): ChartCollectionProxy {
+    return new ChartCollectionProxy(this.ctx, this.resolve);
+  }
+}
+
+class ChartCollectionProxy {
+  constructor(
+    private readonly ctx: Context,
+    private readonly sheet: () => FakeSheet,
+  ) {}
+  add(type: string, source: RangeProxy, seriesBy: string): ChartProxy {
+    if (seriesBy !== 'Columns') throw new Error('fake: only charts with series by columns are modelled');
+    const chart: FakeChart = { type, series: [] };
+    this.ctx.enqueue(type, () => {
+      const a = source.area();
+      if (!a) throw new Error('fake: null range');
+      for (let c = a.left; c <= a.right; c++) chart.series.push({ values: { ...a, left: c, right: c } });
+      this.sheet().charts.push(chart);
+    });
+    return new ChartProxy(this.ctx, chart);
+  }
+}
+
+class ChartProxy {
+  readonly title: { text: string };
+  readonly series: { getItemAt(i: number): ChartSeriesProxy; add(name?: string): ChartSeriesProxy };
+  constructor(
+    private readonly ctx: Context,
+    private readonly chart: FakeChart,
+  ) {
+    const title = {};
+    Object.defineProperty(title, 'text', { set: (v: string) => ctx.enqueue(v, () => {
+      chart.title = v;
+    }) });
+    this.title = title as { text: string };
+    this.series = {
+      getItemAt: (i: number) => new ChartSeriesProxy(ctx, () => {
+        const s = chart.series[i];
+        if (!s) throw new FakeOfficeError('ItemNotFound', 'The requested resource doesn\u2019t exist.', 'ChartSeriesCollection.getItemAt');
+        return s;
+      }),
+      add: (name?: string) => {
+        const created: FakeChart['series'][number] = { name, values: null };
+        ctx.enqueue(name, () => chart.series.push(created));
+        return new ChartSeriesProxy(ctx, () => created);
+      },
+    };
+  }
+  setPosition(start: RangeProxy): void {
+    this.ctx.enqueue(undefined, () => {
+      this.chart.position = start.area() ?? undefined;
+    });
+  }
+}
+
+class ChartSeriesProxy {
+  constructor(
+    private readonly ctx: Context,
+    private readonly resolve: () => FakeChart['series'][number],
+  ) {}
+  set name(v: string) {
+    this.ctx.enqueue(v, () => {
+      this.resolve().name = v;
+    });
+  }
+  set chartType(v: string) {
+    this.ctx.enqueue(v, () => {
+      this.resolve().chartType = v;
+    });
+  }
+  setValues(range: RangeProxy): void {
+    this.ctx.enqueue(undefined, () => {
+      this.resolve().values = range.area();
+    });
+  }
+  setXAxisValues(range: RangeProxy): void {
+    this.ctx.enqueue(undefined, () => {
+      this.resolve().xValues = range.area() ?? undefined;
+    });
+  }
+}
+
+/** `range.format` and its font and fill: every property set is recorded per cell under its path. */
+function formatProxy(ctx: Context, range: RangeProxy, path = 'format'): Record<string, unknown> {
+  const record = (prop: string, value: unknown): void =>
+    ctx.enqueue(value, () => {
+      const a = range.area();
+      if (!a) throw new Error('fake: null range');
+      const s = range.sheet();
+      for (let r = a.top; r <= a.bottom; r++) {
+        for (let c = a.left; c <= a.right; c++) {
+          const key = `${r},${c}`;
+          s.formats.set(key, { ...s.formats.get(key), [`${path}.${prop}`]: value });
+        }
+        if (prop === 'columnWidth') for (let c = a.left; c <= a.right; c++) s.columnWidths.set(c, value as number);
+      }
+    });
+  return new Proxy(
+    {},
+    {
+      get: (_target, prop) =>
+        prop === 'font' || prop === 'fill' ? formatProxy(ctx, range, `${path}.${String(prop)}`) : undefined,
+      set: (_target, prop, value) => {
+        record(String(prop), value);
+        return true;
+      },
+    },
+  );
 }
 
 class ProtectionProxy extends ClientObject {
@@ -450,9 +585,26 @@ class RangeProxy extends ClientObject {
     this.write('values', v, (cell, x) => {
       delete cell.formula;
       delete cell.error;
+      // Excel reads a string as if typed: `=…` is a formula, a leading apostrophe keeps the rest as text.
+      if (typeof x === 'string' && x.startsWith('=')) {
+        cell.formula = x;
+        cell.value = 0;
+      } else if (typeof x === 'string' && x.startsWith("'")) cell.value = x.slice(1);
       // Excel stores an empty string as an empty cell.
-      if (x === '' || x === null) delete cell.value;
+      else if (x === '' || x === null) delete cell.value;
       else cell.value = x as FakeCell['value'];
+    });
+  }
+  get format(): Record<string, unknown> {
+    return formatProxy(this.ctx, this);
+  }
+  set columnHidden(v: boolean) {
+    this.ctx.enqueue(v, () => {
+      const a = this.box();
+      for (let c = a.left; c <= a.right; c++) {
+        if (v) this.sheet().hiddenColumns.add(c);
+        else this.sheet().hiddenColumns.delete(c);
+      }
     });
   }
   set formulas(v: unknown[][]) {
@@ -695,6 +847,9 @@ export function installExcelFake(book: FakeWorkbook): InstalledFake {
       return result;
     },
     ConditionalFormatType: { custom: 'Custom' },
+    ChartType: { columnClustered: 'ColumnClustered', line: 'Line' },
+    ChartSeriesBy: { columns: 'Columns', rows: 'Rows', auto: 'Auto' },
+    RangeUnderlineStyle: { single: 'Single', none: 'None' },
     RangeCopyType: { formats: 'Formats', all: 'All', values: 'Values', formulas: 'Formulas' },
   };
   g.Office = {

@@ -2,6 +2,7 @@
  * The Excel host: the only code that talks to Excel through Office.js (`Excel.run`).
  * The task pane sees it through the WorkbookHost interface only.
  */
+import type { SummarySheet } from '../../core/summary-sheet';
 import type { UserChoices, WorkbookGrids, WritePlan } from '../../core/types';
 import { type ApplyResult, type Progress, type ScanScope, type WorkbookHost } from '../host';
 import { cellAddress } from './addresses';
@@ -11,6 +12,7 @@ import { toHostError, type ErrorContext } from './errors';
 import { messages, type MessageLanguage, type Messages } from './messages';
 import { READ_BUDGET_BYTES, readGrids } from './read';
 import { loadChoices, saveChoices } from './settings';
+import { writeSummary } from './summary';
 
 export interface ExcelHostOptions {
   /** Language of the error messages; default: Office's display language, Vietnamese unless it is another one. */
@@ -45,6 +47,11 @@ export class ExcelHost implements WorkbookHost {
   apply(plan: WritePlan, onProgress?: (p: Progress) => void): Promise<ApplyResult> {
     const options = { messages: this.m, budgetBytes: this.writeBudgetBytes, onProgress };
     return this.run({ action: this.m.actionApply }, (context) => applyPlan(context, plan, options));
+  }
+
+  /** Writes chitieu's summary sheet, replacing its earlier one; returns the sheet's name. */
+  writeSummary(sheet: SummarySheet): Promise<string> {
+    return this.run({ action: this.m.actionApply }, (context) => writeSummary(context, sheet));
   }
 
   select(sheet: string, row: number, col: number): Promise<void> {
