@@ -5,9 +5,11 @@
 import fs from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
+import { analyzeWorkbook } from '../src/core';
 import { STATUS_TEXTS } from '../src/core/write-plan';
+import { readWorkbookGrids } from '../src/hosts/xlsx/read';
 import { cachedValues, hasLibreOffice, recalculate } from './helpers/libreoffice';
-import { loadXlsx, runCli, sampleFiles, tempDir } from './helpers/samples';
+import { loadXlsx, runCli, SAMPLES, sampleFiles, tempDir } from './helpers/samples';
 
 interface Row {
   row: number;
@@ -18,7 +20,11 @@ interface Row {
 interface Applied {
   sheets: {
     name: string;
-    tables: { headerRow: number; written: { percent: string; status: string }; rows: Row[] }[];
+    tables: {
+      headerRow: number;
+      written: { percent: string; status: string; previousPercent?: string };
+      rows: Row[];
+    }[];
   }[];
 }
 
@@ -95,4 +101,33 @@ describeIfLibreOffice('LibreOffice recalculation of the written formulas', () =>
       expect(checked).toBeGreaterThan(0);
     },
   );
+
+  test('phu-cuong-2023.xlsx: TH/CK (%) is actual over TH 2022 where both are numbers', async () => {
+    const name = 'phu-cuong-2023.xlsx';
+    const report = applied.get(name) as Applied;
+    const file = recalculated.find((f) => path.basename(f) === name) as string;
+    const analysis = analyzeWorkbook(readWorkbookGrids(await loadXlsx(path.join(SAMPLES, name))));
+    const sheet = report.sheets[0];
+    const table = sheet.tables[0];
+    const column = table.written.previousPercent as string;
+    expect(column).toBeDefined();
+    const values = await cachedValues(file, sheet.name);
+    expect(values.get(`${column}${table.headerRow}`)).toBe('TH/CK (%)');
+    let numbers = 0;
+    for (const row of analysis.sheets[0].tables[0].rows) {
+      const where = `${sheet.name}!${row.row + 1} ${row.label}`;
+      const got = values.get(`${column}${row.row + 1}`) ?? '';
+      const readable = row.actual.kind === 'number' && row.previous.kind === 'number' && row.direction !== 'rating';
+      if (!readable || row.percentOfPrevious === null) expect({ where, got }).toEqual({ where, got: '' });
+      else {
+        expect({ where, type: typeof got }).toEqual({ where, type: 'number' });
+        expect({ where, diff: Math.abs((got as number) - (row.percentOfPrevious as number)) <= 0.05 }).toEqual({
+          where,
+          diff: true,
+        });
+        numbers++;
+      }
+    }
+    expect(numbers).toBeGreaterThan(10);
+  });
 });
