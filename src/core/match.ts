@@ -14,10 +14,18 @@ interface AliasForm {
   set: Set<string>;
 }
 
+/** An alias with what scoring needs, computed once when the catalog is indexed. */
+interface IndexedAlias extends AliasForm {
+  total: number;
+  /** The word that sets the alias apart most. */
+  key: string | null;
+  sectors: string[];
+}
+
 interface Indexed {
   id: string;
   unit: string;
-  aliases: AliasForm[];
+  aliases: IndexedAlias[];
 }
 
 /** Words and adjacent word pairs: Vietnamese words are often two syllables (`nông nghiệp` ≠ `công nghiệp`). */
@@ -32,19 +40,19 @@ function form(text: string): AliasForm {
   return { words, set: features(words) };
 }
 
-const INDEX: Indexed[] = getCatalog().map((e) => ({
+const FORMS = getCatalog().map((e) => ({
   id: e.id,
   unit: e.unit,
   aliases: [e.nameVi, e.nameEn, ...e.aliases].map(form).filter((a) => a.words.length > 0),
 }));
 
 const DOCUMENT_FREQUENCY = new Map<string, number>();
-for (const entry of INDEX) {
+for (const entry of FORMS) {
   const seen = new Set<string>();
   for (const alias of entry.aliases) for (const w of alias.set) seen.add(w);
   for (const w of seen) DOCUMENT_FREQUENCY.set(w, (DOCUMENT_FREQUENCY.get(w) ?? 0) + 1);
 }
-const N = INDEX.length;
+const N = FORMS.length;
 
 /** Words that name no indicator by themselves. */
 const FILLER = new Set([
@@ -67,7 +75,18 @@ const FILLER = new Set([
 
 const PAIR_SHARE = 0.7;
 
+const WEIGHTS = new Map<string, number>();
+
 function weight(feature: string): number {
+  let w = WEIGHTS.get(feature);
+  if (w === undefined) {
+    w = computeWeight(feature);
+    WEIGHTS.set(feature, w);
+  }
+  return w;
+}
+
+function computeWeight(feature: string): number {
   const parts = feature.split(' ');
   if (parts.some((p) => FILLER.has(p))) return parts.length > 1 ? 0.15 : 0.3;
   const df = DOCUMENT_FREQUENCY.get(feature);
@@ -80,14 +99,6 @@ function sumWeights(words: Iterable<string>): number {
   let total = 0;
   for (const w of words) total += weight(w);
   return total;
-}
-
-/** Weighted Dice similarity over words and word pairs, each weighted by its rarity in the catalog. */
-function similarity(label: AliasForm, alias: AliasForm): number {
-  let common = 0;
-  for (const w of label.set) if (alias.set.has(w)) common += weight(w);
-  if (common === 0) return 0;
-  return (2 * common) / (sumWeights(label.set) + sumWeights(alias.set));
 }
 
 type UnitKind = 'percent' | 'area' | 'mass' | 'money' | 'count' | 'rating' | 'other';
@@ -118,16 +129,42 @@ const SECTORS = ['nong nghiep', 'cong nghiep', 'lam nghiep', 'ngu nghiep', 'thuy
 /** Pairs that turn a label into another indicator (`hộ cận nghèo` is not `hộ nghèo`). */
 const MEANING_CHANGERS = ['can ngheo', 'thoat ngheo', 'tai ngheo', 'lao dong', 'cao tuoi'];
 
-function contrastPenalty(label: AliasForm, alias: AliasForm): number {
-  const ls = SECTORS.filter((x) => label.set.has(x));
-  const as = SECTORS.filter((x) => alias.set.has(x));
+function rarestWord(words: string[]): string | null {
+  let key: string | null = null;
+  for (const w of words) if (key === null || weight(w) > weight(key)) key = w;
+  return key;
+}
+
+const INDEX: Indexed[] = FORMS.map((e) => ({
+  ...e,
+  aliases: e.aliases.map((a) => ({
+    ...a,
+    total: sumWeights(a.set),
+    key: a.words.length > 1 ? rarestWord(a.words) : null,
+    sectors: SECTORS.filter((x) => a.set.has(x)),
+  })),
+}));
+
+/** Where each word or pair occurs: only aliases sharing something with a label are scored. */
+const POSTINGS = new Map<string, { entry: number; alias: number }[]>();
+INDEX.forEach((entry, e) =>
+  entry.aliases.forEach((alias, a) => {
+    for (const f of alias.set) {
+      let list = POSTINGS.get(f);
+      if (!list) POSTINGS.set(f, (list = []));
+      list.push({ entry: e, alias: a });
+    }
+  }),
+);
+
+function contrastPenalty(label: AliasForm, labelSectors: string[], alias: IndexedAlias): number {
   let penalty = 0;
-  if (ls.length && as.length && !ls.some((x) => as.includes(x))) penalty += 0.3;
+  if (labelSectors.length && alias.sectors.length && !labelSectors.some((x) => alias.sectors.includes(x))) {
+    penalty += 0.3;
+  }
   if (MEANING_CHANGERS.some((x) => label.set.has(x) && !alias.set.has(x))) penalty += 0.3;
   // The word that sets an alias apart most must be in the label.
-  let key = '';
-  for (const w of alias.words) if (weight(w) > weight(key || w) || !key) key = w;
-  if (key && !label.set.has(key) && alias.words.length > 1) penalty += 0.15;
+  if (alias.key !== null && !label.set.has(alias.key)) penalty += 0.15;
   return penalty;
 }
 
@@ -157,18 +194,50 @@ export function rankIndicators(
   unit: string | null,
   exclude: ReadonlySet<string> = new Set(),
 ): IndicatorMatch[] {
+  const cacheKey = `${label}\u0000${unit ?? ''}\u0000${[...exclude].sort().join(',')}`;
+  const cached = RANKINGS.get(cacheKey);
+  if (cached) return cached.map((m) => ({ ...m }));
+  const ranked = rankUncached(label, unit, exclude);
+  // A district workbook repeats the same wordings commune after commune.
+  if (RANKINGS.size > 20000) RANKINGS.clear();
+  RANKINGS.set(cacheKey, ranked);
+  return ranked.map((m) => ({ ...m }));
+}
+
+const RANKINGS = new Map<string, IndicatorMatch[]>();
+
+/** Weighted Dice similarity over words and word pairs, each weighted by its rarity in the catalog, less the contrasts. */
+function rankUncached(label: string, unit: string | null, exclude: ReadonlySet<string>): IndicatorMatch[] {
   const labelForm = form(label);
   if (labelForm.words.length === 0) return [];
-  const ranked: IndicatorMatch[] = [];
-  for (const entry of INDEX) {
-    if (exclude.has(entry.id)) continue;
-    let best = 0;
-    for (const alias of entry.aliases)
-      best = Math.max(best, similarity(labelForm, alias) - contrastPenalty(labelForm, alias));
-    best -= unitPenalty(unit, entry.unit) + kindPenalty(labelForm, entry.unit);
-    if (best > 0) ranked.push({ id: entry.id, confidence: Math.min(1, best) });
+  const labelTotal = sumWeights(labelForm.set);
+  const labelSectors = SECTORS.filter((x) => labelForm.set.has(x));
+  const common = new Map<number, number>();
+  for (const f of labelForm.set) {
+    const postings = POSTINGS.get(f);
+    if (!postings) continue;
+    const w = weight(f);
+    for (const p of postings) {
+      const k = p.entry * 4096 + p.alias;
+      common.set(k, (common.get(k) ?? 0) + w);
+    }
   }
-  return ranked.sort((a, b) => b.confidence - a.confidence);
+  const bestByEntry = new Map<number, number>();
+  for (const [k, shared] of common) {
+    const e = Math.floor(k / 4096);
+    const alias = INDEX[e].aliases[k % 4096];
+    const score = (2 * shared) / (labelTotal + alias.total) - contrastPenalty(labelForm, labelSectors, alias);
+    bestByEntry.set(e, Math.max(bestByEntry.get(e) ?? 0, score));
+  }
+  const ranked: (IndicatorMatch & { order: number })[] = [];
+  for (const [e, score] of bestByEntry) {
+    const entry = INDEX[e];
+    if (exclude.has(entry.id)) continue;
+    const best = score - unitPenalty(unit, entry.unit) - kindPenalty(labelForm, entry.unit);
+    if (best > 0) ranked.push({ id: entry.id, confidence: Math.min(1, best), order: e });
+  }
+  ranked.sort((a, b) => b.confidence - a.confidence || a.order - b.order);
+  return ranked.map(({ id, confidence }) => ({ id, confidence }));
 }
 
 /** The best indicator and the runner-up; `best` is null below the threshold. */
@@ -185,6 +254,24 @@ export function matchLabel(label: string, unit: string | null, exclude: Readonly
  * it is matched as parent + part, never as the parent itself.
  */
 export function matchSubItem(
+  label: string,
+  parentLabel: string,
+  unit: string | null,
+  exclude: ReadonlySet<string>,
+): MatchResult {
+  const key = `${label}\u0000${parentLabel}\u0000${unit ?? ''}\u0000${[...exclude].sort().join(',')}`;
+  let result = SUB_ITEMS.get(key);
+  if (!result) {
+    result = matchSubItemUncached(label, parentLabel, unit, exclude);
+    if (SUB_ITEMS.size > 20000) SUB_ITEMS.clear();
+    SUB_ITEMS.set(key, result);
+  }
+  return { best: result.best && { ...result.best }, runnerUp: result.runnerUp && { ...result.runnerUp } };
+}
+
+const SUB_ITEMS = new Map<string, MatchResult>();
+
+function matchSubItemUncached(
   label: string,
   parentLabel: string,
   unit: string | null,

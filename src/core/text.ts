@@ -1,7 +1,20 @@
 /** Text normalisation for matching labels and headers written with or without diacritics. */
 
+const FOLDED = new Map<string, string>();
+
 /** Lower case, no diacritics (đ → d), single spaces, punctuation kept. */
 export function fold(text: string): string {
+  let folded = FOLDED.get(text);
+  if (folded === undefined) {
+    folded = foldUncached(text);
+    // Sheets repeat the same texts; the bound keeps memory flat on huge ones.
+    if (FOLDED.size > 50000) FOLDED.clear();
+    FOLDED.set(text, folded);
+  }
+  return folded;
+}
+
+function foldUncached(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
