@@ -20,6 +20,12 @@ function gapOf(row: RowAnalysis): number | null {
   return Math.abs(row.bound - actual);
 }
 
+function changeOf(row: RowAnalysis): number | null {
+  const actual = actualNumber(row.actual);
+  const previous = actualNumber(row.previous);
+  return actual === null || previous === null ? null : actual - previous;
+}
+
 export function summarize(analysis: Analysis): Summary {
   const overall = emptyCounts();
   const groups = new Map<string, { group: string; sheet: string; counts: StatusCounts }>();
@@ -46,6 +52,8 @@ export function summarize(analysis: Analysis): Summary {
             gap: gapOf(row),
             unit: row.unit,
             nearMiss: row.nearMiss,
+            changeFromPrevious: changeOf(row),
+            percentOfPrevious: row.percentOfPrevious,
           });
         }
       }

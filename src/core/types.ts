@@ -267,6 +267,9 @@ export interface ShortfallItem {
   gap: number | null;
   unit: string | null;
   nearMiss: boolean;
+  /** Change against the previous period (actual − previous) and actual as a percent of it, when the table has one. */
+  changeFromPrevious?: number | null;
+  percentOfPrevious?: number | null;
 }
 
 export interface Summary {

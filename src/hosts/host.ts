@@ -1,3 +1,4 @@
+import type { SummarySheet } from '../core/summary-sheet';
 import type { UserChoices, WorkbookGrids, WritePlan } from '../core/types';
 
 export type ScanScope = 'workbook' | 'activeSheet';
@@ -25,6 +26,8 @@ export interface WorkbookHost {
   read(scope: ScanScope, onProgress?: (p: Progress) => void): Promise<WorkbookGrids>;
   /** Writes the plan's columns; throws a HostError naming sheet and cell, having written nothing, when it cannot. */
   apply(plan: WritePlan, onProgress?: (p: Progress) => void): Promise<ApplyResult>;
+  /** Writes chitieu's summary sheet, replacing its earlier one and never a user's sheet; returns its name. */
+  writeSummary?(sheet: SummarySheet): Promise<string>;
   /** Selects a cell (0-based row and column) and brings its sheet to front. */
   select(sheet: string, row: number, col: number): Promise<void>;
   loadChoices(): Promise<UserChoices>;

@@ -76,6 +76,7 @@ describe('ResultsView', () => {
 
   it('lists each shortfall with plan, actual, percent and how far short', () => {
     setup();
+    expect(screen.queryByText(/cùng kỳ/)).toBeNull();
     const list = screen.getByRole('list', { name: 'Chỉ tiêu chưa đạt (2)' });
     const [tuber, budget] = within(list).getAllByRole('button');
     expect(tuber.textContent).toContain('Diện tích cây có củ');
@@ -104,6 +105,25 @@ describe('ResultsView', () => {
   it('says when the results are not yet written to the workbook', () => {
     setup({ lastApply: null });
     expect(screen.getByText('Kết quả chưa được ghi vào sổ tính.')).toBeTruthy();
+  });
+
+  it('shows the change against the same period last year where the table has it', () => {
+    const rice: ShortfallItem = {
+      ...TUBER,
+      row: 10,
+      label: 'Năng suất lúa',
+      indicatorId: null,
+      unit: 'tạ/ha',
+      changeFromPrevious: 4.9,
+      percentOfPrevious: 108.1,
+    };
+    setup({ summary: { ...SUMMARY, shortfalls: [rice, { ...BUDGET, changeFromPrevious: -12, percentOfPrevious: 99.7 }] } });
+    expect(screen.getByRole('button', { name: /Năng suất lúa/ }).textContent).toContain(
+      'Tăng 4,9 tạ/ha so với cùng kỳ (108,1 %)',
+    );
+    expect(screen.getByRole('button', { name: /Chi ngân sách/ }).textContent).toContain(
+      'Giảm 12 đồng so với cùng kỳ (99,7 %)',
+    );
   });
 
   it('speaks English when asked', () => {

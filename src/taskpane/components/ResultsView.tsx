@@ -11,6 +11,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { columnLetter } from '../../core';
 import type { Indicator, ShortfallItem, StatusCounts, Summary } from '../../core/types';
@@ -166,6 +167,7 @@ export function ResultsView({ summary, catalog, language, selection, lastApply, 
                       )}
                     </span>
                     {item.gap !== null && <span>{t(gapKey(item), { gap: gapAmount(item, language) })}</span>}
+                    {item.changeFromPrevious != null && <span>{previousLine(item, language, t)}</span>}
                     <Caption1>
                       {item.sheet}!{columnLetter(item.col)}
                       {item.row + 1}
@@ -179,6 +181,17 @@ export function ResultsView({ summary, catalog, language, selection, lastApply, 
       )}
     </div>
   );
+}
+
+/** `Tăng 4,9 tạ/ha so với cùng kỳ (104,5 %)`. */
+function previousLine(item: ShortfallItem, language: UiLanguage, t: TFunction): string {
+  const change = item.changeFromPrevious ?? 0;
+  if (change === 0) return t('results.previousSame');
+  const amount = formatNumber(Math.abs(change), language);
+  return t(change > 0 ? 'results.previousUp' : 'results.previousDown', {
+    change: item.unit ? `${amount} ${item.unit}` : amount,
+    percent: item.percentOfPrevious == null ? '–' : formatPercent(item.percentOfPrevious, language),
+  });
 }
 
 function gapKey(item: ShortfallItem): 'results.over' | 'results.short' {

@@ -3,9 +3,11 @@
  * Loaded lazily (it brings ExcelJS), so the task pane in Excel never downloads it.
  */
 import ExcelJS from 'exceljs';
+import type { SummarySheet } from '../../core/summary-sheet';
 import type { UserChoices, WorkbookGrids, WritePlan } from '../../core/types';
 // The modules, not the xlsx host's entry: that also opens files from disk, which a browser cannot.
 import { readWorkbookGrids } from '../../hosts/xlsx/read';
+import { writeSummarySheet } from '../../hosts/xlsx/summary';
 import { applyWritePlan } from '../../hosts/xlsx/write';
 import { HostError, type ApplyResult, type Progress, type ScanScope, type WorkbookHost } from '../../hosts/host';
 
@@ -40,6 +42,10 @@ export class FileHost implements WorkbookHost {
     const cellsWritten = applyWritePlan(this.workbook, plan);
     onProgress?.({ done: plan.tables.length, total: plan.tables.length, step: '' });
     return { cellsWritten, tables: plan.tables.length };
+  }
+
+  async writeSummary(sheet: SummarySheet): Promise<string> {
+    return writeSummarySheet(this.workbook, sheet);
   }
 
   async select(sheet: string, row: number, col: number): Promise<void> {

@@ -4,6 +4,7 @@
  */
 import { useCallback, useMemo, useReducer, useRef } from 'react';
 import { analyzeWorkbook, buildWritePlan, summarize } from '../../core';
+import { buildSummarySheet } from '../../core/summary-sheet';
 import type { Direction, RoleName, Settings, ShortfallItem, UserChoices, WorkbookGrids } from '../../core/types';
 import { HostError, type ScanScope, type WorkbookHost } from '../../hosts/host';
 import { saveBlob } from '../services/download';
@@ -127,6 +128,7 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
         try {
           const plan = buildWritePlan(analysis, engineSettings(settings));
           const result = await host.apply(plan, (progress) => dispatch({ type: 'progress', progress }));
+          await host.writeSummary?.(buildSummarySheet(analysis, plan.language));
           // Read back what is now in the workbook, so the next apply finds its own columns and updates them.
           const grids = await host.read(scope);
           const updatedInPlace = plan.tables.some((t) => t.updatesInPlace);
