@@ -1,7 +1,7 @@
 import { runFuzz } from './fuzz-core';
 
 /** A few hundred of the fuzzer's cases on every test run; `npm run fuzz` runs 10,000. */
-const COUNT = Number(process.env.CHITIEU_FUZZ_COUNT ?? 200);
+const COUNT = Number(process.env.CHITIEU_FUZZ_COUNT ?? 300);
 
 test(`${COUNT} random workbooks: no crash, no user cell changed, idempotent, rejections name sheet and cell`, async () => {
   const stats = await runFuzz(COUNT, process.env.CHITIEU_FUZZ_SEED ? Number(process.env.CHITIEU_FUZZ_SEED) : undefined);
