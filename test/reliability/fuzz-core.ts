@@ -36,6 +36,8 @@ export function snapshot(wb: ExcelJS.Workbook): Map<string, string> {
     cells.set(`${ws.name}!rules`, JSON.stringify(rules, (_key, value: unknown) => (value === null ? undefined : value)));
     ws.eachRow({ includeEmpty: true }, (row) => {
       row.eachCell({ includeEmpty: false }, (cell) => {
+        // An empty string shows as an empty cell, and write.ts counts it as one.
+        if (cell.value === '') return;
         cells.set(`${ws.name}!${cell.address}`, JSON.stringify({ v: cell.value, f: cell.numFmt ?? null }));
       });
     });
