@@ -12,6 +12,7 @@ import ExcelJS from 'exceljs';
 import { analyzeWorkbook } from '../../src/core/analyze';
 import { OUTPUT_HEADERS } from '../../src/core/headers';
 import { buildWritePlan, STATUS_TEXTS } from '../../src/core/write-plan';
+import { columnLetter } from '../../src/core/sheet-view';
 import type { WritePlan } from '../../src/core/types';
 import { HostError } from '../../src/hosts/host';
 import { readWorkbookGrids } from '../../src/hosts/xlsx/read';
@@ -45,8 +46,9 @@ export function snapshot(wb: ExcelJS.Workbook): Map<string, string> {
   return cells;
 }
 
-function diff(before: Map<string, string>, after: Map<string, string>, onlyBefore: boolean): string | null {
+function diff(before: Map<string, string>, after: Map<string, string>, onlyBefore: boolean, exempt = new Set<string>()): string | null {
   for (const [key, value] of before) {
+    if (exempt.has(key)) continue;
     // New conditional formats are expected after an apply, and only then.
     if (onlyBefore && key.endsWith('!rules')) continue;
     if (after.get(key) !== value) return `${key}: ${value} → ${after.get(key)}`;
@@ -82,6 +84,23 @@ function checkWritten(wb: ExcelJS.Workbook, plan: WritePlan): void {
       }
     }
   }
+}
+
+/**
+ * Cells of columns headed exactly like chitieu's own pair (`TH/KH (%)` then `Đánh giá`), which a
+ * second run updates in place. KNOWN GAP: when a person typed that header pair over their own data,
+ * it is overwritten; see docs/reliability.md.
+ */
+function ownColumnCells(plan: WritePlan): Set<string> {
+  const cells = new Set<string>();
+  for (const table of plan.tables) {
+    if (!table.updatesInPlace) continue;
+    for (const column of table.columns) {
+      const rows = [column.headerTop, ...column.cells.map((c) => c.row)];
+      for (let r = Math.min(...rows); r <= Math.max(...rows); r++) cells.add(`${table.sheet}!${columnLetter(column.col)}${r + 1}`);
+    }
+  }
+  return cells;
 }
 
 const ADDRESS = /^[A-Z]{1,3}[1-9]\d*$/;
@@ -137,7 +156,7 @@ export async function checkCase(spec: WorkbookSpec, options: CaseOptions = {}): 
     if (changed) fail(`rejected (${first.error.message}) but changed ${changed}`);
     return 'rejected';
   }
-  const changed = diff(before, afterFirst, true);
+  const changed = diff(before, afterFirst, true, ownColumnCells(first.plan));
   if (changed) fail(`apply changed a pre-existing cell ${changed}`);
   checkWritten(wb, first.plan);
   if (!first.plan.tables.length) return 'empty';
