@@ -1,4 +1,5 @@
 /** What a table header cell says its column holds: `STT`, `Chỉ tiêu`, `ĐVT`, `KH 2023`, `Ước TH 2023`, … */
+import { memoise } from './memo';
 import { fold } from './text';
 
 export type HeaderKind =
@@ -62,7 +63,10 @@ export function isPersonListHeader(text: string): boolean {
   return PERSON_LIST.test(fold(text));
 }
 
-export function classifyHeader(text: string): HeaderInfo {
+/** What a header cell's text says; remembered, as every row's label is asked about. */
+export const classifyHeader = memoise(classifyHeaderUncached);
+
+function classifyHeaderUncached(text: string): HeaderInfo {
   const folded = fold(text).replace(/\s*\/\s*/g, '/');
   const yearMatch = YEAR.exec(folded);
   const year = yearMatch ? Number(yearMatch[1]) : null;

@@ -2,6 +2,7 @@
  * Reading numbers the way a person reads the sheet: Vietnamese text numbers (`1.152,1`,
  * `4.807.887.427`, `5,40%`), English ones (`1,152.1`), and fractions shown as percent.
  */
+import { memoise } from './memo';
 import type { CellValue, NumberConvention } from './types';
 
 export interface ParsedNumber {
@@ -76,10 +77,15 @@ export function parseNumberText(text: string, convention: NumberConvention = 'vi
 
 /** Whether an Excel number format shows its value as percent (`0.0%`), ignoring literals. */
 export function isPercentFormat(format: string | null | undefined): boolean {
-  if (!format) return false;
-  const withoutLiterals = format.replace(/"[^"]*"/g, '').replace(/\\./g, '');
-  return withoutLiterals.includes('%');
+  return format ? percentFormat(format) : false;
 }
+
+const percentFormat = memoise((format: string): boolean =>
+  format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .includes('%'),
+);
 
 /** Whether an Excel number format is text (`@`). */
 export function isTextFormat(format: string | null | undefined): boolean {

@@ -3,6 +3,7 @@
  * a rating (`Loại Giỏi`), or nothing usable (`-`, `x`, `#DIV/0!`, a note).
  */
 import { cellNumber, parseNumberText } from './numbers';
+import { memoise } from './memo';
 import { fold } from './text';
 import type { CellValue, Direction, NumberConvention, Quantity } from './types';
 
@@ -141,6 +142,13 @@ function num(text: string, convention: NumberConvention): number | null {
 
 /** Parses a text target (`trên 92`, `>= 90`, `từ 90% trở lên`, `9 - 9,5`, `Giỏi`). */
 export function parseTargetText(raw: string, convention: NumberConvention = 'vi'): Quantity {
+  return (convention === 'vi' ? parseVi : parseEn)(raw);
+}
+
+const parseVi = memoise((raw: string) => Object.freeze(parseTargetUncached(raw, 'vi')));
+const parseEn = memoise((raw: string) => Object.freeze(parseTargetUncached(raw, 'en')));
+
+function parseTargetUncached(raw: string, convention: NumberConvention): Quantity {
   const text = raw.trim();
   if (!text) return { kind: 'none' };
   const plain = parseNumberText(text, convention);

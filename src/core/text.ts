@@ -1,18 +1,8 @@
 /** Text normalisation for matching labels and headers written with or without diacritics. */
-
-const FOLDED = new Map<string, string>();
+import { memoise } from './memo';
 
 /** Lower case, no diacritics (đ → d), single spaces, punctuation kept. */
-export function fold(text: string): string {
-  let folded = FOLDED.get(text);
-  if (folded === undefined) {
-    folded = foldUncached(text);
-    // Sheets repeat the same texts; the bound keeps memory flat on huge ones.
-    if (FOLDED.size > 50000) FOLDED.clear();
-    FOLDED.set(text, folded);
-  }
-  return folded;
-}
+export const fold = memoise(foldUncached);
 
 function foldUncached(text: string): string {
   return text
@@ -67,9 +57,7 @@ export function unitInLabel(label: string): string | null {
  * The label reduced to what names the indicator: no outline number, no "Trong đó:",
  * no trailing unit in brackets, folded.
  */
-export function normaliseLabel(label: string): string {
-  return foldWords(labelCore(label));
-}
+export const normaliseLabel = memoise((label: string): string => foldWords(labelCore(label)));
 
 const IN_WHICH_WRITTEN = /^\s*(?:trong\s+(?:số\s+)?đó|bao\s+gồm|gồm|in\s+which|of\s+which|including)\s*[:,-]?\s*/iu;
 
