@@ -193,18 +193,18 @@ export function rankIndicators(
   label: string,
   unit: string | null,
   exclude: ReadonlySet<string> = new Set(),
-): IndicatorMatch[] {
+): readonly Readonly<IndicatorMatch>[] {
   const cacheKey = `${label}\u0000${unit ?? ''}\u0000${[...exclude].sort().join(',')}`;
   const cached = RANKINGS.get(cacheKey);
-  if (cached) return cached.map((m) => ({ ...m }));
-  const ranked = rankUncached(label, unit, exclude);
-  // A district workbook repeats the same wordings commune after commune.
+  if (cached) return cached;
+  // Frozen: one ranking serves every row with the same wording, commune after commune.
+  const ranked = Object.freeze(rankUncached(label, unit, exclude).map((m) => Object.freeze(m)));
   if (RANKINGS.size > 20000) RANKINGS.clear();
   RANKINGS.set(cacheKey, ranked);
-  return ranked.map((m) => ({ ...m }));
+  return ranked;
 }
 
-const RANKINGS = new Map<string, IndicatorMatch[]>();
+const RANKINGS = new Map<string, readonly Readonly<IndicatorMatch>[]>();
 
 /** Weighted Dice similarity over words and word pairs, each weighted by its rarity in the catalog, less the contrasts. */
 function rankUncached(label: string, unit: string | null, exclude: ReadonlySet<string>): IndicatorMatch[] {
@@ -266,7 +266,7 @@ export function matchSubItem(
     if (SUB_ITEMS.size > 20000) SUB_ITEMS.clear();
     SUB_ITEMS.set(key, result);
   }
-  return { best: result.best && { ...result.best }, runnerUp: result.runnerUp && { ...result.runnerUp } };
+  return result;
 }
 
 const SUB_ITEMS = new Map<string, MatchResult>();
