@@ -1,20 +1,7 @@
+import { cellAddress } from '../../core/sheet-view';
 import type { CellRange } from '../../core/types';
 
-/** 0 → A, 25 → Z, 26 → AA. */
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-export function cellAddress(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
-}
+export { cellAddress };
 
 export function rangeAddress(r: CellRange): string {
   const a = cellAddress(r.top, r.left);
