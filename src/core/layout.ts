@@ -332,7 +332,11 @@ export function findTables(view: SheetView, forcedYear: number | null = null): T
     while (headerTop > 0 && headerTop > anchor - 2 && isUpperHeaderRow(view, headerTop - 1, anchor)) headerTop--;
     let headerBottom = anchor;
     while (headerBottom + 1 < view.rowCount && isColumnNumberRow(view, headerBottom + 1)) headerBottom++;
-    const limit = (headerRows[i + 1] ?? view.rowCount) - 1;
+    // A table ends above the next table's header, upper header rows included, so no row belongs to both.
+    const nextAnchor = headerRows[i + 1];
+    let nextTop = nextAnchor ?? view.rowCount;
+    while (nextAnchor !== undefined && nextTop - 1 > anchor && nextTop > nextAnchor - 2 && isUpperHeaderRow(view, nextTop - 1, nextAnchor)) nextTop--;
+    const limit = nextTop - 1;
     const headers = headerTexts(view, headerTop, anchor);
     const infos = headers.map(classifyHeader);
     const roles = chooseRoles(view, infos, headerBottom + 1, limit, forcedYear, titleYear(view, headerTop));
