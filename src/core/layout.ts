@@ -185,7 +185,8 @@ function chooseRoles(
 function textiestColumn(view: SheetView, infos: HeaderInfo[], from: number, to: number, before: number): number | null {
   let best: number | null = null;
   let bestCount = 0;
-  for (let c = 0; c < before; c++) {
+  // `before` is Infinity when no value column was chosen; the header row may also be shorter.
+  for (let c = 0; c < Math.min(before, infos.length); c++) {
     if (infos[c].kind !== 'unknown' && infos[c].kind !== 'label') continue;
     let count = 0;
     for (let r = from; r <= to; r++) if (/\p{L}{2,}/u.test(view.text(r, c))) count++;
