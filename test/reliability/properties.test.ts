@@ -10,6 +10,9 @@ import type { CellValue, Quantity, SheetGrid } from '../../src/core/types';
 import { buildWritePlan } from '../../src/core/write-plan';
 import { valueArb, type CellSpec } from './generators';
 
+// Replay a failure with CHITIEU_FC_SEED=<seed printed by fast-check>.
+if (process.env.CHITIEU_FC_SEED) fc.configureGlobal({ seed: Number(process.env.CHITIEU_FC_SEED) });
+
 const RUNS = { numRuns: 300 };
 const languages = fc.constantFrom('vi' as const, 'en' as const);
 /** Numbers a person writes: up to 15 significant digits, so text and double agree. */
@@ -176,6 +179,10 @@ const gridArb: fc.Arbitrary<SheetGrid> = fc
   }));
 
 describe('table detection and analysis on random grids', () => {
+  test('found by fast-check: a year over a header row with no label column', () => {
+    expect(() => findTables(new SheetView({ name: 'S', values: [[1900], ['TH 2023', 'ĐVT']] }))).not.toThrow();
+  });
+
   test('findTables never throws and returns tables inside the grid', () => {
     fc.assert(
       fc.property(gridArb, (grid) => {
