@@ -277,15 +277,23 @@ function tableRows(
   return rows;
 }
 
+/**
+ * Each column's header text over the header rows. A column whose every header cell is the
+ * continuation of a merge from the left (`TH 2023` merged over H:I) has no header of its own:
+ * the merge names the column where it starts.
+ */
 function headerTexts(view: SheetView, top: number, bottom: number): string[] {
   const out: string[] = [];
   for (let c = 0; c < view.colCount; c++) {
     const parts: string[] = [];
+    let own = false;
     for (let r = top; r <= bottom; r++) {
+      const merge = view.mergeAt(r, c);
+      if (!merge || merge.left === c) own = true;
       const t = view.text(r, c, true);
       if (t && !parts.includes(t)) parts.push(t);
     }
-    out.push(parts.join(' ').trim());
+    out.push(own ? parts.join(' ').trim() : '');
   }
   return out;
 }
@@ -336,7 +344,13 @@ export function findTables(view: SheetView, forcedYear: number | null = null): T
     // A table ends above the next table's header, upper header rows included, so no row belongs to both.
     const nextAnchor = headerRows[i + 1];
     let nextTop = nextAnchor ?? view.rowCount;
-    while (nextAnchor !== undefined && nextTop - 1 > anchor && nextTop > nextAnchor - 2 && isUpperHeaderRow(view, nextTop - 1, nextAnchor)) nextTop--;
+    while (
+      nextAnchor !== undefined &&
+      nextTop - 1 > anchor &&
+      nextTop > nextAnchor - 2 &&
+      isUpperHeaderRow(view, nextTop - 1, nextAnchor)
+    )
+      nextTop--;
     const limit = nextTop - 1;
     const headers = headerTexts(view, headerTop, anchor);
     const infos = headers.map(classifyHeader);

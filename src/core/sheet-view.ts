@@ -11,6 +11,7 @@ export class SheetView {
     this.rowCount = grid.values.length;
     let cols = 0;
     for (const row of grid.values) if (row && row.length > cols) cols = row.length;
+    for (const m of grid.merges ?? []) if (m.right + 1 > cols) cols = m.right + 1;
     this.colCount = cols;
     for (const range of grid.merges ?? []) {
       if (range.bottom > range.top || range.right > range.left)

@@ -44,13 +44,7 @@ function isEmptyValue(v: ExcelJS.CellValue): boolean {
 
 function mergesOf(ws: ExcelJS.Worksheet): CellRange[] {
   const refs = (ws.model as { merges?: string[] }).merges ?? [];
-  return refs
-    .map((ref) => /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref))
-    .filter((m): m is RegExpExecArray => m !== null)
-    .map((m) => {
-      const col = (s: string): number => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-      return { top: Number(m[2]) - 1, left: col(m[1]), bottom: Number(m[4]) - 1, right: col(m[3]) };
-    });
+  return refs.map(decodeRef).filter((r): r is CellRange => r !== null);
 }
 
 function rowsOf(table: TableWrite): { top: number; bottom: number } {
@@ -122,10 +116,33 @@ export function checkWritePlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
   }
 }
 
-function removeOwnRules(ws: ExcelJS.Worksheet, refs: Set<string>): void {
+/**
+ * Removes the rules chitieu made before on its columns: the same range, or, when updating its own
+ * columns, any rule lying within them (the table may have grown or shrunk since).
+ */
+function removeOwnRules(ws: ExcelJS.Worksheet, table: TableWrite): void {
   const list = (ws as unknown as { conditionalFormattings?: { ref: string }[] }).conditionalFormattings;
   if (!list) return;
-  for (let i = list.length - 1; i >= 0; i--) if (refs.has(list[i].ref)) list.splice(i, 1);
+  const refs = new Set(table.rules.map((r) => rangeRef(r.range)));
+  const cols = table.columns.map((c) => c.col);
+  const left = Math.min(...cols);
+  const right = Math.max(...cols);
+  const { top, bottom } = rowsOf(table);
+  const within = (ref: string): boolean =>
+    ref.split(' ').every((part) => {
+      const r = decodeRef(part);
+      return r !== null && r.left >= left && r.right <= right && r.top <= bottom && r.bottom >= top;
+    });
+  for (let i = list.length - 1; i >= 0; i--) {
+    if (refs.has(list[i].ref) || (table.updatesInPlace && within(list[i].ref))) list.splice(i, 1);
+  }
+}
+
+function decodeRef(ref: string): CellRange | null {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref);
+  if (!m) return null;
+  const col = (x: string): number => [...x].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { top: Number(m[2]) - 1, left: col(m[1]), bottom: Number(m[4] ?? m[2]) - 1, right: col(m[3] ?? m[1]) };
 }
 
 function addRules(ws: ExcelJS.Worksheet, rules: ConditionalRule[]): void {
@@ -151,7 +168,7 @@ function copyStyle(style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
 
 function writeTable(ws: ExcelJS.Worksheet, table: TableWrite): number {
   let written = 0;
-  removeOwnRules(ws, new Set(table.rules.map((r) => rangeRef(r.range))));
+  removeOwnRules(ws, table);
   for (const column of table.columns) {
     const headerCell = ws.getCell(column.headerTop + 1, column.col + 1);
     if (column.headerBottom > column.headerTop) {
