@@ -298,15 +298,36 @@ function headerTexts(view: SheetView, top: number, bottom: number): string[] {
   return out;
 }
 
-function ownOutputColumns(view: SheetView, headers: string[], from: number): ExistingOutput {
+/** chitieu's formulas all guard their reading with ISNUMBER (ratings rank with SUMPRODUCT). */
+const OWN_FORMULA = /ISNUMBER\(|SUMPRODUCT\(/i;
+
+/**
+ * Whether a column below its header holds only what chitieu writes: its formulas, or empty cells.
+ * A user's own `TH/KH (%)` column with typed numbers or their own formulas is theirs.
+ */
+function holdsOnlyOwnFormulas(view: SheetView, col: number, from: number, to: number): boolean {
+  for (let r = from; r <= to; r++) {
+    const formula = view.formula(r, col);
+    if (formula === null ? !view.isEmpty(r, col) : !OWN_FORMULA.test(formula)) return false;
+  }
+  return true;
+}
+
+function ownOutputColumns(
+  view: SheetView,
+  headers: string[],
+  from: number,
+  rows: { top: number; bottom: number },
+): ExistingOutput {
   const found: ExistingOutput = { percent: null, status: null, previousPercent: null };
+  const ours = (c: number): boolean => holdsOnlyOwnFormulas(view, c, rows.top, rows.bottom);
   for (const lang of ['vi', 'en'] as const) {
     const h = OUTPUT_HEADERS[lang];
     for (let c = from; c < headers.length - 1; c++) {
-      if (fold(headers[c]) === fold(h.percent) && fold(headers[c + 1]) === fold(h.status)) {
+      if (fold(headers[c]) === fold(h.percent) && fold(headers[c + 1]) === fold(h.status) && ours(c) && ours(c + 1)) {
         found.percent = c;
         found.status = c + 1;
-        if (fold(headers[c + 2] ?? '') === fold(h.previousPercent)) found.previousPercent = c + 2;
+        if (fold(headers[c + 2] ?? '') === fold(h.previousPercent) && ours(c + 2)) found.previousPercent = c + 2;
         return found;
       }
     }
@@ -368,7 +389,10 @@ export function findTables(view: SheetView, forcedYear: number | null = null): T
     while (rows.length && !rows[rows.length - 1].hasData) rows.pop();
     if (!rows.length) continue;
     const lastRow = rows[rows.length - 1].row;
-    const existingOutput = ownOutputColumns(view, headers, Math.max(roles.columns.label, 0));
+    const existingOutput = ownOutputColumns(view, headers, Math.max(roles.columns.label, 0), {
+      top: headerBottom + 1,
+      bottom: lastRow,
+    });
     const ownCols = new Set([existingOutput.percent, existingOutput.status, existingOutput.previousPercent]);
     let firstCol = Number.MAX_SAFE_INTEGER;
     let lastCol = 0;

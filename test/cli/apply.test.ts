@@ -156,6 +156,27 @@ describe('bad input: a clear message naming the file, exit code not 0, nothing w
   });
 });
 
+test("a user's own TH/KH (%) and Đánh giá columns are theirs: kept, and chitieu writes beside them", async () => {
+  const dir = tempDir('user-pair');
+  const file = path.join(dir, 'own-pair.xlsx');
+  const out = path.join(dir, 'out.xlsx');
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Chỉ tiêu');
+  ws.addRow(['STT', 'Chỉ tiêu', 'ĐVT', 'KH 2023', 'TH 2023', 'TH/KH (%)', 'Đánh giá']);
+  ws.addRow([1, 'Sản lượng lúa', 'tấn', 100, 90, 90, 'Chưa đạt']);
+  ws.addRow([2, 'Tổng đàn lợn', 'con', 500, 520, 104, 'Vượt']);
+  await wb.xlsx.writeFile(file);
+  const result = await runCli(['apply', file, '-o', out, '--json']);
+  expect(result.code).toBe(0);
+  expect(tablesOf(result.stdout)[0].tables[0].written).toEqual({ percent: 'H', status: 'I' });
+  const after = (await loadXlsx(out)).getWorksheet('Chỉ tiêu') as ExcelJS.Worksheet;
+  expect([after.getCell('F2').value, after.getCell('G2').value, after.getCell('G3').value]).toEqual([
+    90,
+    'Chưa đạt',
+    'Vượt',
+  ]);
+});
+
 test('unknown options are usage errors', async () => {
   const result = await runCli(['analyze', '--frobnicate', 'x.xlsx']);
   expect(result.code).toBe(2);

@@ -34,7 +34,10 @@ export function snapshot(wb: ExcelJS.Workbook): Map<string, string> {
     for (const merge of (ws.model as { merges?: string[] }).merges ?? []) cells.set(`${ws.name}!merge ${merge}`, merge);
     const rules = (ws as unknown as { conditionalFormattings?: unknown[] }).conditionalFormattings ?? [];
     // A loaded file spells absent style parts as null; a fresh rule leaves them out.
-    cells.set(`${ws.name}!rules`, JSON.stringify(rules, (_key, value: unknown) => (value === null ? undefined : value)));
+    cells.set(
+      `${ws.name}!rules`,
+      JSON.stringify(rules, (_key, value: unknown) => (value === null ? undefined : value)),
+    );
     ws.eachRow({ includeEmpty: true }, (row) => {
       row.eachCell({ includeEmpty: false }, (cell) => {
         // An empty string shows as an empty cell, and write.ts counts it as one.
@@ -46,7 +49,12 @@ export function snapshot(wb: ExcelJS.Workbook): Map<string, string> {
   return cells;
 }
 
-function diff(before: Map<string, string>, after: Map<string, string>, onlyBefore: boolean, exempt = new Set<string>()): string | null {
+function diff(
+  before: Map<string, string>,
+  after: Map<string, string>,
+  onlyBefore: boolean,
+  exempt = new Set<string>(),
+): string | null {
   for (const [key, value] of before) {
     if (exempt.has(key)) continue;
     // New conditional formats are expected after an apply, and only then.
@@ -70,37 +78,23 @@ function checkWritten(wb: ExcelJS.Workbook, plan: WritePlan): void {
     const ws = wb.getWorksheet(table.sheet) ?? fail(`plan names a missing sheet ${table.sheet}`);
     for (const column of table.columns) {
       const header = ws.getCell(column.headerTop + 1, column.col + 1).value;
-      if (typeof header !== 'string' || !ALLOWED_VALUES.has(header)) fail(`header ${JSON.stringify(header)} is not a fixed text`);
+      if (typeof header !== 'string' || !ALLOWED_VALUES.has(header))
+        fail(`header ${JSON.stringify(header)} is not a fixed text`);
       for (const cell of column.cells) {
         const written = ws.getCell(cell.row + 1, column.col + 1).value;
         if (cell.formula !== undefined) {
           const f = (written as ExcelJS.CellFormulaValue | null)?.formula;
-          if (f !== toFileFormula(cell.formula)) fail(`${table.sheet}!R${cell.row + 1}C${column.col + 1}: formula ${f} not the plan's`);
+          if (f !== toFileFormula(cell.formula))
+            fail(`${table.sheet}!R${cell.row + 1}C${column.col + 1}: formula ${f} not the plan's`);
           for (const text of HOSTILE) if (f.includes(text)) fail(`a label reached a formula: ${text}`);
         } else {
           const v = written ?? '';
-          if (typeof v !== 'string' || !ALLOWED_VALUES.has(v)) fail(`written value ${JSON.stringify(v)} is not a fixed text`);
+          if (typeof v !== 'string' || !ALLOWED_VALUES.has(v))
+            fail(`written value ${JSON.stringify(v)} is not a fixed text`);
         }
       }
     }
   }
-}
-
-/**
- * Cells of columns headed exactly like chitieu's own pair (`TH/KH (%)` then `Đánh giá`), which a
- * second run updates in place. KNOWN GAP: when a person typed that header pair over their own data,
- * it is overwritten; see docs/reliability.md.
- */
-function ownColumnCells(plan: WritePlan): Set<string> {
-  const cells = new Set<string>();
-  for (const table of plan.tables) {
-    if (!table.updatesInPlace) continue;
-    for (const column of table.columns) {
-      const rows = [column.headerTop, ...column.cells.map((c) => c.row)];
-      for (let r = Math.min(...rows); r <= Math.max(...rows); r++) cells.add(`${table.sheet}!${columnLetter(column.col)}${r + 1}`);
-    }
-  }
-  return cells;
 }
 
 const ADDRESS = /^[A-Z]{1,3}[1-9]\d*$/;
@@ -113,7 +107,8 @@ function checkRejection(e: unknown, wb: ExcelJS.Workbook): void {
   if (!e.sheet || !names.includes(e.sheet)) fail(`HostError names no sheet of the workbook: ${e.message}`);
   if (!e.message.includes(e.sheet)) fail(`HostError message does not name the sheet: ${e.message}`);
   if (!e.cell || !ADDRESS.test(e.cell)) fail(`HostError names no cell: ${e.message}`);
-  if (!e.message.includes(e.cell.replace(/\d+$/, ''))) fail(`HostError message does not name the cell ${e.cell}: ${e.message}`);
+  if (!e.message.includes(e.cell.replace(/\d+$/, '')))
+    fail(`HostError message does not name the cell ${e.cell}: ${e.message}`);
 }
 
 /** Analyses, plans and applies; returns the plan or the HostError that rejected it. */
@@ -146,7 +141,10 @@ export interface CaseOptions {
 }
 
 /** Checks every invariant on one workbook; throws InvariantError on the first broken one. */
-export async function checkCase(spec: WorkbookSpec, options: CaseOptions = {}): Promise<'applied' | 'rejected' | 'empty'> {
+export async function checkCase(
+  spec: WorkbookSpec,
+  options: CaseOptions = {},
+): Promise<'applied' | 'rejected' | 'empty'> {
   const wb = buildWorkbook(spec);
   const before = snapshot(wb);
   const first = applyOnce(wb);
@@ -156,7 +154,7 @@ export async function checkCase(spec: WorkbookSpec, options: CaseOptions = {}): 
     if (changed) fail(`rejected (${first.error.message}) but changed ${changed}`);
     return 'rejected';
   }
-  const changed = diff(before, afterFirst, true, ownColumnCells(first.plan));
+  const changed = diff(before, afterFirst, true);
   if (changed) fail(`apply changed a pre-existing cell ${changed}`);
   checkWritten(wb, first.plan);
   if (!first.plan.tables.length) return 'empty';

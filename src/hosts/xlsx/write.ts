@@ -175,7 +175,8 @@ function writeTable(ws: ExcelJS.Worksheet, table: TableWrite): number {
       const ref = `${address(column.headerTop, column.col)}:${address(column.headerBottom, column.col)}`;
       if (!mergesOf(ws).some((m) => rangeRef(m) === ref)) ws.mergeCells(ref);
     }
-    if (column.headerStyleFrom) {
+    // A header chitieu wrote before keeps the look it has (the user may have restyled it).
+    if (column.headerStyleFrom && !table.updatesInPlace) {
       headerCell.style = copyStyle(ws.getCell(column.headerStyleFrom.row + 1, column.headerStyleFrom.col + 1).style);
     }
     headerCell.value = column.header;
