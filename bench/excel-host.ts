@@ -39,8 +39,10 @@ function fill(book: FakeWorkbook, grids: WorkbookGrids): void {
 
 /** Some fake actions answer nothing countable (NaN); they count as 0 bytes. */
 const bytesOf = (n: number): number => (Number.isFinite(n) ? n : 0);
-const sum = (records: SyncRecord[], key: 'requestBytes' | 'responseBytes'): number => records.reduce((n, s) => n + bytesOf(s[key]), 0);
-const largest = (records: SyncRecord[], key: 'requestBytes' | 'responseBytes'): number => records.reduce((n, s) => Math.max(n, bytesOf(s[key])), 0);
+const sum = (records: SyncRecord[], key: 'requestBytes' | 'responseBytes'): number =>
+  records.reduce((n, s) => n + bytesOf(s[key]), 0);
+const largest = (records: SyncRecord[], key: 'requestBytes' | 'responseBytes'): number =>
+  records.reduce((n, s) => Math.max(n, bytesOf(s[key])), 0);
 
 /** Scans the workbook the grids describe, then applies `plan` (the engine's plan for those grids). */
 export async function measureRoundTrips(grids: WorkbookGrids, plan: WritePlan): Promise<RoundTrips> {

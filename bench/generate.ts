@@ -19,33 +19,215 @@ interface Indicator {
 }
 
 const INDICATORS: Indicator[] = [
-  { vi: ['Tốc độ tăng trưởng GTSX', 'Tốc độ tăng giá trị sản xuất'], ascii: 'Toc do tang truong GTSX', en: 'Growth rate of production value', unit: '%', unitEn: '%', base: 8.5, texts: ['9 - 9,5', 'trên 8'] },
-  { vi: ['Thu nhập bình quân đầu người', 'TNBQ đầu người'], ascii: 'Thu nhap binh quan dau nguoi', en: 'Average income per capita', unit: 'Triệu đồng', unitEn: 'VND million', base: 52.4 },
-  { vi: ['Tổng diện tích gieo trồng', 'Tổng DT gieo trồng cây hàng năm'], ascii: 'DT gieo trong', en: 'Total sown area of annual crops', unit: 'ha', unitEn: 'ha', base: 1152.1 },
-  { vi: ['Diện tích gieo trồng lúa', 'DT lúa'], ascii: 'DT lua', en: 'Rice sown area', unit: 'ha', unitEn: 'ha', base: 1071.4 },
-  { vi: ['Năng suất lúa', 'NS lúa'], ascii: 'NS lua', en: 'Rice yield', unit: 'tạ/ha', unitEn: 'quintals/ha', base: 55.3 },
+  {
+    vi: ['Tốc độ tăng trưởng GTSX', 'Tốc độ tăng giá trị sản xuất'],
+    ascii: 'Toc do tang truong GTSX',
+    en: 'Growth rate of production value',
+    unit: '%',
+    unitEn: '%',
+    base: 8.5,
+    texts: ['9 - 9,5', 'trên 8'],
+  },
+  {
+    vi: ['Thu nhập bình quân đầu người', 'TNBQ đầu người'],
+    ascii: 'Thu nhap binh quan dau nguoi',
+    en: 'Average income per capita',
+    unit: 'Triệu đồng',
+    unitEn: 'VND million',
+    base: 52.4,
+  },
+  {
+    vi: ['Tổng diện tích gieo trồng', 'Tổng DT gieo trồng cây hàng năm'],
+    ascii: 'DT gieo trong',
+    en: 'Total sown area of annual crops',
+    unit: 'ha',
+    unitEn: 'ha',
+    base: 1152.1,
+  },
+  {
+    vi: ['Diện tích gieo trồng lúa', 'DT lúa'],
+    ascii: 'DT lua',
+    en: 'Rice sown area',
+    unit: 'ha',
+    unitEn: 'ha',
+    base: 1071.4,
+  },
+  {
+    vi: ['Năng suất lúa', 'NS lúa'],
+    ascii: 'NS lua',
+    en: 'Rice yield',
+    unit: 'tạ/ha',
+    unitEn: 'quintals/ha',
+    base: 55.3,
+  },
   { vi: ['Sản lượng lúa', 'SL lúa'], ascii: 'SL lua', en: 'Rice output', unit: 'tấn', unitEn: 'tonnes', base: 5534.1 },
-  { vi: ['Tổng đàn gia cầm', 'Đàn gia cầm'], ascii: 'Tong dan gia cam', en: 'Poultry flock', unit: 'con', unitEn: 'head', base: 30000 },
-  { vi: ['Đàn trâu, bò', 'Tổng đàn trâu bò'], ascii: 'Dan trau bo', en: 'Buffalo and cattle herd', unit: 'con', unitEn: 'head', base: 617 },
-  { vi: ['Diện tích trồng rừng tập trung'], ascii: 'Dien tich trong rung tap trung', en: 'Concentrated forest planting area', unit: 'ha', unitEn: 'ha', base: 105.3 },
-  { vi: ['Tỷ lệ che phủ rừng', 'Độ che phủ rừng'], ascii: 'Ty le che phu rung', en: 'Forest cover rate', unit: '%', unitEn: '%', base: 51 },
-  { vi: ['Số tiêu chí nông thôn mới nâng cao đạt được'], ascii: 'So tieu chi NTM nang cao', en: 'Advanced new-rural criteria met', unit: 'tiêu chí', unitEn: 'criteria', base: 19 },
-  { vi: ['Thu ngân sách trên địa bàn', 'Thu NSNN trên địa bàn'], ascii: 'Thu ngan sach', en: 'Budget revenue in the commune', unit: 'Triệu đồng', unitEn: 'VND million', base: 4807.9 },
-  { vi: ['Tỷ lệ gia đình văn hóa', 'Gia đình văn hóa'], ascii: 'Ty le gia dinh van hoa', en: 'Cultured families', unit: '%', unitEn: '%', base: 92, texts: ['trên 92', '>= 90'] },
-  { vi: ['Tỷ lệ trẻ trong độ tuổi đến trường'], ascii: 'Ty le tre den truong', en: 'School enrolment rate', unit: '%', unitEn: '%', base: 99 },
-  { vi: ['Số trường đạt chuẩn quốc gia'], ascii: 'So truong dat chuan', en: 'Schools meeting national standards', unit: 'trường', unitEn: 'schools', base: 3 },
-  { vi: ['Số lao động được giải quyết việc làm mới', 'Giải quyết việc làm'], ascii: 'Giai quyet viec lam', en: 'New jobs created', unit: 'lao động', unitEn: 'workers', base: 100 },
-  { vi: ['Tỷ lệ tăng dân số tự nhiên'], ascii: 'Ty le tang dan so tu nhien', en: 'Natural population growth rate', unit: '%', unitEn: '%', base: 0.9, texts: ['dưới 1'] },
+  {
+    vi: ['Tổng đàn gia cầm', 'Đàn gia cầm'],
+    ascii: 'Tong dan gia cam',
+    en: 'Poultry flock',
+    unit: 'con',
+    unitEn: 'head',
+    base: 30000,
+  },
+  {
+    vi: ['Đàn trâu, bò', 'Tổng đàn trâu bò'],
+    ascii: 'Dan trau bo',
+    en: 'Buffalo and cattle herd',
+    unit: 'con',
+    unitEn: 'head',
+    base: 617,
+  },
+  {
+    vi: ['Diện tích trồng rừng tập trung'],
+    ascii: 'Dien tich trong rung tap trung',
+    en: 'Concentrated forest planting area',
+    unit: 'ha',
+    unitEn: 'ha',
+    base: 105.3,
+  },
+  {
+    vi: ['Tỷ lệ che phủ rừng', 'Độ che phủ rừng'],
+    ascii: 'Ty le che phu rung',
+    en: 'Forest cover rate',
+    unit: '%',
+    unitEn: '%',
+    base: 51,
+  },
+  {
+    vi: ['Số tiêu chí nông thôn mới nâng cao đạt được'],
+    ascii: 'So tieu chi NTM nang cao',
+    en: 'Advanced new-rural criteria met',
+    unit: 'tiêu chí',
+    unitEn: 'criteria',
+    base: 19,
+  },
+  {
+    vi: ['Thu ngân sách trên địa bàn', 'Thu NSNN trên địa bàn'],
+    ascii: 'Thu ngan sach',
+    en: 'Budget revenue in the commune',
+    unit: 'Triệu đồng',
+    unitEn: 'VND million',
+    base: 4807.9,
+  },
+  {
+    vi: ['Tỷ lệ gia đình văn hóa', 'Gia đình văn hóa'],
+    ascii: 'Ty le gia dinh van hoa',
+    en: 'Cultured families',
+    unit: '%',
+    unitEn: '%',
+    base: 92,
+    texts: ['trên 92', '>= 90'],
+  },
+  {
+    vi: ['Tỷ lệ trẻ trong độ tuổi đến trường'],
+    ascii: 'Ty le tre den truong',
+    en: 'School enrolment rate',
+    unit: '%',
+    unitEn: '%',
+    base: 99,
+  },
+  {
+    vi: ['Số trường đạt chuẩn quốc gia'],
+    ascii: 'So truong dat chuan',
+    en: 'Schools meeting national standards',
+    unit: 'trường',
+    unitEn: 'schools',
+    base: 3,
+  },
+  {
+    vi: ['Số lao động được giải quyết việc làm mới', 'Giải quyết việc làm'],
+    ascii: 'Giai quyet viec lam',
+    en: 'New jobs created',
+    unit: 'lao động',
+    unitEn: 'workers',
+    base: 100,
+  },
+  {
+    vi: ['Tỷ lệ tăng dân số tự nhiên'],
+    ascii: 'Ty le tang dan so tu nhien',
+    en: 'Natural population growth rate',
+    unit: '%',
+    unitEn: '%',
+    base: 0.9,
+    texts: ['dưới 1'],
+  },
   { vi: ['Tỷ lệ hộ nghèo'], ascii: 'Ty le ho ngheo', en: 'Poverty rate', unit: '%', unitEn: '%', base: 4.27 },
-  { vi: ['Tỷ lệ người dân tham gia BHYT', 'BHYT'], ascii: 'Ty le BHYT', en: 'Health insurance coverage', unit: '%', unitEn: '%', base: 95, texts: ['trên 97'] },
-  { vi: ['Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể nhẹ cân'], ascii: 'Ty le tre SDD nhe can', en: 'Underweight children under five', unit: '%', unitEn: '%', base: 5.9 },
-  { vi: ['Tỷ lệ hộ sử dụng nước hợp vệ sinh'], ascii: 'Ty le ho dung nuoc hop ve sinh', en: 'Households with clean water', unit: '%', unitEn: '%', base: 98.6 },
-  { vi: ['Tỷ lệ thu gom, xử lý rác thải'], ascii: 'Ty le thu gom rac thai', en: 'Waste collection rate', unit: '%', unitEn: '%', base: 90, texts: ['>= 90'] },
-  { vi: ['Số sản phẩm OCOP'], ascii: 'So san pham OCOP', en: 'OCOP products', unit: 'sản phẩm', unitEn: 'products', base: 2 },
-  { vi: ['Số thanh niên nhập ngũ', 'Giao quân'], ascii: 'So thanh nien nhap ngu', en: 'Young people enlisted', unit: 'người', unitEn: 'people', base: 9 },
-  { vi: ['Xếp loại công tác quân sự địa phương'], ascii: 'Xep loai quan su dia phuong', en: 'Local military work rating', unit: '', unitEn: '', base: 0, rating: true },
-  { vi: ['Xếp loại Công an xã'], ascii: 'Xep loai Cong an xa', en: 'Commune police rating', unit: '', unitEn: '', base: 0, rating: true },
-  { vi: ['Số vụ tai nạn giao thông'], ascii: 'So vu tai nan giao thong', en: 'Traffic accidents', unit: 'vụ', unitEn: 'cases', base: 2 },
+  {
+    vi: ['Tỷ lệ người dân tham gia BHYT', 'BHYT'],
+    ascii: 'Ty le BHYT',
+    en: 'Health insurance coverage',
+    unit: '%',
+    unitEn: '%',
+    base: 95,
+    texts: ['trên 97'],
+  },
+  {
+    vi: ['Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể nhẹ cân'],
+    ascii: 'Ty le tre SDD nhe can',
+    en: 'Underweight children under five',
+    unit: '%',
+    unitEn: '%',
+    base: 5.9,
+  },
+  {
+    vi: ['Tỷ lệ hộ sử dụng nước hợp vệ sinh'],
+    ascii: 'Ty le ho dung nuoc hop ve sinh',
+    en: 'Households with clean water',
+    unit: '%',
+    unitEn: '%',
+    base: 98.6,
+  },
+  {
+    vi: ['Tỷ lệ thu gom, xử lý rác thải'],
+    ascii: 'Ty le thu gom rac thai',
+    en: 'Waste collection rate',
+    unit: '%',
+    unitEn: '%',
+    base: 90,
+    texts: ['>= 90'],
+  },
+  {
+    vi: ['Số sản phẩm OCOP'],
+    ascii: 'So san pham OCOP',
+    en: 'OCOP products',
+    unit: 'sản phẩm',
+    unitEn: 'products',
+    base: 2,
+  },
+  {
+    vi: ['Số thanh niên nhập ngũ', 'Giao quân'],
+    ascii: 'So thanh nien nhap ngu',
+    en: 'Young people enlisted',
+    unit: 'người',
+    unitEn: 'people',
+    base: 9,
+  },
+  {
+    vi: ['Xếp loại công tác quân sự địa phương'],
+    ascii: 'Xep loai quan su dia phuong',
+    en: 'Local military work rating',
+    unit: '',
+    unitEn: '',
+    base: 0,
+    rating: true,
+  },
+  {
+    vi: ['Xếp loại Công an xã'],
+    ascii: 'Xep loai Cong an xa',
+    en: 'Commune police rating',
+    unit: '',
+    unitEn: '',
+    base: 0,
+    rating: true,
+  },
+  {
+    vi: ['Số vụ tai nạn giao thông'],
+    ascii: 'So vu tai nan giao thong',
+    en: 'Traffic accidents',
+    unit: 'vụ',
+    unitEn: 'cases',
+    base: 2,
+  },
 ];
 
 const GROUPS: { vi: string; ascii: string; en: string; from: number }[] = [
@@ -57,7 +239,18 @@ const GROUPS: { vi: string; ascii: string; en: string; from: number }[] = [
 const ROMAN = ['I', 'II', 'III', 'IV'];
 const RATINGS = ['Xuất sắc', 'Tốt', 'Giỏi', 'Khá', 'Trung bình'];
 const BAD = ['-', 'x', 'Chưa có số liệu'];
-const COMMUNE_NAMES = ['Trung Sơn', 'Xuân Lâm', 'Phú Cường', 'Tân Hòa', 'Đông Tiến', 'Sơn Thủy', 'Hải Dương', 'Quảng Phú', 'Hòa Bình', 'Thạch Lộc'];
+const COMMUNE_NAMES = [
+  'Trung Sơn',
+  'Xuân Lâm',
+  'Phú Cường',
+  'Tân Hòa',
+  'Đông Tiến',
+  'Sơn Thủy',
+  'Hải Dương',
+  'Quảng Phú',
+  'Hòa Bình',
+  'Thạch Lộc',
+];
 
 /** A small deterministic PRNG (mulberry32), so every run measures the same workbooks. */
 function rng(seed: number): () => number {
@@ -87,7 +280,13 @@ interface Cursor {
   row: number;
 }
 
-function setRow(ws: ExcelJS.Worksheet, row: number, col: number, values: (ExcelJS.CellValue | undefined)[], formats: (string | undefined)[] = []): void {
+function setRow(
+  ws: ExcelJS.Worksheet,
+  row: number,
+  col: number,
+  values: (ExcelJS.CellValue | undefined)[],
+  formats: (string | undefined)[] = [],
+): void {
   values.forEach((v, i) => {
     if (v === undefined || v === null || v === '') return;
     const cell = ws.getCell(row, col + i);
@@ -105,10 +304,22 @@ function writeCommune(cur: Cursor, commune: number, layout: Layout, maxRows: num
   const en = layout === 'english';
   const ascii = layout === 'ascii';
   // Title rows, merged like the samples.
-  setRow(ws, cur.row, col, [en ? `${name.toUpperCase()} COMMUNE PEOPLE'S COMMITTEE` : ascii ? `UBND XA ${name.toUpperCase()}` : `UBND XÃ ${name.toUpperCase()}`]);
+  setRow(ws, cur.row, col, [
+    en
+      ? `${name.toUpperCase()} COMMUNE PEOPLE'S COMMITTEE`
+      : ascii
+        ? `UBND XA ${name.toUpperCase()}`
+        : `UBND XÃ ${name.toUpperCase()}`,
+  ]);
   ws.mergeCells(cur.row, col, cur.row, col + 1);
   cur.row++;
-  setRow(ws, cur.row, col, [en ? 'Socio-economic targets and results, 2023' : ascii ? 'KET QUA THUC HIEN CHI TIEU NAM 2023' : 'BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM 2023']);
+  setRow(ws, cur.row, col, [
+    en
+      ? 'Socio-economic targets and results, 2023'
+      : ascii
+        ? 'KET QUA THUC HIEN CHI TIEU NAM 2023'
+        : 'BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM 2023',
+  ]);
   ws.mergeCells(cur.row, col, cur.row, col + 4);
   cur.row += 2;
   // Header.
@@ -157,7 +368,8 @@ function writeCommune(cur: Cursor, commune: number, layout: Layout, maxRows: num
     let actualCell: ExcelJS.CellValue = actual;
     if (ind.rating) {
       planCell = RATINGS[Math.floor(random() * 3)];
-      actualCell = layout === 'textNumbers' ? `Loại ${RATINGS[Math.floor(random() * 5)]}` : RATINGS[Math.floor(random() * 5)];
+      actualCell =
+        layout === 'textNumbers' ? `Loại ${RATINGS[Math.floor(random() * 5)]}` : RATINGS[Math.floor(random() * 5)];
     } else if (ind.texts && roll < 0.5) {
       planCell = ind.texts[Math.floor(random() * ind.texts.length)];
     } else if (roll > 0.97) {
@@ -166,15 +378,31 @@ function writeCommune(cur: Cursor, commune: number, layout: Layout, maxRows: num
     const num = i + 1;
     switch (layout) {
       case 'clean':
-        setRow(ws, cur.row, col, [num, wording, ind.unit, planCell, actualCell], [undefined, undefined, undefined, '#,##0.0', '#,##0.0']);
+        setRow(
+          ws,
+          cur.row,
+          col,
+          [num, wording, ind.unit, planCell, actualCell],
+          [undefined, undefined, undefined, '#,##0.0', '#,##0.0'],
+        );
         break;
       case 'merged': {
-        const ratio = typeof planCell === 'number' && typeof actualCell === 'number' && planCell !== 0 ? Math.round((actualCell / planCell) * 1000) / 10 : undefined;
-        setRow(ws, cur.row, col, [num, wording, ind.unit, planCell, actualCell, ratio], [undefined, undefined, undefined, '#,##0.0', '#,##0.0', '0.0']);
+        const ratio =
+          typeof planCell === 'number' && typeof actualCell === 'number' && planCell !== 0
+            ? Math.round((actualCell / planCell) * 1000) / 10
+            : undefined;
+        setRow(
+          ws,
+          cur.row,
+          col,
+          [num, wording, ind.unit, planCell, actualCell, ratio],
+          [undefined, undefined, undefined, '#,##0.0', '#,##0.0', '0.0'],
+        );
         break;
       }
       case 'textNumbers': {
-        const label = ind.unit && ind.unit !== '%' ? `${wording} (${ind.unit})` : ind.unit === '%' ? `${wording} (%)` : wording;
+        const label =
+          ind.unit && ind.unit !== '%' ? `${wording} (${ind.unit})` : ind.unit === '%' ? `${wording} (%)` : wording;
         const t = (v: ExcelJS.CellValue): ExcelJS.CellValue => (typeof v === 'number' ? viText(v) : v);
         setRow(ws, cur.row, col, [num, label, t(actualCell), t(planCell)], [undefined, undefined, '@', '@']);
         break;
@@ -182,11 +410,29 @@ function writeCommune(cur: Cursor, commune: number, layout: Layout, maxRows: num
       case 'ascii': {
         const prev = typeof planCell === 'number' ? Math.round(planCell * 0.95 * 10) / 10 : undefined;
         const next = typeof planCell === 'number' ? Math.round(planCell * 1.05 * 10) / 10 : planCell;
-        setRow(ws, cur.row, col, [num, ind.ascii, ind.unit, prev, planCell, actualCell, next], [undefined, undefined, undefined, '#,##0.0', '#,##0.0', '#,##0.0', '#,##0.0']);
+        setRow(
+          ws,
+          cur.row,
+          col,
+          [num, ind.ascii, ind.unit, prev, planCell, actualCell, next],
+          [undefined, undefined, undefined, '#,##0.0', '#,##0.0', '#,##0.0', '#,##0.0'],
+        );
         break;
       }
       case 'english':
-        setRow(ws, cur.row, col, [num, ind.en, ind.unitEn, ind.rating ? 'Good' : typeof planCell === 'string' && !ind.rating ? plan : planCell, ind.rating ? 'Fair' : actualCell], [undefined, undefined, undefined, '#,##0.0', '#,##0.0']);
+        setRow(
+          ws,
+          cur.row,
+          col,
+          [
+            num,
+            ind.en,
+            ind.unitEn,
+            ind.rating ? 'Good' : typeof planCell === 'string' && !ind.rating ? plan : planCell,
+            ind.rating ? 'Fair' : actualCell,
+          ],
+          [undefined, undefined, undefined, '#,##0.0', '#,##0.0'],
+        );
         break;
     }
     cur.row++;
@@ -210,7 +456,10 @@ export async function generateWorkbook(rows: number, seed = 2023): Promise<Gener
   const random = rng(seed + rows);
   const wb = new ExcelJS.Workbook();
   const sheetCount = 4;
-  const cursors: Cursor[] = Array.from({ length: sheetCount }, (_, i) => ({ ws: wb.addWorksheet(`Cụm ${i + 1}`), row: 1 }));
+  const cursors: Cursor[] = Array.from({ length: sheetCount }, (_, i) => ({
+    ws: wb.addWorksheet(`Cụm ${i + 1}`),
+    row: 1,
+  }));
   let written = 0;
   let commune = 0;
   while (written < rows) {

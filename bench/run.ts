@@ -58,7 +58,11 @@ function parseArgs(argv: string[]): Options {
   const quick = argv.includes('--quick');
   const sizesArg = argv.find((a) => a.startsWith('--sizes='));
   const sizes = sizesArg
-    ? sizesArg.slice('--sizes='.length).split(',').map(Number).filter((n) => n > 0)
+    ? sizesArg
+        .slice('--sizes='.length)
+        .split(',')
+        .map(Number)
+        .filter((n) => n > 0)
     : quick
       ? [1_000, 2_000, 5_000]
       : [1_000, 10_000, 100_000];
@@ -127,7 +131,15 @@ async function workbookBytes(rows: number): Promise<{ buffer: Buffer; rows: numb
   }
   const generated = await generateWorkbook(rows);
   writeFileSync(file, generated.buffer);
-  writeFileSync(meta, JSON.stringify({ rows: generated.rows, communes: generated.communes, sheets: generated.sheets, cells: generated.cells }));
+  writeFileSync(
+    meta,
+    JSON.stringify({
+      rows: generated.rows,
+      communes: generated.communes,
+      sheets: generated.sheets,
+      cells: generated.cells,
+    }),
+  );
   return { buffer: generated.buffer, rows: generated.rows };
 }
 
@@ -146,14 +158,19 @@ interface SizeResult {
   tables: number;
 }
 
-async function measureSize(rows: number, options: Options): Promise<{ result: SizeResult; grids: WorkbookGrids; plan: WritePlan }> {
+async function measureSize(
+  rows: number,
+  options: Options,
+): Promise<{ result: SizeResult; grids: WorkbookGrids; plan: WritePlan }> {
   const { buffer, rows: actualRows } = await workbookBytes(rows);
   const loadRepeats = options.quick ? 1 : 3;
   const engineRepeats = options.quick ? 2 : 5;
   const load = await repeat(loadRepeats, () => loadWorkbook(buffer, `rows-${rows}.xlsx`));
   const gridsRun = await repeat(loadRepeats, () => readWorkbookGrids(load.value));
   const grids = gridsRun.value;
-  const analyse = await repeat(engineRepeats, () => analyzeWorkbook(grids, { choices: {}, settings: DEFAULT_SETTINGS }));
+  const analyse = await repeat(engineRepeats, () =>
+    analyzeWorkbook(grids, { choices: {}, settings: DEFAULT_SETTINGS }),
+  );
   const plan = await repeat(engineRepeats, () => buildWritePlan(analyse.value, DEFAULT_SETTINGS));
   return {
     grids,
@@ -175,7 +192,8 @@ function fmt(value: number, unit: string): string {
   if (unit === 'ms') return value < 10 ? value.toFixed(2) : value.toFixed(0);
   if (unit === 'ratio') return value.toFixed(3);
   if (unit === 'exponent') return value.toFixed(2);
-  if (unit === 'rows/s' || unit === 'bytes' || unit === 'count' || unit === 'rows') return Math.round(value).toLocaleString('en-US');
+  if (unit === 'rows/s' || unit === 'bytes' || unit === 'count' || unit === 'rows')
+    return Math.round(value).toLocaleString('en-US');
   return String(value);
 }
 
@@ -191,7 +209,9 @@ function table(figures: Figure[], targets: Target[]): string {
   for (const f of figures) {
     const target = targets.find((t) => t.name === f.name && (t.size === null || t.size === f.size));
     const verdict = target ? `${target.text} ${target.ok(f.value) ? '✅' : '❌'}` : '';
-    lines.push(`| ${f.name} | ${f.size === null ? '' : f.size.toLocaleString('en-US')} | ${fmt(f.value, f.unit)} | ${f.unit} | ${verdict} |`);
+    lines.push(
+      `| ${f.name} | ${f.size === null ? '' : f.size.toLocaleString('en-US')} | ${fmt(f.value, f.unit)} | ${f.unit} | ${verdict} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -205,11 +225,16 @@ function writeMarkdown(tableText: string, command: string, environment: string):
     tableText,
     '<!-- bench:end -->',
   ].join('\n');
-  const existing = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\n<!-- bench:begin --><!-- bench:end -->\n';
+  const existing = existsSync(file)
+    ? readFileSync(file, 'utf8')
+    : '# Benchmarks\n\n<!-- bench:begin --><!-- bench:end -->\n';
   const start = existing.indexOf('<!-- bench:begin');
   const endMarker = '<!-- bench:end -->';
   const end = existing.indexOf(endMarker);
-  const next = start >= 0 && end > start ? existing.slice(0, start) + section + existing.slice(end + endMarker.length) : `${existing.trimEnd()}\n\n${section}\n`;
+  const next =
+    start >= 0 && end > start
+      ? existing.slice(0, start) + section + existing.slice(end + endMarker.length)
+      : `${existing.trimEnd()}\n\n${section}\n`;
   writeFileSync(file, next);
 }
 
@@ -225,7 +250,9 @@ async function main(): Promise<void> {
     const analysis = analyzeWorkbook(grids, { choices: {}, settings: DEFAULT_SETTINGS });
     const t1 = performance.now();
     buildWritePlan(analysis, DEFAULT_SETTINGS);
-    console.log(`profile: ${rows} rows, analyse ${(t1 - t0).toFixed(0)} ms, plan ${(performance.now() - t1).toFixed(0)} ms`);
+    console.log(
+      `profile: ${rows} rows, analyse ${(t1 - t0).toFixed(0)} ms, plan ${(performance.now() - t1).toFixed(0)} ms`,
+    );
     return;
   }
 
@@ -253,7 +280,8 @@ async function main(): Promise<void> {
     add('Excel scan syncs', t.scanSyncs, 'count', r.rows);
     add('Excel apply syncs', t.applySyncs, 'count', r.rows);
     // The host cuts reads and writes into chunks of its own budget (3.5 MB, under the 4 MB limit).
-    const chunks = Math.ceil(t.scanResponseBytes / READ_BUDGET_BYTES) + Math.ceil(t.applyRequestBytes / WRITE_BUDGET_BYTES);
+    const chunks =
+      Math.ceil(t.scanResponseBytes / READ_BUDGET_BYTES) + Math.ceil(t.applyRequestBytes / WRITE_BUDGET_BYTES);
     add('Excel data chunks (scan + apply)', chunks, 'count', r.rows);
     add('Excel syncs beyond one per chunk', t.scanSyncs + t.applySyncs - chunks, 'count', r.rows);
     add('Excel largest request', t.maxRequestBytes, 'bytes', r.rows);
@@ -272,12 +300,18 @@ async function main(): Promise<void> {
   }
 
   const smallest = Math.min(...[...trips.keys()]);
-  const overheadAt = (rows: number): number => figures.find((f) => f.name === 'Excel syncs beyond one per chunk' && f.size === rows)?.value ?? NaN;
+  const overheadAt = (rows: number): number =>
+    figures.find((f) => f.name === 'Excel syncs beyond one per chunk' && f.size === rows)?.value ?? NaN;
   const targets: Target[] = [
     { name: 'analyse rate', size: null, text: '≥ 100,000', ok: (v) => v >= 100_000 },
     { name: 'engine / load', size: 10_000, text: '≤ 0.10', ok: (v) => v <= 0.1 },
     { name: 'engine scaling exponent', size: null, text: '≤ 1.1', ok: (v) => v <= 1.1 },
-    { name: 'Excel syncs beyond one per chunk', size: null, text: `= ${overheadAt(smallest)} (as at ${smallest.toLocaleString('en-US')})`, ok: (v) => v <= overheadAt(smallest) },
+    {
+      name: 'Excel syncs beyond one per chunk',
+      size: null,
+      text: `= ${overheadAt(smallest)} (as at ${smallest.toLocaleString('en-US')})`,
+      ok: (v) => v <= overheadAt(smallest),
+    },
     { name: 'Excel largest request', size: null, text: '≤ 4 MB', ok: (v) => v <= FOUR_MB },
     { name: 'task pane initial JS (gzip)', size: null, text: '≤ 250 KB', ok: (v) => v <= 250 * 1024 },
     { name: 'web preview first render', size: null, text: '≤ 1,000 ms', ok: (v) => v <= 1000 },
@@ -285,12 +319,16 @@ async function main(): Promise<void> {
 
   const text = table(figures, targets);
   console.log(text);
-  console.log(`\ninitial scripts: ${js.files.map((f) => `${f.file} ${(f.gzipBytes / 1024).toFixed(1)} KB gz`).join(', ')}`);
+  console.log(
+    `\ninitial scripts: ${js.files.map((f) => `${f.file} ${(f.gzipBytes / 1024).toFixed(1)} KB gz`).join(', ')}`,
+  );
   writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(figures, null, 2) + '\n');
   const command = options.quick ? 'npm run bench -- --quick' : 'npm run bench';
   const environment = `node ${process.version}, ${new Date().toISOString().slice(0, 10)}, ${((performance.now() - started) / 1000).toFixed(0)} s`;
   writeMarkdown(text, command, environment);
-  const missed = targets.filter((t) => figures.some((f) => f.name === t.name && (t.size === null || t.size === f.size) && !t.ok(f.value)));
+  const missed = targets.filter((t) =>
+    figures.some((f) => f.name === t.name && (t.size === null || t.size === f.size) && !t.ok(f.value)),
+  );
   if (missed.length) console.log(`\ntargets missed: ${missed.map((t) => t.name).join(', ')}`);
 }
 

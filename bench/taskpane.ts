@@ -10,7 +10,15 @@ import { chromium } from 'playwright-core';
 import { serveDirectory } from '../test/e2e/static-server';
 
 export const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
 
 export interface InitialJs {
   files: { file: string; bytes: number; gzipBytes: number }[];
@@ -21,12 +29,18 @@ export interface InitialJs {
 /** Local scripts of taskpane.html (in load order), raw and gzipped (zlib level 6, as web servers use). */
 export function initialJs(dist: string): InitialJs {
   const html = readFileSync(join(dist, 'taskpane.html'), 'utf8');
-  const srcs = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/g)].map((m) => m[1]).filter((src) => !/^(https?:)?\/\//.test(src));
+  const srcs = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/g)]
+    .map((m) => m[1])
+    .filter((src) => !/^(https?:)?\/\//.test(src));
   const files = srcs.map((file) => {
     const data = readFileSync(join(dist, file));
     return { file, bytes: data.length, gzipBytes: gzipSync(data, { level: 6 }).length };
   });
-  return { files, bytes: files.reduce((n, f) => n + f.bytes, 0), gzipBytes: files.reduce((n, f) => n + f.gzipBytes, 0) };
+  return {
+    files,
+    bytes: files.reduce((n, f) => n + f.bytes, 0),
+    gzipBytes: files.reduce((n, f) => n + f.gzipBytes, 0),
+  };
 }
 
 export interface FirstRender {
@@ -49,7 +63,8 @@ export async function firstRender(dist: string, runs: number): Promise<FirstRend
       await context.addInitScript(() => {
         const w = window as unknown as { __firstRender?: number };
         const seen = (): boolean => {
-          if (w.__firstRender === undefined && document.querySelector('[data-testid="open-file"]')) w.__firstRender = performance.now();
+          if (w.__firstRender === undefined && document.querySelector('[data-testid="open-file"]'))
+            w.__firstRender = performance.now();
           return w.__firstRender !== undefined;
         };
         new MutationObserver((_, observer) => {
@@ -58,7 +73,11 @@ export async function firstRender(dist: string, runs: number): Promise<FirstRend
       });
       const page = await context.newPage();
       await page.goto(`${server.url}taskpane.html`);
-      await page.waitForFunction(() => (window as unknown as { __firstRender?: number }).__firstRender !== undefined, undefined, { timeout: 20_000 });
+      await page.waitForFunction(
+        () => (window as unknown as { __firstRender?: number }).__firstRender !== undefined,
+        undefined,
+        { timeout: 20_000 },
+      );
       const times = await page.evaluate(() => ({
         render: (window as unknown as { __firstRender: number }).__firstRender,
         fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1,

@@ -64,7 +64,9 @@ describeWithXmllint('manifest.xml', () => {
     expect(xml).toMatch(/<DisplayName[^>]*>\s*<Override Locale="vi-VN"/);
     expect(xml).toMatch(/<Description[^>]*>\s*<Override Locale="vi-VN"/);
     for (const id of ['Chitieu.Group.Label', 'Chitieu.TaskpaneButton.Label', 'Chitieu.TaskpaneButton.Tooltip']) {
-      expect(xml).toMatch(new RegExp(`<bt:String id="${id.replace(/\./g, '\\.')}"[^>]*>\\s*<bt:Override Locale="vi-VN"`));
+      expect(xml).toMatch(
+        new RegExp(`<bt:String id="${id.replace(/\./g, '\\.')}"[^>]*>\\s*<bt:Override Locale="vi-VN"`),
+      );
     }
   });
 });

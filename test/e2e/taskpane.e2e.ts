@@ -24,7 +24,12 @@ const CHROMIUM = '/usr/bin/chromium';
 const AXE_PATH = '/__test__/axe.min.js';
 
 /** The row corrected in the review: a shortfall under "higher" that is met once read as "lower". */
-const CORRECTED = { sheet: 'Kinh tế', label: 'Diện tích cây có củ', search: 'ty le ho ngheo', indicatorId: 'poverty_rate' };
+const CORRECTED = {
+  sheet: 'Kinh tế',
+  label: 'Diện tích cây có củ',
+  search: 'ty le ho ngheo',
+  indicatorId: 'poverty_rate',
+};
 const CORRECTED_NAME = 'Tỷ lệ hộ nghèo';
 
 let server: StaticServer;
@@ -73,7 +78,9 @@ async function engineAnalysis(choices: UserChoices): Promise<Analysis> {
 }
 
 function shortfallLabels(analysis: Analysis): string[] {
-  return analysis.sheets.flatMap((s) => s.tables.flatMap((t) => t.rows.filter((r) => r.status === 'shortfall').map((r) => r.label)));
+  return analysis.sheets.flatMap((s) =>
+    s.tables.flatMap((t) => t.rows.filter((r) => r.status === 'shortfall').map((r) => r.label)),
+  );
 }
 
 async function shownShortfallLabels(): Promise<string[]> {
@@ -84,11 +91,23 @@ async function shownShortfallLabels(): Promise<string[]> {
 async function expectNoSeriousAxeViolations(where: string): Promise<void> {
   await page.addScriptTag({ url: AXE_PATH });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: { exclude: string[][] }) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (context: {
+            exclude: string[][];
+          }) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }>;
+        };
+      }
+    ).axe;
     // Tabster's focus sentinels (Fluent's keyboard navigation) are aria-hidden and focusable by
     // design: they hand focus on the moment they receive it, so a user never lands on one.
     const result = await axe.run({ exclude: [['[data-tabster-dummy]']] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target) + (n as unknown as { html: string }).html) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.map((n) => JSON.stringify(n.target) + (n as unknown as { html: string }).html),
+    }));
   });
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect({ where, serious }).toEqual({ where, serious: [] });
@@ -138,7 +157,9 @@ test('open, scan, correct, apply twice, follow a shortfall, download', async () 
   expect(await shownShortfallLabels()).toEqual(expected);
 
   const met = after.sheets.flatMap((s) => s.tables.flatMap((t) => t.rows)).filter((r) => r.status === 'met').length;
-  await expect(page.getByRole('heading', { name: new RegExp(`^Đạt ${met}/${met + expected.length} chỉ tiêu`) }).count()).resolves.toBe(1);
+  await expect(
+    page.getByRole('heading', { name: new RegExp(`^Đạt ${met}/${met + expected.length} chỉ tiêu`) }).count(),
+  ).resolves.toBe(1);
 
   // Apply again from the review: the columns are updated where they are.
   await page.getByRole('tab', { name: 'Rà soát' }).click();
@@ -147,10 +168,16 @@ test('open, scan, correct, apply twice, follow a shortfall, download', async () 
   expect(await shownShortfallLabels()).toEqual(expected);
 
   // Follow a shortfall.
-  const first = page.getByRole('list', { name: /^Chỉ tiêu chưa đạt/ }).getByRole('button').first();
+  const first = page
+    .getByRole('list', { name: /^Chỉ tiêu chưa đạt/ })
+    .getByRole('button')
+    .first();
   await first.click();
   await expect(first.getAttribute('aria-current')).resolves.toBe('true');
-  await page.getByRole('status').filter({ hasText: /^Đang chọn / }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^Đang chọn / })
+    .waitFor();
   await page.screenshot({ path: join(OUT, 'results.png') });
   if (process.env.CHITIEU_SCREENSHOTS) {
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -159,7 +186,10 @@ test('open, scan, correct, apply twice, follow a shortfall, download', async () 
   await expectNoSeriousAxeViolations('results');
 
   // Download, and read the written workbook in node.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải xuống' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tải xuống' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('dong-tien-2023.chitieu.xlsx');
   const saved = join(OUT, download.suggestedFilename());
   await download.saveAs(saved);
@@ -190,8 +220,13 @@ test('open, scan, correct, apply twice, follow a shortfall, download', async () 
       }
     }
     const statusFormulas = table.columns.find((c) => c.kind === 'status')!.cells.filter((c) => c.formula);
-    const dataRows = after.sheets.find((s) => s.name === table.sheet)!.tables.find((t) => t.headerBottom + 1 === table.headerRow)!.rows;
-    expect({ sheet: table.sheet, statusFormulas: statusFormulas.length }).toEqual({ sheet: table.sheet, statusFormulas: dataRows.length });
+    const dataRows = after.sheets
+      .find((s) => s.name === table.sheet)!
+      .tables.find((t) => t.headerBottom + 1 === table.headerRow)!.rows;
+    expect({ sheet: table.sheet, statusFormulas: statusFormulas.length }).toEqual({
+      sheet: table.sheet,
+      statusFormulas: dataRows.length,
+    });
   }
   await page.getByRole('tab', { name: 'Cài đặt' }).click();
   await page.getByRole('combobox', { name: 'Ngôn ngữ giao diện' }).waitFor();
@@ -202,7 +237,9 @@ test('open, scan, correct, apply twice, follow a shortfall, download', async () 
 test('the task pane loads at most 250 KB of gzipped script before a file is opened', () => {
   // The built html is minified: attribute quotes may be gone.
   const html = readFileSync(join(DIST, 'taskpane.html'), 'utf8');
-  const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)]
+    .map((m) => m[1])
+    .filter((src) => !/^https?:/.test(src));
   expect(scripts.length).toBeGreaterThan(0);
   const bytes = scripts.reduce((sum, src) => sum + gzipSync(readFileSync(join(DIST, src))).length, 0);
   expect(bytes).toBeLessThanOrEqual(250 * 1000);

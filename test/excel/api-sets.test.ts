@@ -41,7 +41,12 @@ function isGuarded(node: ts.Node, needs: number, guards: Map<string, number>): b
     let condition: ts.Expression | null = null;
     if (ts.isIfStatement(parent) && parent.thenStatement === child) condition = parent.expression;
     if (ts.isConditionalExpression(parent) && parent.whenTrue === child) condition = parent.condition;
-    if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken && parent.right === child) condition = parent.left;
+    if (
+      ts.isBinaryExpression(parent) &&
+      parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken &&
+      parent.right === child
+    )
+      condition = parent.left;
     if (condition && guardVersions(condition.getText(), guards).some((v) => v >= needs)) return true;
   }
   return false;
@@ -65,7 +70,8 @@ function findUnguarded(files: string[]): Finding[] {
     const sf = program.getSourceFile(file);
     if (!sf) throw new Error(`not compiled: ${file}`);
     const guards = new Map<string, number>();
-    for (const m of sf.text.matchAll(/(?:const|let)\s+(\w+)\s*=\s*supportsExcelApi\('1\.(\d+)'\)/g)) guards.set(m[1], Number(m[2]));
+    for (const m of sf.text.matchAll(/(?:const|let)\s+(\w+)\s*=\s*supportsExcelApi\('1\.(\d+)'\)/g))
+      guards.set(m[1], Number(m[2]));
     // A parameter that carries a guard's result keeps its name (copyFormats in apply.ts).
     const visit = (node: ts.Node): void => {
       if (ts.isPropertyAccessExpression(node)) {
@@ -110,7 +116,7 @@ describe('ExcelApi requirement set', () => {
     fs.writeFileSync(
       file,
       [
-        "declare function supportsExcelApi(v: string): boolean;",
+        'declare function supportsExcelApi(v: string): boolean;',
         'export function probe(range: Excel.Range, other: Excel.Range): void {',
         '  range.getMergedAreasOrNullObject();',
         "  if (supportsExcelApi('1.9')) range.getMergedAreasOrNullObject();",
@@ -123,7 +129,10 @@ describe('ExcelApi requirement set', () => {
         '}',
       ].join('\n'),
     );
-    expect(findUnguarded([file]).map((f) => `${f.line}:${f.api}:${f.needs}`)).toEqual(['3:getMergedAreasOrNullObject:1.13', '4:getMergedAreasOrNullObject:1.13']);
+    expect(findUnguarded([file]).map((f) => `${f.line}:${f.api}:${f.needs}`)).toEqual([
+      '3:getMergedAreasOrNullObject:1.13',
+      '4:getMergedAreasOrNullObject:1.13',
+    ]);
   });
 
   it('src/hosts/excel calls nothing above it without a runtime check', () => {

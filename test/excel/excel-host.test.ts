@@ -22,7 +22,15 @@ describe('reading a workbook', () => {
     const book = install(new FakeWorkbook());
     userSheet(book, 3);
     const other = book.addSheet('Ngân sách');
-    other.fill([['Khoản', 'Dự toán'], ['Thu', 1200.5], ['Tỷ lệ', '=B2/0']], 2, 1);
+    other.fill(
+      [
+        ['Khoản', 'Dự toán'],
+        ['Thu', 1200.5],
+        ['Tỷ lệ', '=B2/0'],
+      ],
+      2,
+      1,
+    );
     other.setCell(4, 2, { error: '#DIV/0!', formula: '=B2/0' });
     other.setCell(3, 2, { numberFormat: '#,##0.0' });
     other.merges.push({ top: 2, left: 1, bottom: 2, right: 2 });
@@ -117,12 +125,31 @@ describe('applying a write plan', () => {
     expect(result).toEqual({ cellsWritten: 8, tables: 1 });
     expect(s.cell(HEADER_TOP, 4)).toMatchObject({ value: '% TH/KH', style: 'header-bold' });
     expect(s.merges).toContainEqual({ top: HEADER_TOP, left: 4, bottom: HEADER_TOP + 1, right: 4 });
-    expect(s.cell(FIRST_DATA, 4)).toMatchObject({ formula: '=IF(AND(ISNUMBER(C5),C5<>0),D5/C5,"")', numberFormat: '0.0%' });
+    expect(s.cell(FIRST_DATA, 4)).toMatchObject({
+      formula: '=IF(AND(ISNUMBER(C5),C5<>0),D5/C5,"")',
+      numberFormat: '0.0%',
+    });
     expect(s.cell(FIRST_DATA + 2, 5)?.formula).toBe('=IF(E7="","",IF(E7>=1,"Đạt","Chưa đạt"))');
     const rules = [...s.conditionalFormats].sort((x, y) => x.priority - y.priority);
     expect(rules).toEqual([
-      { range: { top: 4, left: 5, bottom: 6, right: 5 }, type: 'Custom', formula: '=$F5="Chưa đạt"', fill: '#FFC7CE', font: '#9C0006', priority: 0, stopIfTrue: true },
-      { range: { top: 4, left: 5, bottom: 6, right: 5 }, type: 'Custom', formula: '=$F5="Đạt"', fill: '#C6EFCE', font: '#006100', priority: 1, stopIfTrue: true },
+      {
+        range: { top: 4, left: 5, bottom: 6, right: 5 },
+        type: 'Custom',
+        formula: '=$F5="Chưa đạt"',
+        fill: '#FFC7CE',
+        font: '#9C0006',
+        priority: 0,
+        stopIfTrue: true,
+      },
+      {
+        range: { top: 4, left: 5, bottom: 6, right: 5 },
+        type: 'Custom',
+        formula: '=$F5="Đạt"',
+        fill: '#C6EFCE',
+        font: '#006100',
+        priority: 1,
+        stopIfTrue: true,
+      },
     ]);
   });
 
@@ -167,7 +194,9 @@ describe('applying a write plan', () => {
 
   it('stops with a message naming the cells when an output column holds data, changing nothing', async () => {
     const b = book(10);
-    b.sheet(SHEET).fill([['ghi chú']], FIRST_DATA + 5, 5).fill([['x']], FIRST_DATA + 7, 5);
+    b.sheet(SHEET)
+      .fill([['ghi chú']], FIRST_DATA + 5, 5)
+      .fill([['x']], FIRST_DATA + 7, 5);
     const before = b.snapshot();
     const error = await new ExcelHost({ language: 'en' }).apply(planFor(10)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostError);
@@ -190,27 +219,41 @@ describe('applying a write plan', () => {
 
   it('stops on an Excel table in the way, changing nothing', async () => {
     const b = book(10);
-    b.sheet(SHEET).tables.push({ name: 'BangPhu', range: { top: FIRST_DATA + 3, left: 5, bottom: FIRST_DATA + 20, right: 7 } });
+    b.sheet(SHEET).tables.push({
+      name: 'BangPhu',
+      range: { top: FIRST_DATA + 3, left: 5, bottom: FIRST_DATA + 20, right: 7 },
+    });
     const before = b.snapshot();
     const error = await new ExcelHost({ language: 'en' }).apply(planFor(10)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostError);
-    expect((error as HostError).message).toMatch(/Excel table “BangPhu” on sheet “Xã Trung Sơn” is where the results go \(F8:F14\)/);
+    expect((error as HostError).message).toMatch(
+      /Excel table “BangPhu” on sheet “Xã Trung Sơn” is where the results go \(F8:F14\)/,
+    );
     expect(b.snapshot()).toBe(before);
   });
 
   it('stops on a protected sheet and on a missing sheet, naming it', async () => {
     const b = book(3);
     b.sheet(SHEET).protected = true;
-    await expect(new ExcelHost({ language: 'en' }).apply(planFor(3))).rejects.toThrow(/Sheet “Xã Trung Sơn” is protected/);
+    await expect(new ExcelHost({ language: 'en' }).apply(planFor(3))).rejects.toThrow(
+      /Sheet “Xã Trung Sơn” is protected/,
+    );
     b.sheet(SHEET).name = 'Đổi tên';
-    await expect(new ExcelHost({ language: 'en' }).apply(planFor(3))).rejects.toThrow(/Sheet “Xã Trung Sơn” was not found/);
+    await expect(new ExcelHost({ language: 'en' }).apply(planFor(3))).rejects.toThrow(
+      /Sheet “Xã Trung Sơn” was not found/,
+    );
   });
 
   it('updates its own columns in place on a second run, replacing its rules', async () => {
     const b = book(10);
     await new ExcelHost().apply(planFor(10));
     const first = b.snapshot();
-    b.sheet(SHEET).conditionalFormats.push({ range: { top: 0, left: 0, bottom: 30, right: 5 }, type: 'Custom', formula: '=$A1=1', priority: 9 });
+    b.sheet(SHEET).conditionalFormats.push({
+      range: { top: 0, left: 0, bottom: 30, right: 5 },
+      type: 'Custom',
+      formula: '=$A1=1',
+      priority: 9,
+    });
     await new ExcelHost().apply(planFor(10));
     const rules = b.sheet(SHEET).conditionalFormats;
     expect(rules).toHaveLength(3);
@@ -239,7 +282,9 @@ describe('selecting a cell and remembering choices', () => {
     expect(b.activeSheet).toBe(1);
     expect(b.selection).toEqual({ sheet: SHEET, range: { top: 5, left: 3, bottom: 5, right: 3 } });
     expect(b.syncs).toHaveLength(1);
-    await expect(new ExcelHost({ language: 'en' }).select('Không có', 0, 0)).rejects.toThrow(/Sheet “Không có” was not found/);
+    await expect(new ExcelHost({ language: 'en' }).select('Không có', 0, 0)).rejects.toThrow(
+      /Sheet “Không có” was not found/,
+    );
   });
 
   it('keeps the choices in the workbook settings under one key', async () => {

@@ -9,7 +9,13 @@ export const FIRST_DATA = 4;
 export function userSheet(book: FakeWorkbook, rows: number): FakeSheet {
   const sheet = book.addSheet(SHEET);
   sheet.fill([['BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2023']]);
-  sheet.fill([['STT', 'Chỉ tiêu', 'Kế hoạch', 'Thực hiện'], [null, null, '2023', '2023']], HEADER_TOP);
+  sheet.fill(
+    [
+      ['STT', 'Chỉ tiêu', 'Kế hoạch', 'Thực hiện'],
+      [null, null, '2023', '2023'],
+    ],
+    HEADER_TOP,
+  );
   sheet.setCell(HEADER_TOP, 2, { style: 'header-bold' });
   for (let i = 0; i < rows; i++) {
     sheet.fill([[i + 1, `Chỉ tiêu số ${i + 1}`, 100 + i, 95 + i]], FIRST_DATA + i);
@@ -20,7 +26,11 @@ export function userSheet(book: FakeWorkbook, rows: number): FakeSheet {
 export function planFor(rows: number, options: { updatesInPlace?: boolean } = {}): WritePlan {
   const last = FIRST_DATA + rows - 1;
   const cells = (f: (excelRow: number) => string, numberFormat?: string) =>
-    Array.from({ length: rows }, (_, i) => ({ row: FIRST_DATA + i, formula: f(FIRST_DATA + i + 1), ...(numberFormat ? { numberFormat } : {}) }));
+    Array.from({ length: rows }, (_, i) => ({
+      row: FIRST_DATA + i,
+      formula: f(FIRST_DATA + i + 1),
+      ...(numberFormat ? { numberFormat } : {}),
+    }));
   return {
     language: 'vi',
     tables: [
@@ -49,8 +59,18 @@ export function planFor(rows: number, options: { updatesInPlace?: boolean } = {}
           },
         ],
         rules: [
-          { range: { top: FIRST_DATA, left: 5, bottom: last, right: 5 }, formula: `$F${FIRST_DATA + 1}="Chưa đạt"`, style: 'shortfall', priority: 1 },
-          { range: { top: FIRST_DATA, left: 5, bottom: last, right: 5 }, formula: `$F${FIRST_DATA + 1}="Đạt"`, style: 'met', priority: 2 },
+          {
+            range: { top: FIRST_DATA, left: 5, bottom: last, right: 5 },
+            formula: `$F${FIRST_DATA + 1}="Chưa đạt"`,
+            style: 'shortfall',
+            priority: 1,
+          },
+          {
+            range: { top: FIRST_DATA, left: 5, bottom: last, right: 5 },
+            formula: `$F${FIRST_DATA + 1}="Đạt"`,
+            style: 'met',
+            priority: 2,
+          },
         ],
       },
     ],

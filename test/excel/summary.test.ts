@@ -25,7 +25,10 @@ function fakeFromGrids(grids: WorkbookGrids): FakeWorkbook {
   return book;
 }
 
-function readCounts(sheet: FakeSheet): { overall: StatusCounts; groups: { group: string; sheet: string; counts: StatusCounts }[] } {
+function readCounts(sheet: FakeSheet): {
+  overall: StatusCounts;
+  groups: { group: string; sheet: string; counts: StatusCounts }[];
+} {
   let header = -1;
   for (let r = 0; r < 100 && header < 0; r++) if (sheet.cell(r, 2)?.value === 'Tổng số') header = r;
   expect(header).toBeGreaterThan(0);
@@ -71,7 +74,8 @@ describe('summary sheet through the Excel host', () => {
     expect(line.chartType).toBe('Line');
     expect(line.values).not.toBeNull();
     const lineCol = line.values?.left as number;
-    for (let r = line.values?.top as number; r <= (line.values?.bottom as number); r++) expect(sheet.cell(r, lineCol)?.value).toBe(100);
+    for (let r = line.values?.top as number; r <= (line.values?.bottom as number); r++)
+      expect(sheet.cell(r, lineCol)?.value).toBe(100);
     expect(bars.xValues).toEqual(line.xValues);
     expect(sheet.hiddenColumns.has(SUMMARY_MARKER.col)).toBe(true);
   });
@@ -97,7 +101,10 @@ describe('summary sheet through the Excel host', () => {
     const host = new ExcelHost();
     expect(await host.writeSummary(buildSummarySheet(analysis, 'vi'))).toBe('Tổng hợp (2)');
     expect(await host.writeSummary(buildSummarySheet(analysis, 'vi'))).toBe('Tổng hợp (2)');
-    expect(book.sheets.map((s) => s.name).filter((n) => n.startsWith('Tổng hợp'))).toEqual(['Tổng hợp', 'Tổng hợp (2)']);
+    expect(book.sheets.map((s) => s.name).filter((n) => n.startsWith('Tổng hợp'))).toEqual([
+      'Tổng hợp',
+      'Tổng hợp (2)',
+    ]);
     expect(book.sheet('Tổng hợp').cell(0, 0)?.value).toBe('bảng của tôi');
     expect(book.sheet('Tổng hợp (2)').charts).toHaveLength(1);
   });

@@ -63,10 +63,19 @@ function fromExcelJs(wb: ExcelJS.Workbook, sheetName: string, row: number, col: 
 
 function rulesOfExcelJs(wb: ExcelJS.Workbook, sheetName: string): string[] {
   const ws = wb.getWorksheet(sheetName) as unknown as {
-    conditionalFormattings?: { ref: string; rules: { formulae?: string[]; style?: { fill?: { bgColor?: { argb?: string } }; font?: { color?: { argb?: string } } } }[] }[];
+    conditionalFormattings?: {
+      ref: string;
+      rules: {
+        formulae?: string[];
+        style?: { fill?: { bgColor?: { argb?: string } }; font?: { color?: { argb?: string } } };
+      }[];
+    }[];
   };
   return (ws.conditionalFormattings ?? []).flatMap((cf) =>
-    cf.rules.map((r) => `${cf.ref}|${r.formulae?.[0]}|#${r.style?.fill?.bgColor?.argb?.slice(2)}|#${r.style?.font?.color?.argb?.slice(2)}`),
+    cf.rules.map(
+      (r) =>
+        `${cf.ref}|${r.formulae?.[0]}|#${r.style?.fill?.bgColor?.argb?.slice(2)}|#${r.style?.font?.color?.argb?.slice(2)}`,
+    ),
   );
 }
 
@@ -76,7 +85,9 @@ function a1(r: CellRange): string {
 }
 
 function rulesOfFake(book: FakeWorkbook, sheetName: string): string[] {
-  return book.sheet(sheetName).conditionalFormats.map((f) => `${a1(f.range)}|${f.formula.slice(1)}|${f.fill}|${f.font}`);
+  return book
+    .sheet(sheetName)
+    .conditionalFormats.map((f) => `${a1(f.range)}|${f.formula.slice(1)}|${f.fill}|${f.font}`);
 }
 
 async function compare(wb: ExcelJS.Workbook, book: FakeWorkbook, plan: WritePlan): Promise<number> {
@@ -96,7 +107,12 @@ async function compare(wb: ExcelJS.Workbook, book: FakeWorkbook, plan: WritePlan
         compared++;
       }
       if (column.headerBottom > column.headerTop) {
-        expect(book.sheet(table.sheet).merges).toContainEqual({ top: column.headerTop, left: column.col, bottom: column.headerBottom, right: column.col });
+        expect(book.sheet(table.sheet).merges).toContainEqual({
+          top: column.headerTop,
+          left: column.col,
+          bottom: column.headerBottom,
+          right: column.col,
+        });
         expect(wb.getWorksheet(table.sheet)?.getCell(column.headerBottom + 1, column.col + 1).isMerged).toBe(true);
       }
     }

@@ -98,7 +98,12 @@ export class FakeSheet {
       if (this.isEmpty(cell)) continue;
       const [row, col] = key.split(',').map(Number);
       box = box
-        ? { top: Math.min(box.top, row), left: Math.min(box.left, col), bottom: Math.max(box.bottom, row), right: Math.max(box.right, col) }
+        ? {
+            top: Math.min(box.top, row),
+            left: Math.min(box.left, col),
+            bottom: Math.max(box.bottom, row),
+            right: Math.max(box.right, col),
+          }
         : { top: row, left: col, bottom: row, right: col };
     }
     return box;
@@ -137,15 +142,18 @@ export class FakeWorkbook {
 
   sheet(name: string): FakeSheet {
     const sheet = this.sheets.find((s) => s.name === name);
-    if (!sheet) throw new FakeOfficeError('ItemNotFound', 'The requested resource doesn\u2019t exist.', 'WorksheetCollection.getItem');
+    if (!sheet)
+      throw new FakeOfficeError(
+        'ItemNotFound',
+        'The requested resource doesn\u2019t exist.',
+        'WorksheetCollection.getItem',
+      );
     return sheet;
   }
 
   /** A deep copy of every sheet's state, to show that a refused apply changed nothing. */
   snapshot(): string {
-    return JSON.stringify(
-      this.sheets.map((s) => ({ ...s, cells: [...s.cells.entries()].sort() })),
-    );
+    return JSON.stringify(this.sheets.map((s) => ({ ...s, cells: [...s.cells.entries()].sort() })));
   }
 }
 
@@ -165,7 +173,10 @@ class Context {
   }
 
   enqueue(args: unknown, run: () => number | void): void {
-    this.queue.push({ bytes: 100 + (args === undefined ? 0 : Buffer.byteLength(JSON.stringify(args))), run: () => run() ?? 0 });
+    this.queue.push({
+      bytes: 100 + (args === undefined ? 0 : Buffer.byteLength(JSON.stringify(args))),
+      run: () => run() ?? 0,
+    });
   }
 
   async sync(): Promise<void> {
@@ -178,7 +189,10 @@ class Context {
     }
     for (const action of actions) record.responseBytes += action.run();
     if (record.responseBytes > this.book.responseLimitBytes) {
-      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+      throw new FakeOfficeError(
+        'ResponsePayloadSizeLimitExceeded',
+        'The response payload size has exceeded the limit.',
+      );
     }
   }
 }
@@ -218,13 +232,15 @@ abstract class ClientObject {
   }
 
   get isNullObject(): boolean {
-    if (this.nullObject === undefined) throw new Error(`fake: isNullObject read before load and sync on ${this.constructor.name}`);
+    if (this.nullObject === undefined)
+      throw new Error(`fake: isNullObject read before load and sync on ${this.constructor.name}`);
     return this.nullObject;
   }
 
   protected get<T>(prop: string): T {
     if (this.nullObject) throw new Error(`fake: ${prop} read on a null object`);
-    if (!this.loaded.has(prop)) throw new FakeOfficeError('PropertyNotLoaded', `The property '${prop}' is not available. Load and sync first.`);
+    if (!this.loaded.has(prop))
+      throw new FakeOfficeError('PropertyNotLoaded', `The property '${prop}' is not available. Load and sync first.`);
     return this.loaded.get(prop) as T;
   }
 
@@ -267,7 +283,11 @@ class WorksheetCollectionProxy extends ClientObject {
   add(name: string): WorksheetProxy {
     this.ctx.enqueue(name, () => {
       if (this.ctx.book.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
-        throw new FakeOfficeError('ItemAlreadyExists', 'A resource with the same name or identifier already exists.', 'WorksheetCollection.add');
+        throw new FakeOfficeError(
+          'ItemAlreadyExists',
+          'A resource with the same name or identifier already exists.',
+          'WorksheetCollection.add',
+        );
       }
       this.ctx.book.addSheet(name);
     });
@@ -366,16 +386,25 @@ class ChartProxy {
     private readonly chart: FakeChart,
   ) {
     const title = {};
-    Object.defineProperty(title, 'text', { set: (v: string) => ctx.enqueue(v, () => {
-      chart.title = v;
-    }) });
+    Object.defineProperty(title, 'text', {
+      set: (v: string) =>
+        ctx.enqueue(v, () => {
+          chart.title = v;
+        }),
+    });
     this.title = title as { text: string };
     this.series = {
-      getItemAt: (i: number) => new ChartSeriesProxy(ctx, () => {
-        const s = chart.series[i];
-        if (!s) throw new FakeOfficeError('ItemNotFound', 'The requested resource doesn\u2019t exist.', 'ChartSeriesCollection.getItemAt');
-        return s;
-      }),
+      getItemAt: (i: number) =>
+        new ChartSeriesProxy(ctx, () => {
+          const s = chart.series[i];
+          if (!s)
+            throw new FakeOfficeError(
+              'ItemNotFound',
+              'The requested resource doesn\u2019t exist.',
+              'ChartSeriesCollection.getItemAt',
+            );
+          return s;
+        }),
       add: (name?: string) => {
         const created: FakeChart['series'][number] = { name, values: null };
         ctx.enqueue(name, () => chart.series.push(created));
@@ -498,11 +527,13 @@ class TableProxy {
     return this.table.name;
   }
   getRange(): RangeProxy {
-    return new RangeProxy(this.ctx, () => this.sheet, () => this.table.range);
+    return new RangeProxy(
+      this.ctx,
+      () => this.sheet,
+      () => this.table.range,
+    );
   }
 }
-
-const WHOLE = ['values', 'valueTypes', 'numberFormat', 'formulas'];
 
 class RangeProxy extends ClientObject {
   readonly conditionalFormats: ConditionalFormatCollectionProxy;
@@ -545,10 +576,18 @@ class RangeProxy extends ClientObject {
       case 'columnCount':
         return a.right - a.left + 1;
       case 'values':
-        return this.grid((c) => (c?.error ?? c?.value ?? ''));
+        return this.grid((c) => c?.error ?? c?.value ?? '');
       case 'valueTypes':
         return this.grid((c) =>
-          c?.error !== undefined ? 'Error' : c?.value === undefined || c.value === '' ? 'Empty' : typeof c.value === 'number' ? 'Double' : typeof c.value === 'boolean' ? 'Boolean' : 'String',
+          c?.error !== undefined
+            ? 'Error'
+            : c?.value === undefined || c.value === ''
+              ? 'Empty'
+              : typeof c.value === 'number'
+                ? 'Double'
+                : typeof c.value === 'boolean'
+                  ? 'Boolean'
+                  : 'String',
         );
       case 'numberFormat':
         return this.grid((c) => c?.numberFormat ?? 'General');
@@ -631,7 +670,11 @@ class RangeProxy extends ClientObject {
       const s = this.sheet();
       if (s.protected) throw new FakeOfficeError('AccessDenied', 'The cell or chart is protected.', `Range.${prop}`);
       if (v.length !== a.bottom - a.top + 1 || v.some((row) => row.length !== a.right - a.left + 1)) {
-        throw new FakeOfficeError('InvalidArgument', 'The number of rows or columns does not match the range.', `Range.${prop}`);
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          'The number of rows or columns does not match the range.',
+          `Range.${prop}`,
+        );
       }
       for (let r = a.top; r <= a.bottom; r++) {
         for (let c = a.left; c <= a.right; c++) {
@@ -655,7 +698,9 @@ class RangeProxy extends ClientObject {
     this.ctx.enqueue(undefined, () => {
       const a = this.box();
       const s = this.sheet();
-      s.merges = s.merges.filter((m) => !(m.top >= a.top && m.bottom <= a.bottom && m.left >= a.left && m.right <= a.right));
+      s.merges = s.merges.filter(
+        (m) => !(m.top >= a.top && m.bottom <= a.bottom && m.left >= a.left && m.right <= a.right),
+      );
       if (s.merges.some((m) => m.top <= a.bottom && a.top <= m.bottom && m.left <= a.right && a.left <= m.right)) {
         throw new FakeOfficeError('InvalidOperation', 'Cannot merge cells that overlap a merged area.', 'Range.merge');
       }
@@ -670,7 +715,9 @@ class RangeProxy extends ClientObject {
       const from = source.box();
       const src = source.sheet().cell(from.top, from.left);
       const s = this.sheet();
-      s.merges = s.merges.filter((m) => !(m.top <= a.bottom && a.top <= m.bottom && m.left <= a.right && a.left <= m.right));
+      s.merges = s.merges.filter(
+        (m) => !(m.top <= a.bottom && a.top <= m.bottom && m.left <= a.right && a.left <= m.right),
+      );
       for (let r = a.top; r <= a.bottom; r++) {
         for (let c = a.left; c <= a.right; c++) {
           s.cells.set(`${r},${c}`, { ...s.cell(r, c), numberFormat: src?.numberFormat, style: src?.style });
@@ -695,7 +742,9 @@ class RangeAreasProxy extends ClientObject {
   private areas(): CellRange[] {
     const a = this.range.area();
     if (!a) return [];
-    return this.range.sheet().merges.filter((m) => m.top <= a.bottom && a.top <= m.bottom && m.left <= a.right && a.left <= m.right);
+    return this.range
+      .sheet()
+      .merges.filter((m) => m.top <= a.bottom && a.top <= m.bottom && m.left <= a.right && a.left <= m.right);
   }
   protected exists(): boolean {
     return this.areas().length > 0;
@@ -705,7 +754,10 @@ class RangeAreasProxy extends ClientObject {
     const name = this.range.sheet().name;
     const quoted = /^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
     return this.areas()
-      .map((m) => `${quoted}!${a1(m.top, m.left)}${m.top === m.bottom && m.left === m.right ? '' : ':' + a1(m.bottom, m.right)}`)
+      .map(
+        (m) =>
+          `${quoted}!${a1(m.top, m.left)}${m.top === m.bottom && m.left === m.right ? '' : ':' + a1(m.bottom, m.right)}`,
+      )
       .join(',');
   }
   get address(): string {
@@ -787,11 +839,23 @@ class ConditionalFormatProxy extends ClientObject {
       },
     });
     const rule = {};
-    Object.defineProperty(rule, 'formula', setter((f, v) => (f.formula = v)));
+    Object.defineProperty(
+      rule,
+      'formula',
+      setter((f, v) => (f.formula = v)),
+    );
     const fill = {};
-    Object.defineProperty(fill, 'color', setter((f, v) => (f.fill = v)));
+    Object.defineProperty(
+      fill,
+      'color',
+      setter((f, v) => (f.fill = v)),
+    );
     const font = {};
-    Object.defineProperty(font, 'color', setter((f, v) => (f.font = v)));
+    Object.defineProperty(
+      font,
+      'color',
+      setter((f, v) => (f.font = v)),
+    );
     this.custom = { rule, format: { fill, font } } as ConditionalFormatProxy['custom'];
   }
   protected exists(): boolean {
@@ -816,13 +880,22 @@ class ConditionalFormatProxy extends ClientObject {
     this.set('stopIfTrue', v, () => (this.resolve().stopIfTrue = v));
   }
   getRangeOrNullObject(): RangeProxy {
-    return new RangeProxy(this.ctx, () => this.sheet, () => (this.exists() ? this.resolve().range : null));
+    return new RangeProxy(
+      this.ctx,
+      () => this.sheet,
+      () => (this.exists() ? this.resolve().range : null),
+    );
   }
   delete(): void {
     this.ctx.enqueue(undefined, () => {
       const target = this.resolve();
       const i = this.sheet.conditionalFormats.indexOf(target);
-      if (i < 0) throw new FakeOfficeError('ItemNotFound', 'The conditional format no longer exists.', 'ConditionalFormat.delete');
+      if (i < 0)
+        throw new FakeOfficeError(
+          'ItemNotFound',
+          'The conditional format no longer exists.',
+          'ConditionalFormat.delete',
+        );
       this.sheet.conditionalFormats.splice(i, 1);
     });
   }
@@ -843,7 +916,8 @@ export function installExcelFake(book: FakeWorkbook): InstalledFake {
     run: async <T>(batch: (context: Context) => Promise<T>): Promise<T> => {
       const context = new Context(book);
       const result = await batch(context);
-      if (context.queue.length) throw new Error(`fake: Excel.run ended with ${context.queue.length} queued actions never synced`);
+      if (context.queue.length)
+        throw new Error(`fake: Excel.run ended with ${context.queue.length} queued actions never synced`);
       return result;
     },
     ConditionalFormatType: { custom: 'Custom' },

@@ -12,7 +12,6 @@ import ExcelJS from 'exceljs';
 import { analyzeWorkbook } from '../../src/core/analyze';
 import { OUTPUT_HEADERS } from '../../src/core/headers';
 import { buildWritePlan, STATUS_TEXTS } from '../../src/core/write-plan';
-import { columnLetter } from '../../src/core/sheet-view';
 import type { WritePlan } from '../../src/core/types';
 import { HostError } from '../../src/hosts/host';
 import { readWorkbookGrids } from '../../src/hosts/xlsx/read';

@@ -3,9 +3,16 @@ import { runFuzz } from './fuzz-core';
 /** A few hundred of the fuzzer's cases on every test run; `npm run fuzz` runs 10,000. */
 const COUNT = Number(process.env.CHITIEU_FUZZ_COUNT ?? 300);
 
-test(`${COUNT} random workbooks: no crash, no user cell changed, idempotent, rejections name sheet and cell`, async () => {
-  const stats = await runFuzz(COUNT, process.env.CHITIEU_FUZZ_SEED ? Number(process.env.CHITIEU_FUZZ_SEED) : undefined);
-  // The generator must exercise both outcomes, or the invariants prove little.
-  expect(stats.applied).toBeGreaterThan(COUNT / 10);
-  expect(stats.rejected).toBeGreaterThan(0);
-}, Math.max(120000, COUNT * 1000));
+test(
+  `${COUNT} random workbooks: no crash, no user cell changed, idempotent, rejections name sheet and cell`,
+  async () => {
+    const stats = await runFuzz(
+      COUNT,
+      process.env.CHITIEU_FUZZ_SEED ? Number(process.env.CHITIEU_FUZZ_SEED) : undefined,
+    );
+    // The generator must exercise both outcomes, or the invariants prove little.
+    expect(stats.applied).toBeGreaterThan(COUNT / 10);
+    expect(stats.rejected).toBeGreaterThan(0);
+  },
+  Math.max(120000, COUNT * 1000),
+);

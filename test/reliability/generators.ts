@@ -210,10 +210,13 @@ const tableArb: fc.Arbitrary<TableSpec> = fc
     extras: fc.array(fc.tuple(fc.nat(6), fc.constantFrom(...EXTRA_HEADERS)), { maxLength: 3 }),
     drop: rarely(fc.nat(4), 4),
     rowCount: fc.integer({ min: 0, max: 10 }),
-    seedRows: fc.array(fc.tuple(labelArb, fc.constantFrom(...UNITS), fc.array(valueArb, { minLength: 8, maxLength: 8 })), {
-      minLength: 10,
-      maxLength: 10,
-    }),
+    seedRows: fc.array(
+      fc.tuple(labelArb, fc.constantFrom(...UNITS), fc.array(valueArb, { minLength: 8, maxLength: 8 })),
+      {
+        minLength: 10,
+        maxLength: 10,
+      },
+    ),
     numFmts: fc.array(fc.constantFrom(...NUMBER_FORMATS), { minLength: 10, maxLength: 10 }),
   })
   .map(({ top, left, base, extras, drop, rowCount, seedRows, numFmts }) => {
@@ -286,12 +289,15 @@ export const workbookArb: fc.Arbitrary<WorkbookSpec> = fc
     fc.nat(9),
   )
   .map(([names, sheets, empty]) => ({
-    sheets: names.map((name, i) => (empty === i ? { name, cells: [], merges: [], protected: false } : { name, ...sheets[i] })),
+    sheets: names.map((name, i) =>
+      empty === i ? { name, cells: [], merges: [], protected: false } : { name, ...sheets[i] },
+    ),
   }));
 
 function excelValue(value: CellSpec): ExcelJS.CellValue {
   if (value === null || typeof value !== 'object') return value;
-  if ('formula' in value) return { formula: value.formula, result: value.result ?? undefined } as ExcelJS.CellFormulaValue;
+  if ('formula' in value)
+    return { formula: value.formula, result: value.result ?? undefined } as ExcelJS.CellFormulaValue;
   return { error: value.error } as ExcelJS.CellErrorValue;
 }
 

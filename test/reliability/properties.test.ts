@@ -56,10 +56,14 @@ describe('numbers: format then parse is the identity, in both conventions', () =
 
   test('parse never throws and returns a finite number or null on any text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.stringMatching(/^[-+ .,%0-9\u00a0]{0,20}$/)), languages, (text, lang) => {
-        const parsed = parseNumberText(text, lang);
-        if (parsed) expect(Number.isFinite(parsed.value)).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.stringMatching(/^[-+ .,%0-9\u00a0]{0,20}$/)),
+        languages,
+        (text, lang) => {
+          const parsed = parseNumberText(text, lang);
+          if (parsed) expect(Number.isFinite(parsed.value)).toBe(true);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -118,7 +122,9 @@ describe('evaluation is monotonic in the actual', () => {
     fc
       .tuple(fc.constantFrom('>' as const, '>=' as const, '<' as const, '<=' as const), num)
       .map(([op, value]): Quantity => ({ kind: 'comparator', op, value, text: `${op}${value}` })),
-    fc.tuple(num, num).map(([a, b]): Quantity => ({ kind: 'range', low: Math.min(a, b), high: Math.max(a, b), text: `${a}-${b}` })),
+    fc
+      .tuple(num, num)
+      .map(([a, b]): Quantity => ({ kind: 'range', low: Math.min(a, b), high: Math.max(a, b), text: `${a}-${b}` })),
   );
 
   test.each(['higher', 'lower', 'ceiling'] as const)('%s', (direction) => {
@@ -155,9 +161,15 @@ function toCellValue(v: CellSpec): CellValue {
 
 const gridArb: fc.Arbitrary<SheetGrid> = fc
   .record({
-    rows: fc.array(fc.array(fc.oneof(valueArb, fc.constantFrom('KH 2023', 'TH 2023', 'Chỉ tiêu', 'ĐVT', 'STT', 'Đánh giá', 'TH/KH (%)')), { maxLength: 12 }), {
-      maxLength: 25,
-    }),
+    rows: fc.array(
+      fc.array(
+        fc.oneof(valueArb, fc.constantFrom('KH 2023', 'TH 2023', 'Chỉ tiêu', 'ĐVT', 'STT', 'Đánh giá', 'TH/KH (%)')),
+        { maxLength: 12 },
+      ),
+      {
+        maxLength: 25,
+      },
+    ),
     merges: fc.array(
       fc.record({ top: fc.nat(30), left: fc.nat(14), h: fc.nat(4), w: fc.nat(4) }).map((m) => ({
         top: m.top,
@@ -168,7 +180,7 @@ const gridArb: fc.Arbitrary<SheetGrid> = fc
       { maxLength: 6 },
     ),
     formats: fc.constantFrom(undefined, '0.0%', '@', '#,##0'),
-    name: fc.constantFrom('Sheet1', "Kinh tế (2023)", "O'Brien"),
+    name: fc.constantFrom('Sheet1', 'Kinh tế (2023)', "O'Brien"),
   })
   .map(({ rows, merges, formats, name }) => ({
     name,
@@ -205,7 +217,8 @@ describe('table detection and analysis on random grids', () => {
         for (const table of analysis.sheets.flatMap((s) => s.tables)) {
           if (table.existingOutput.percent === null) expect(table.outputCol).toBeGreaterThan(table.lastCol);
         }
-        for (const t of plan.tables) for (const c of t.columns) for (const cell of c.cells) expect(cell.formula ?? '').not.toMatch(/^=/);
+        for (const t of plan.tables)
+          for (const c of t.columns) for (const cell of c.cells) expect(cell.formula ?? '').not.toMatch(/^=/);
       }),
       { numRuns: 300 },
     );

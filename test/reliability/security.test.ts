@@ -38,30 +38,33 @@ describe('Content-Security-Policy of the task pane', () => {
     }
   });
 
-  test.each(['production', 'development'] as const)('%s build: only its own origin and the Office.js host', async (mode) => {
-    const found = await policies(mode);
-    expect(found.length).toBeGreaterThanOrEqual(1);
-    for (const csp of found) {
-      const directives = new Map(
-        csp.split(';').map((d) => {
-          const [name, ...sources] = d.trim().split(/\s+/);
-          return [name, sources] as const;
-        }),
-      );
-      expect(directives.get('default-src')).toEqual(["'self'"]);
-      expect(directives.get('object-src')).toEqual(["'none'"]);
-      expect(directives.get('script-src')).toEqual(["'self'", OFFICE_JS]);
-      for (const [name, sources] of directives) {
-        for (const source of sources) {
-          const allowed =
-            ["'self'", "'none'", OFFICE_JS, 'data:'].includes(source) ||
-            (name === 'style-src' && source === "'unsafe-inline'") ||
-            (mode === 'development' && name === 'connect-src' && /^wss:\/\/localhost:\d+$/.test(source));
-          expect({ name, source, allowed }).toEqual({ name, source, allowed: true });
+  test.each(['production', 'development'] as const)(
+    '%s build: only its own origin and the Office.js host',
+    async (mode) => {
+      const found = await policies(mode);
+      expect(found.length).toBeGreaterThanOrEqual(1);
+      for (const csp of found) {
+        const directives = new Map(
+          csp.split(';').map((d) => {
+            const [name, ...sources] = d.trim().split(/\s+/);
+            return [name, sources] as const;
+          }),
+        );
+        expect(directives.get('default-src')).toEqual(["'self'"]);
+        expect(directives.get('object-src')).toEqual(["'none'"]);
+        expect(directives.get('script-src')).toEqual(["'self'", OFFICE_JS]);
+        for (const [name, sources] of directives) {
+          for (const source of sources) {
+            const allowed =
+              ["'self'", "'none'", OFFICE_JS, 'data:'].includes(source) ||
+              (name === 'style-src' && source === "'unsafe-inline'") ||
+              (mode === 'development' && name === 'connect-src' && /^wss:\/\/localhost:\d+$/.test(source));
+            expect({ name, source, allowed }).toEqual({ name, source, allowed: true });
+          }
         }
       }
-    }
-  });
+    },
+  );
 });
 
 describe('no network calls of its own', () => {
@@ -98,7 +101,9 @@ describe('npm audit --omit=dev', () => {
     }
     const counts = report.metadata?.vulnerabilities;
     if (!counts) {
-      console.warn(`npm audit skipped: the advisory service did not answer (${report.message ?? run.error?.message ?? 'offline'})`);
+      console.warn(
+        `npm audit skipped: the advisory service did not answer (${report.message ?? run.error?.message ?? 'offline'})`,
+      );
       return;
     }
     expect({ high: counts.high ?? 0, critical: counts.critical ?? 0 }).toEqual({ high: 0, critical: 0 });

@@ -3,9 +3,30 @@ import type { Indicator } from '../../src/core/types';
 /** A few catalog indicators, enough to search and pick from. */
 export const CATALOG: Indicator[] = [
   { id: 'rice_area', group: 'economy', nameVi: 'Diện tích lúa', nameEn: 'Rice area', unit: 'ha', direction: 'higher' },
-  { id: 'tuber_area', group: 'economy', nameVi: 'Diện tích cây có củ', nameEn: 'Tuber crop area', unit: 'ha', direction: 'higher' },
-  { id: 'budget_expenditure', group: 'budget', nameVi: 'Chi ngân sách', nameEn: 'Budget expenditure', unit: 'đồng', direction: 'ceiling' },
-  { id: 'poverty_rate', group: 'social', nameVi: 'Tỷ lệ hộ nghèo', nameEn: 'Poor household rate', unit: '%', direction: 'lower' },
+  {
+    id: 'tuber_area',
+    group: 'economy',
+    nameVi: 'Diện tích cây có củ',
+    nameEn: 'Tuber crop area',
+    unit: 'ha',
+    direction: 'higher',
+  },
+  {
+    id: 'budget_expenditure',
+    group: 'budget',
+    nameVi: 'Chi ngân sách',
+    nameEn: 'Budget expenditure',
+    unit: 'đồng',
+    direction: 'ceiling',
+  },
+  {
+    id: 'poverty_rate',
+    group: 'social',
+    nameVi: 'Tỷ lệ hộ nghèo',
+    nameEn: 'Poor household rate',
+    unit: '%',
+    direction: 'lower',
+  },
 ];
 
 const fold = (s: string) =>

@@ -117,7 +117,9 @@ describe('ResultsView', () => {
       changeFromPrevious: 4.9,
       percentOfPrevious: 108.1,
     };
-    setup({ summary: { ...SUMMARY, shortfalls: [rice, { ...BUDGET, changeFromPrevious: -12, percentOfPrevious: 99.7 }] } });
+    setup({
+      summary: { ...SUMMARY, shortfalls: [rice, { ...BUDGET, changeFromPrevious: -12, percentOfPrevious: 99.7 }] },
+    });
     expect(screen.getByRole('button', { name: /Năng suất lúa/ }).textContent).toContain(
       'Tăng 4,9 tạ/ha so với cùng kỳ (108,1 %)',
     );

@@ -41,7 +41,9 @@ describe('useTaskpane', () => {
     expect(state().lastApply).toMatchObject({ tables: 1, updatedInPlace: false });
     await act(() => actions().apply());
     expect(host.plans[1].tables[0].updatesInPlace).toBe(true);
-    expect(host.plans[1].tables[0].columns.map((c) => c.col)).toEqual(host.plans[0].tables[0].columns.map((c) => c.col));
+    expect(host.plans[1].tables[0].columns.map((c) => c.col)).toEqual(
+      host.plans[0].tables[0].columns.map((c) => c.col),
+    );
     expect(state().lastApply).toMatchObject({ updatedInPlace: true });
   });
 

@@ -1,4 +1,11 @@
-import { RULE_COLOURS, type CellRange, type CellWrite, type OutputColumn, type TableWrite, type WritePlan } from '../../core/types';
+import {
+  RULE_COLOURS,
+  type CellRange,
+  type CellWrite,
+  type OutputColumn,
+  type TableWrite,
+  type WritePlan,
+} from '../../core/types';
 import { HostError, type ApplyResult, type Progress } from '../host';
 import { cellAddress, cellList, intersects, parseAddressList, rangeAddress, sameRange } from './addresses';
 import { supportsExcelApi } from './api-sets';
@@ -40,7 +47,11 @@ export interface ApplyOptions {
  * ranges of tables and earlier rules found there, then one per request of at most the byte budget.
  * Nothing is written unless every target is free or is chitieu's own column.
  */
-export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, options: ApplyOptions): Promise<ApplyResult> {
+export async function applyPlan(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  options: ApplyOptions,
+): Promise<ApplyResult> {
   const m = options.messages;
   if (plan.tables.length === 0) return { cellsWritten: 0, tables: 0 };
 
@@ -72,12 +83,19 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
 
   const ops = targets.flatMap((t) => writeOps(t));
   const cellsWritten = plan.tables.reduce(
-    (n, w) => n + w.columns.reduce((k, c) => k + 1 + c.cells.filter((x) => x.formula !== undefined || x.value !== undefined).length, 0),
+    (n, w) =>
+      n +
+      w.columns.reduce(
+        (k, c) => k + 1 + c.cells.filter((x) => x.formula !== undefined || x.value !== undefined).length,
+        0,
+      ),
     0,
   );
   options.onProgress?.({ done: 0, total: ops.length, step: 'apply' });
   try {
-    await runInChunks(context, ops, options.budgetBytes, (done, total) => options.onProgress?.({ done, total, step: 'apply' }));
+    await runInChunks(context, ops, options.budgetBytes, (done, total) =>
+      options.onProgress?.({ done, total, step: 'apply' }),
+    );
   } catch (error) {
     const explained = toHostError(error, m, { action: m.actionApply });
     if (!(explained instanceof HostError)) throw explained;
@@ -110,7 +128,12 @@ function queueTargetReads(context: Excel.RequestContext, write: TableWrite): Tab
     return { column, area, range, merges };
   });
   const box = boundingBox(write, columns);
-  const formats = worksheet.getRangeByIndexes(box.top, box.left, box.bottom - box.top + 1, box.right - box.left + 1).conditionalFormats;
+  const formats = worksheet.getRangeByIndexes(
+    box.top,
+    box.left,
+    box.bottom - box.top + 1,
+    box.right - box.left + 1,
+  ).conditionalFormats;
   formats.load('items/type');
   return { write, worksheet, protection, tables, tableRanges: [], columns, box, formats, formatRanges: [] };
 }
@@ -126,7 +149,12 @@ function boundingBox(write: TableWrite, columns: ColumnTarget[]): CellRange {
 }
 
 /** The first sync failed: if a sheet of the plan is gone, say which; otherwise explain Excel's error. */
-async function explainMissingSheet(context: Excel.RequestContext, plan: WritePlan, error: unknown, m: Messages): Promise<Error> {
+async function explainMissingSheet(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  error: unknown,
+  m: Messages,
+): Promise<Error> {
   if (!isOfficeError(error) || error.code !== 'ItemNotFound') return toHostError(error, m, { action: m.actionApply });
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
@@ -171,7 +199,11 @@ function checkTarget(t: TableTarget, m: Messages): void {
         bottom: Math.min(range.bottom, c.area.bottom),
         right: c.area.right,
       };
-      throw new HostError(m.table(sheet, table.name, rangeAddress(overlap)), sheet, cellAddress(overlap.top, overlap.left));
+      throw new HostError(
+        m.table(sheet, table.name, rangeAddress(overlap)),
+        sheet,
+        cellAddress(overlap.top, overlap.left),
+      );
     }
   }
 
@@ -181,7 +213,11 @@ function checkTarget(t: TableTarget, m: Messages): void {
     const header = headerArea(c.column);
     const blocking = c.merges().filter((r) => !(own && sameRange(r, header)));
     if (blocking.length) {
-      throw new HostError(m.merged(sheet, blocking.map(rangeAddress).join(', ')), sheet, cellAddress(blocking[0].top, blocking[0].left));
+      throw new HostError(
+        m.merged(sheet, blocking.map(rangeAddress).join(', ')),
+        sheet,
+        cellAddress(blocking[0].top, blocking[0].left),
+      );
     }
   }
 
@@ -190,10 +226,15 @@ function checkTarget(t: TableTarget, m: Messages): void {
     const formulas: unknown[][] = c.range.formulas;
     const filled: { row: number; col: number }[] = [];
     formulas.forEach((row, i) => {
-      if (row[0] !== '' && row[0] !== null && row[0] !== undefined) filled.push({ row: c.area.top + i, col: c.area.left });
+      if (row[0] !== '' && row[0] !== null && row[0] !== undefined)
+        filled.push({ row: c.area.top + i, col: c.area.left });
     });
     if (filled.length) {
-      throw new HostError(m.notEmpty(sheet, cellList(filled, m.more), c.column.header), sheet, cellAddress(filled[0].row, filled[0].col));
+      throw new HostError(
+        m.notEmpty(sheet, cellList(filled, m.more), c.column.header),
+        sheet,
+        cellAddress(filled[0].row, filled[0].col),
+      );
     }
   }
 }
@@ -228,22 +269,28 @@ function writeOps(t: TableTarget): WriteOp[] {
   const copyFormats = supportsExcelApi('1.9');
   for (const { column } of t.columns) {
     ops.push(headerOp(ws, column, copyFormats));
-    for (const run of runs(column.cells, (c) => (c.formula !== undefined ? 'formula' : c.value !== undefined ? 'value' : null))) {
+    for (const run of runs(column.cells, (c) =>
+      c.formula !== undefined ? 'formula' : c.value !== undefined ? 'value' : null,
+    )) {
       const rows = run.cells.map((c) => [c.formula !== undefined ? `=${c.formula}` : (c.value ?? '')]);
       const formula = run.key === 'formula';
-      ops.push(...pieces(rows, run.start, (start, part) => {
-        const range = ws.getRangeByIndexes(start, column.col, part.length, 1);
-        if (formula) range.formulas = part;
-        else range.values = part;
-      }));
+      ops.push(
+        ...pieces(rows, run.start, (start, part) => {
+          const range = ws.getRangeByIndexes(start, column.col, part.length, 1);
+          if (formula) range.formulas = part;
+          else range.values = part;
+        }),
+      );
     }
     // Every written cell gets the plan's format, General when it names none, as in the xlsx host.
     const written = (c: CellWrite) => c.numberFormat !== undefined || c.formula !== undefined || c.value !== undefined;
     for (const run of runs(column.cells, (c) => (written(c) ? 'format' : null))) {
       const rows = run.cells.map((c) => [c.numberFormat ?? 'General']);
-      ops.push(...pieces(rows, run.start, (start, part) => {
-        ws.getRangeByIndexes(start, column.col, part.length, 1).numberFormat = part;
-      }));
+      ops.push(
+        ...pieces(rows, run.start, (start, part) => {
+          ws.getRangeByIndexes(start, column.col, part.length, 1).numberFormat = part;
+        }),
+      );
     }
   }
   if (t.write.rules.length) ops.push(rulesOp(ws, t.write));
@@ -273,7 +320,12 @@ function rulesOp(ws: Excel.Worksheet, write: TableWrite): WriteOp {
     run: () => {
       const added = rules.map((rule) => {
         const { range } = rule;
-        const target = ws.getRangeByIndexes(range.top, range.left, range.bottom - range.top + 1, range.right - range.left + 1);
+        const target = ws.getRangeByIndexes(
+          range.top,
+          range.left,
+          range.bottom - range.top + 1,
+          range.right - range.left + 1,
+        );
         const format = target.conditionalFormats.add(Excel.ConditionalFormatType.custom);
         format.custom.rule.formula = `=${rule.formula}`;
         format.custom.format.fill.color = RULE_COLOURS[rule.style].fill;

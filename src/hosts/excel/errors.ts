@@ -51,5 +51,9 @@ export function toHostError(error: unknown, m: Messages, where: ErrorContext): E
       return new HostError(m.tooLarge(sheet ?? ''), sheet, cell);
   }
   const location = error.debugInfo?.errorLocation ? `${error.debugInfo.errorLocation}: ` : '';
-  return new HostError(m.office(where.action, `${location}${error.message} [${error.code}]`, m.where(sheet, cell)), sheet, cell);
+  return new HostError(
+    m.office(where.action, `${location}${error.message} [${error.code}]`, m.where(sheet, cell)),
+    sheet,
+    cell,
+  );
 }

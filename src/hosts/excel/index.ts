@@ -41,7 +41,9 @@ export class ExcelHost implements WorkbookHost {
   }
 
   read(scope: ScanScope, onProgress?: (p: Progress) => void): Promise<WorkbookGrids> {
-    return this.run({ action: this.m.actionRead }, (context) => readGrids(context, scope, this.readBudgetBytes, onProgress));
+    return this.run({ action: this.m.actionRead }, (context) =>
+      readGrids(context, scope, this.readBudgetBytes, onProgress),
+    );
   }
 
   apply(plan: WritePlan, onProgress?: (p: Progress) => void): Promise<ApplyResult> {
@@ -79,4 +81,3 @@ export class ExcelHost implements WorkbookHost {
     }
   }
 }
-

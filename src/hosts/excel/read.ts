@@ -116,7 +116,9 @@ async function readInBlocks(
   await context.sync();
   const blocks: Block[][] = sheets.map(() => []);
   const budgetCells = Math.floor(budgetBytes / BYTES_PER_CELL);
-  const pending = sheets.map((s) => (s.used.isNullObject ? null : { next: s.used.rowIndex, end: s.used.rowIndex + s.used.rowCount }));
+  const pending = sheets.map((s) =>
+    s.used.isNullObject ? null : { next: s.used.rowIndex, end: s.used.rowIndex + s.used.rowCount },
+  );
   const totalRows = pending.reduce((n, p) => n + (p ? p.end - p.next : 0), 0);
   let doneRows = 0;
   while (pending.some((p) => p && p.next < p.end)) {
@@ -136,7 +138,14 @@ async function readInBlocks(
     await context.sync();
     onProgress?.({ done: doneRows, total: totalRows, step: 'read' });
   }
-  return sheets.map((s, i) => (s.used.isNullObject ? emptyGrid(s) : toGrid(s, blocks[i].map((b) => b.range))));
+  return sheets.map((s, i) =>
+    s.used.isNullObject
+      ? emptyGrid(s)
+      : toGrid(
+          s,
+          blocks[i].map((b) => b.range),
+        ),
+  );
 }
 
 function emptyGrid(s: SheetHandle): SheetGrid {

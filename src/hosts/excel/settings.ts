@@ -25,7 +25,8 @@ export function saveChoices(choices: UserChoices, m: Messages): Promise<void> {
   return new Promise((resolve, reject) => {
     settings.saveAsync((result) => {
       if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
-      else reject(new HostError(m.office(m.actionSettings, result.error?.message ?? String(result.error), ''), undefined));
+      else
+        reject(new HostError(m.office(m.actionSettings, result.error?.message ?? String(result.error), ''), undefined));
     });
   });
 }

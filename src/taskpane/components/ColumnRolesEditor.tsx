@@ -21,8 +21,7 @@ interface Props {
 export function ColumnRolesEditor({ columns, options, onChange }: Props) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const describe = (option: ColumnOption) =>
-    t('roles.column', { letter: option.letter, header: option.header || '…' });
+  const describe = (option: ColumnOption) => t('roles.column', { letter: option.letter, header: option.header || '…' });
   return (
     <div className={styles.grid}>
       {ROLE_NAMES.map((role) => {
@@ -35,7 +34,8 @@ export function ColumnRolesEditor({ columns, options, onChange }: Props) {
               value={chosen ? describe(chosen) : t('roles.none')}
               selectedOptions={[chosen ? String(chosen.index) : NONE]}
               onOptionSelect={(_, data) => {
-                const column = data.optionValue === NONE || data.optionValue === undefined ? null : Number(data.optionValue);
+                const column =
+                  data.optionValue === NONE || data.optionValue === undefined ? null : Number(data.optionValue);
                 if (column !== columns[role]) onChange(role, column);
               }}
             >

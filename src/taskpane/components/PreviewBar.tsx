@@ -37,7 +37,11 @@ export function PreviewBar({ fileName, opening, canDownload, onOpen, onDownload 
             if (file) onOpen(file);
           }}
         />
-        <Button appearance={fileName ? 'secondary' : 'primary'} disabled={opening} onClick={() => input.current?.click()}>
+        <Button
+          appearance={fileName ? 'secondary' : 'primary'}
+          disabled={opening}
+          onClick={() => input.current?.click()}
+        >
           {opening ? t('preview.opening') : t('preview.open')}
         </Button>
         <Button disabled={!canDownload} title={t('preview.downloadHint')} onClick={onDownload}>

@@ -41,7 +41,10 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   nearMiss: { borderLeftColor: tokens.colorPaletteYellowBorder2 },
-  selected: { backgroundColor: tokens.colorNeutralBackground1Selected, outline: `2px solid ${tokens.colorBrandStroke1}` },
+  selected: {
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    outline: `2px solid ${tokens.colorBrandStroke1}`,
+  },
   title: { display: 'flex', justifyContent: 'space-between', gap: '8px', fontWeight: tokens.fontWeightSemibold },
   figures: { display: 'flex', flexWrap: 'wrap', columnGap: '12px', color: tokens.colorNeutralForeground2 },
   groups: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: '2px' },
@@ -128,7 +131,10 @@ export function ResultsView({ summary, catalog, language, selection, lastApply, 
         <>
           <Caption1 role="status">
             {selection
-              ? t('results.selected', { sheet: selection.sheet, cell: `${columnLetter(selection.col)}${selection.row + 1}` })
+              ? t('results.selected', {
+                  sheet: selection.sheet,
+                  cell: `${columnLetter(selection.col)}${selection.row + 1}`,
+                })
               : t('results.selectHint')}
           </Caption1>
           <ul className={styles.list} aria-label={t('results.shortfalls', { count: summary.shortfalls.length })}>
@@ -140,7 +146,11 @@ export function ResultsView({ summary, catalog, language, selection, lastApply, 
                 <li key={`${item.sheet}!${item.row}`}>
                   <button
                     type="button"
-                    className={mergeClasses(styles.item, item.nearMiss && styles.nearMiss, isSelected && styles.selected)}
+                    className={mergeClasses(
+                      styles.item,
+                      item.nearMiss && styles.nearMiss,
+                      isSelected && styles.selected,
+                    )}
                     aria-current={isSelected ? 'true' : undefined}
                     onClick={() => onSelect(item)}
                   >

@@ -71,7 +71,10 @@ export function ReviewView(props: ReviewViewProps) {
         </MessageBar>
       )}
       {tables.map((table) => (
-        <Card key={table.key} aria-label={t('review.table', { sheet: table.sheet, first: table.firstRow, last: table.lastRow })}>
+        <Card
+          key={table.key}
+          aria-label={t('review.table', { sheet: table.sheet, first: table.firstRow, last: table.lastRow })}
+        >
           <CardHeader
             header={
               <Subtitle2 as="h2">

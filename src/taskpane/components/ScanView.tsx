@@ -35,9 +35,7 @@ export function ScanView({ scope, canScan, scanning, progress, found, onScopeCha
       </Button>
       {scanning && <ProgressLine label={t('scan.running')} progress={progress} />}
       {!canScan && <Text>{t('scan.needFile')}</Text>}
-      {found && (
-        <Text role="status">{found.tables === 0 ? t('scan.nothing') : t('scan.found', found)}</Text>
-      )}
+      {found && <Text role="status">{found.tables === 0 ? t('scan.nothing') : t('scan.found', found)}</Text>}
     </div>
   );
 }

@@ -29,7 +29,8 @@ export function SettingsView({ settings, onChange }: { settings: PaneSettings; o
           value={languageName(settings.uiLanguage)}
           selectedOptions={[settings.uiLanguage]}
           onOptionSelect={(_, data) => {
-            if (data.optionValue === 'vi' || data.optionValue === 'en') onChange({ ...settings, uiLanguage: data.optionValue });
+            if (data.optionValue === 'vi' || data.optionValue === 'en')
+              onChange({ ...settings, uiLanguage: data.optionValue });
           }}
         >
           <Option value="vi">{languageName('vi')}</Option>

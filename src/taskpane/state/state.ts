@@ -50,9 +50,23 @@ export type Action =
   | { type: 'busy'; busy: Busy }
   | { type: 'progress'; progress: Progress | null }
   | { type: 'opened'; fileName: string }
-  | { type: 'scanned'; grids: WorkbookGrids; choices: UserChoices; analysis: Analysis; summary: Summary; order: string[] }
+  | {
+      type: 'scanned';
+      grids: WorkbookGrids;
+      choices: UserChoices;
+      analysis: Analysis;
+      summary: Summary;
+      order: string[];
+    }
   | { type: 'analysed'; choices: UserChoices; analysis: Analysis; summary: Summary }
-  | { type: 'applied'; result: ApplyResult; updatedInPlace: boolean; grids: WorkbookGrids; analysis: Analysis; summary: Summary }
+  | {
+      type: 'applied';
+      result: ApplyResult;
+      updatedInPlace: boolean;
+      grids: WorkbookGrids;
+      analysis: Analysis;
+      summary: Summary;
+    }
   | { type: 'selected'; selection: Selection }
   | { type: 'settings'; settings: PaneSettings }
   | { type: 'error'; error: ErrorNotice | null };

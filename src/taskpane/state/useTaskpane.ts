@@ -115,7 +115,8 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
         }
       },
 
-      changeIndicator: (rowKey, indicatorId) => remember(withRowIndicator(stateRef.current.choices, rowKey, indicatorId)),
+      changeIndicator: (rowKey, indicatorId) =>
+        remember(withRowIndicator(stateRef.current.choices, rowKey, indicatorId)),
       changeDirection: (rowKey, direction) => remember(withRowDirection(stateRef.current.choices, rowKey, direction)),
       changeColumn: (tableKey, role, column) =>
         remember(withColumnRole(stateRef.current.choices, tableKey, role, column)),
