@@ -296,6 +296,10 @@ class WorksheetCollectionProxy extends ClientObject {
   getActiveWorksheet(): WorksheetProxy {
     return new WorksheetProxy(this.ctx, () => this.ctx.book.sheets[this.ctx.book.activeSheet]);
   }
+  getFirst(): WorksheetProxy {
+    const first = (): FakeSheet | null => this.ctx.book.sheets[0] ?? null;
+    return WorksheetProxy.nullable(this.ctx, first);
+  }
 }
 
 class WorksheetProxy extends ClientObject {
@@ -304,6 +308,9 @@ class WorksheetProxy extends ClientObject {
   private preName: string | undefined;
   private preVisibility: string | undefined;
 
+  /** Resolves the sheet, or null for a null object (a sheet past the last one). */
+  private find: () => FakeSheet | null;
+
   constructor(
     ctx: Context,
     readonly resolve: () => FakeSheet,
@@ -311,14 +318,34 @@ class WorksheetProxy extends ClientObject {
     visibility?: string,
   ) {
     super(ctx);
-    this.protection = new ProtectionProxy(ctx, resolve);
+    this.find = resolve;
+    this.protection = new ProtectionProxy(ctx, resolve, () => this.find() !== null);
     this.tables = new TableCollectionProxy(ctx, () => [resolve()]);
     this.preName = name;
     this.preVisibility = visibility;
   }
+
+  /** A worksheet proxy that may stand for no sheet, as `getNextOrNullObject()` returns. */
+  static nullable(ctx: Context, find: () => FakeSheet | null): WorksheetProxy {
+    const proxy = new WorksheetProxy(ctx, () => {
+      const sheet = find();
+      if (!sheet) throw new Error('fake: a null worksheet was used');
+      return sheet;
+    });
+    proxy.find = find;
+    return proxy;
+  }
+
   protected exists(): boolean {
-    this.resolve();
-    return true;
+    return this.find() !== null;
+  }
+
+  getNextOrNullObject(): WorksheetProxy {
+    return WorksheetProxy.nullable(this.ctx, () => {
+      const sheet = this.find();
+      if (!sheet) return null;
+      return this.ctx.book.sheets[this.ctx.book.sheets.indexOf(sheet) + 1] ?? null;
+    });
   }
   protected snapshot(prop: string): unknown {
     const s = this.resolve();
@@ -334,7 +361,10 @@ class WorksheetProxy extends ClientObject {
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
     if (valuesOnly !== true) throw new Error('fake: only getUsedRangeOrNullObject(true) is modelled');
-    return new RangeProxy(this.ctx, this.resolve, () => this.resolve().usedRange());
+    return new RangeProxy(this.ctx, this.resolve, () => {
+      const sheet = this.find();
+      return sheet ? sheet.usedRange() : null;
+    });
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
     if (rows < 1 || cols < 1) throw new Error('fake: empty range');
@@ -342,7 +372,9 @@ class WorksheetProxy extends ClientObject {
     return new RangeProxy(this.ctx, this.resolve, () => area);
   }
   getRange(): RangeProxy {
-    return new RangeProxy(this.ctx, this.resolve, () => ({ top: 0, left: 0, bottom: 1048575, right: 16383 }));
+    return new RangeProxy(this.ctx, this.resolve, () =>
+      this.find() ? { top: 0, left: 0, bottom: 1048575, right: 16383 } : null,
+    );
   }
   activate(): void {
     this.ctx.enqueue(undefined, () => {
@@ -478,11 +510,12 @@ class ProtectionProxy extends ClientObject {
   constructor(
     ctx: Context,
     private readonly resolve: () => FakeSheet,
+    private readonly sheetExists: () => boolean = () => true,
   ) {
     super(ctx);
   }
   protected exists(): boolean {
-    return true;
+    return this.sheetExists();
   }
   protected snapshot(): unknown {
     return this.resolve().protected;

@@ -13,8 +13,6 @@ const DIMENSIONS = 'rowIndex,columnIndex,rowCount,columnCount';
 const CONTENTS = 'values,valueTypes,numberFormat,formulas';
 
 interface SheetHandle {
-  name: string;
-  hidden: boolean;
   worksheet: Excel.Worksheet;
   protection: Excel.WorksheetProtection;
   used: Excel.Range;
@@ -34,10 +32,15 @@ interface Block {
   range: Excel.Range;
 }
 
+/** Sheets asked for at once: the sheets of a workbook are walked with getNextOrNullObject. */
+const SHEETS_PER_ROUND = 32;
+
 /**
- * Reads the sheets in scope: one sync for the list of sheets and tables, one sync that loads every
- * sheet's used range at once. Only when Excel refuses that answer as too large are the sheets read
- * again in row blocks, each round of blocks in one sync.
+ * Reads the sheets in scope in one sync: the sheets are walked from the first with
+ * getNextOrNullObject (null objects past the last one cost nothing), and every sheet's used range
+ * is loaded in the same request. A workbook with more sheets than a round takes one sync more per
+ * round; one with Excel tables, one more for their ranges. Only when Excel refuses the answer as
+ * too large are the sheets read again in row blocks, each round of blocks in one sync.
  */
 export async function readGrids(
   context: Excel.RequestContext,
@@ -47,60 +50,72 @@ export async function readGrids(
 ): Promise<WorkbookGrids> {
   const tables = context.workbook.tables;
   tables.load('items/name');
-  let worksheets: Excel.Worksheet[];
-  if (scope === 'activeSheet') {
-    const active = context.workbook.worksheets.getActiveWorksheet();
-    active.load('name,visibility');
-    await context.sync();
-    worksheets = [active];
-  } else {
-    const collection = context.workbook.worksheets;
-    collection.load('items/name,items/visibility');
-    await context.sync();
-    worksheets = collection.items;
+  let sheets: SheetHandle[];
+  let grids: SheetGrid[] | null;
+  try {
+    sheets = await walkSheets(context, scope, true);
+    grids = sheets.map((s) => (s.used.isNullObject ? emptyGrid(s) : toGrid(s, [s.used])));
+  } catch (error) {
+    if (!isPayloadTooLarge(error)) throw error;
+    grids = null;
+    sheets = await walkSheets(context, scope, false);
   }
-  const total = worksheets.length;
+  const total = sheets.length;
   onProgress?.({ done: 0, total, step: 'read' });
+  if (grids === null) grids = await readInBlocks(context, sheets, budgetBytes, onProgress);
+  const tableHandles = await tableRanges(context, tables);
+  onProgress?.({ done: total, total, step: 'read' });
+  return { sheets: grids.map((g, i) => finish(g, sheets[i], tableHandles)) };
+}
 
-  const sheets = worksheets.map((worksheet) => handleFor(worksheet));
-  const tableHandles = tables.items.map((table) => {
+/** The sheets in scope, loaded with their used range (its contents too when `contents`). */
+async function walkSheets(context: Excel.RequestContext, scope: ScanScope, contents: boolean): Promise<SheetHandle[]> {
+  if (scope === 'activeSheet') {
+    const handle = handleFor(context.workbook.worksheets.getActiveWorksheet(), contents);
+    await context.sync();
+    return [handle];
+  }
+  const found: SheetHandle[] = [];
+  let next: Excel.Worksheet = context.workbook.worksheets.getFirst();
+  for (;;) {
+    const round: SheetHandle[] = [];
+    for (let i = 0; i < SHEETS_PER_ROUND; i++) {
+      round.push(handleFor(next, contents));
+      next = next.getNextOrNullObject();
+    }
+    await context.sync();
+    const present = round.filter((h) => !h.worksheet.isNullObject);
+    found.push(...present);
+    if (present.length < SHEETS_PER_ROUND) return found;
+  }
+}
+
+/** Ranges of the workbook's Excel tables: no sync at all when it has none. */
+async function tableRanges(context: Excel.RequestContext, tables: Excel.TableCollection): Promise<TableHandle[]> {
+  if (tables.items.length === 0) return [];
+  const handles = tables.items.map((table) => {
     table.worksheet.load('name');
     const range = table.getRange();
     range.load(DIMENSIONS);
     return { table, range };
   });
-  for (const s of sheets) s.used.load(`${DIMENSIONS},${CONTENTS}`);
-
-  let grids: SheetGrid[];
-  try {
-    await context.sync();
-    grids = sheets.map((s) => (s.used.isNullObject ? emptyGrid(s) : toGrid(s, [s.used])));
-  } catch (error) {
-    if (!isPayloadTooLarge(error)) throw error;
-    grids = await readInBlocks(context, sheets, budgetBytes, onProgress);
-  }
-  onProgress?.({ done: total, total, step: 'read' });
-  return { sheets: grids.map((g, i) => finish(g, sheets[i], tableHandles)) };
+  await context.sync();
+  return handles;
 }
 
-function handleFor(worksheet: Excel.Worksheet): SheetHandle {
+function handleFor(worksheet: Excel.Worksheet, contents: boolean): SheetHandle {
+  worksheet.load('name,visibility');
   const protection = worksheet.protection;
   protection.load('protected');
   const used = worksheet.getUsedRangeOrNullObject(true);
+  used.load(contents ? `${DIMENSIONS},${CONTENTS}` : DIMENSIONS);
   let merges: SheetHandle['merges'] = null;
   if (supportsExcelApi('1.13')) {
     const areas = worksheet.getRange().getMergedAreasOrNullObject();
     areas.load('address');
     merges = () => (areas.isNullObject ? [] : parseAddressList(areas.address));
   }
-  return {
-    name: worksheet.name,
-    hidden: worksheet.visibility !== 'Visible',
-    worksheet,
-    protection,
-    used,
-    merges,
-  };
+  return { worksheet, protection, used, merges };
 }
 
 async function readInBlocks(
@@ -109,11 +124,6 @@ async function readInBlocks(
   budgetBytes: number,
   onProgress?: (p: Progress) => void,
 ): Promise<SheetGrid[]> {
-  for (const s of sheets) {
-    s.used = s.worksheet.getUsedRangeOrNullObject(true);
-    s.used.load(DIMENSIONS);
-  }
-  await context.sync();
   const blocks: Block[][] = sheets.map(() => []);
   const budgetCells = Math.floor(budgetBytes / BYTES_PER_CELL);
   const pending = sheets.map((s) =>
@@ -149,7 +159,7 @@ async function readInBlocks(
 }
 
 function emptyGrid(s: SheetHandle): SheetGrid {
-  return { name: s.name, values: [] };
+  return { name: s.worksheet.name, values: [] };
 }
 
 /** Lays the loaded blocks (top to bottom) into grids anchored at A1. */
@@ -191,7 +201,7 @@ function toGrid(s: SheetHandle, blocks: Excel.Range[]): SheetGrid {
     numberFormats[r] ??= [];
     formulas[r] ??= [];
   }
-  const grid: SheetGrid = { name: s.name, values };
+  const grid: SheetGrid = { name: s.worksheet.name, values };
   if (anyFormat) grid.numberFormats = numberFormats;
   if (anyFormula) grid.formulas = formulas;
   return grid;
@@ -213,7 +223,7 @@ function finish(grid: SheetGrid, s: SheetHandle, tables: TableHandle[]): SheetGr
   const merges = s.merges ? s.merges() : [];
   if (merges.length) grid.merges = merges;
   const own = tables
-    .filter((t) => t.table.worksheet.name === s.name)
+    .filter((t) => t.table.worksheet.name === s.worksheet.name)
     .map((t) => ({
       name: t.table.name,
       range: {
@@ -225,6 +235,6 @@ function finish(grid: SheetGrid, s: SheetHandle, tables: TableHandle[]): SheetGr
     }));
   if (own.length) grid.tables = own;
   if (s.protection.protected) grid.protected = true;
-  if (s.hidden) grid.hidden = true;
+  if (s.worksheet.visibility !== 'Visible') grid.hidden = true;
   return grid;
 }
