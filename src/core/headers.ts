@@ -19,6 +19,12 @@ export const OUTPUT_HEADERS = {
   en: { percent: '% of plan', status: 'Status', previousPercent: '% of previous' },
 } as const;
 
+/** Texts of the status column chitieu writes. */
+export const STATUS_TEXTS = {
+  vi: { met: 'Đạt', shortfall: 'Không đạt', noData: 'Thiếu số liệu' },
+  en: { met: 'Met', shortfall: 'Shortfall', noData: 'No data' },
+} as const;
+
 const OWN_HEADERS = new Set(Object.values(OUTPUT_HEADERS).flatMap((h) => Object.values(h).map((t) => fold(t))));
 
 const w = (pattern: string): RegExp => new RegExp(`(?:^|[^a-z0-9])(?:${pattern})(?:$|[^a-z0-9])`);

@@ -2,7 +2,7 @@
  * Finding indicator tables on a sheet: the header rows (one or two, merged or not), the role of
  * each column, which rows hold data and which are group headings, and how rows nest.
  */
-import { classifyHeader, type HeaderInfo, isPersonListHeader, OUTPUT_HEADERS } from './headers';
+import { classifyHeader, type HeaderInfo, isPersonListHeader, OUTPUT_HEADERS, STATUS_TEXTS } from './headers';
 import { decideConvention } from './numbers';
 import { cellText, SheetView } from './sheet-view';
 import { fold, isSubItemLabel, splitOutlinePrefix, unitInLabel } from './text';
@@ -298,8 +298,14 @@ function headerTexts(view: SheetView, top: number, bottom: number): string[] {
   return out;
 }
 
-/** chitieu's formulas all guard their reading with ISNUMBER (ratings rank with SUMPRODUCT). */
-const OWN_FORMULA = /ISNUMBER\(|SUMPRODUCT\(/i;
+/**
+ * chitieu's formulas guard their reading with ISNUMBER (ratings rank with SUMPRODUCT); a table
+ * without plan or actual column gets the constant `="Thiếu số liệu"`.
+ */
+const OWN_FORMULA = new RegExp(
+  `ISNUMBER\\(|SUMPRODUCT\\(|^"(?:${[STATUS_TEXTS.vi.noData, STATUS_TEXTS.en.noData].join('|')})"$`,
+  'i',
+);
 
 /**
  * Whether a column below its header holds only what chitieu writes: its formulas, or empty cells.

@@ -3,7 +3,7 @@
  * that read the user's plan and actual cells (text numbers included), and the conditional formats.
  * Hosts only translate the plan; nothing here knows Office.js or ExcelJS.
  */
-import { OUTPUT_HEADERS } from './headers';
+import { OUTPUT_HEADERS, STATUS_TEXTS } from './headers';
 import { RATING_SCALE } from './quantity';
 import { columnLetter } from './sheet-view';
 import type {
@@ -19,10 +19,7 @@ import type {
   WritePlan,
 } from './types';
 
-export const STATUS_TEXTS = {
-  vi: { met: 'Đạt', shortfall: 'Không đạt', noData: 'Thiếu số liệu' },
-  en: { met: 'Met', shortfall: 'Shortfall', noData: 'No data' },
-} as const;
+export { STATUS_TEXTS };
 
 export const PERCENT_FORMAT = '0.0';
 
@@ -76,7 +73,11 @@ function rowFormulas(table: TableAnalysis, row: RowAnalysis, percentCol: number,
   const pctRef = `${columnLetter(percentCol)}${r}`;
   const blank: CellWrite = { row: row.row, value: '' };
   if (planCol === null || actualCol === null) {
-    return { percent: blank, status: { row: row.row, value: row.direction === 'info' ? '' : texts.noData } };
+    // A formula, not a typed text: chitieu's columns hold only its formulas, which is how a
+    // second run tells them from a user's own `Đánh giá` column.
+    const status: CellWrite =
+      row.direction === 'info' ? blank : { row: row.row, formula: str(texts.noData), result: texts.noData };
+    return { percent: blank, status };
   }
   const planRef = `${columnLetter(planCol)}${r}`;
   const actualRef = `${columnLetter(actualCol)}${r}`;
