@@ -30,10 +30,7 @@ export async function runDraft(args: Args, io: Io): Promise<number> {
   }
   const grid = draftSheet(draft, 'Theo dõi chỉ tiêu', path.basename(file));
   const wb = new ExcelJS.Workbook();
-  const boldRows = grid.values.flatMap((row, r) =>
-    r <= 3 || (row.length === 2 && typeof row[0] === 'string') ? [r] : [],
-  );
-  addGridSheet(wb, grid, { boldRows, widths: [6, 48, 16, 14, 14, 60] });
+  addGridSheet(wb, grid);
   // The percent and status columns come from the same engine as for any other workbook.
   const analysis = analyzeWorkbook(readWorkbookGrids(wb));
   applyWritePlan(wb, buildWritePlan(analysis));

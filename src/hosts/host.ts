@@ -1,5 +1,5 @@
 import type { SummarySheet } from '../core/summary-sheet';
-import type { UserChoices, WorkbookGrids, WritePlan } from '../core/types';
+import type { SheetGrid, UserChoices, WorkbookGrids, WritePlan } from '../core/types';
 
 export type ScanScope = 'workbook' | 'activeSheet';
 
@@ -28,6 +28,11 @@ export interface WorkbookHost {
   apply(plan: WritePlan, onProgress?: (p: Progress) => void): Promise<ApplyResult>;
   /** Writes chitieu's summary sheet, replacing its earlier one and never a user's sheet; returns its name. */
   writeSummary?(sheet: SummarySheet): Promise<string>;
+  /**
+   * Adds a new sheet from a grid (a drafted tracking sheet), its texts as values, never formulas;
+   * never replaces a sheet: when the grid's name is taken it becomes `name (2)`, `(3)`…, which it returns.
+   */
+  addSheet?(grid: SheetGrid): Promise<{ name: string }>;
   /** Selects a cell (0-based row and column) and brings its sheet to front. */
   select(sheet: string, row: number, col: number): Promise<void>;
   loadChoices(): Promise<UserChoices>;

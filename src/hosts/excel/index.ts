@@ -3,8 +3,9 @@
  * The task pane sees it through the WorkbookHost interface only.
  */
 import type { SummarySheet } from '../../core/summary-sheet';
-import type { UserChoices, WorkbookGrids, WritePlan } from '../../core/types';
+import type { SheetGrid, UserChoices, WorkbookGrids, WritePlan } from '../../core/types';
 import { type ApplyResult, type Progress, type ScanScope, type WorkbookHost } from '../host';
+import { addSheet } from './add-sheet';
 import { cellAddress } from './addresses';
 import { applyPlan } from './apply';
 import { WRITE_BUDGET_BYTES } from './chunks';
@@ -54,6 +55,12 @@ export class ExcelHost implements WorkbookHost {
   /** Writes chitieu's summary sheet, replacing its earlier one; returns the sheet's name. */
   writeSummary(sheet: SummarySheet): Promise<string> {
     return this.run({ action: this.m.actionApply }, (context) => writeSummary(context, sheet));
+  }
+
+  /** Adds a new sheet from the grid, under a free name (`Theo dõi chỉ tiêu (2)`…) that it returns. */
+  async addSheet(grid: SheetGrid): Promise<{ name: string }> {
+    const name = await this.run({ action: this.m.actionApply, sheet: grid.name }, (context) => addSheet(context, grid));
+    return { name };
   }
 
   select(sheet: string, row: number, col: number): Promise<void> {

@@ -4,8 +4,9 @@
  */
 import ExcelJS from 'exceljs';
 import type { SummarySheet } from '../../core/summary-sheet';
-import type { UserChoices, WorkbookGrids, WritePlan } from '../../core/types';
+import type { SheetGrid, UserChoices, WorkbookGrids, WritePlan } from '../../core/types';
 // The modules, not the xlsx host's entry: that also opens files from disk, which a browser cannot.
+import { addGridSheetAsNew } from '../../hosts/xlsx/new-sheet';
 import { readWorkbookGrids } from '../../hosts/xlsx/read';
 import { writeSummarySheet } from '../../hosts/xlsx/summary';
 import { applyWritePlan } from '../../hosts/xlsx/write';
@@ -23,6 +24,11 @@ export class FileHost implements WorkbookHost {
     private readonly workbook: ExcelJS.Workbook,
     readonly fileName: string,
   ) {}
+
+  /** An empty workbook, for a sheet drafted before any file was opened. */
+  static create(fileName: string): FileHost {
+    return new FileHost(new ExcelJS.Workbook(), fileName);
+  }
 
   static async open(data: ArrayBuffer, fileName: string): Promise<FileHost> {
     return new FileHost(await loadWorkbook(data), fileName);
@@ -46,6 +52,10 @@ export class FileHost implements WorkbookHost {
 
   async writeSummary(sheet: SummarySheet): Promise<string> {
     return writeSummarySheet(this.workbook, sheet);
+  }
+
+  async addSheet(grid: SheetGrid): Promise<{ name: string }> {
+    return { name: addGridSheetAsNew(this.workbook, grid) };
   }
 
   async select(sheet: string, row: number, col: number): Promise<void> {

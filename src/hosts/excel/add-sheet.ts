@@ -1,0 +1,38 @@
+/** A new sheet from a plain grid (a drafted tracking sheet) through Office.js, in two syncs. */
+import type { CellValue, SheetGrid } from '../../core/types';
+import { freeSheetName, newSheetLook } from '../new-sheet';
+import { asTypedText } from './summary';
+
+/** Excel column widths are in points; a character of the default font is about seven. */
+const POINTS_PER_CHAR = 7;
+
+function valueOf(value: CellValue | undefined): string | number | boolean {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object') return asTypedText(value.error);
+  return typeof value === 'string' ? asTypedText(value) : value;
+}
+
+/** Adds the sheet under a name no sheet has yet, writes its values and look, and brings it to front. */
+export async function addSheet(context: Excel.RequestContext, grid: SheetGrid): Promise<string> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
+  await context.sync();
+  const name = freeSheetName(
+    grid.name,
+    sheets.items.map((ws) => ws.name),
+  );
+  const ws = sheets.add(name);
+  const look = newSheetLook(grid);
+  const width = Math.max(1, ...grid.values.map((row) => row.length));
+  if (grid.values.length) {
+    const values = grid.values.map((row) => Array.from({ length: width }, (_, c) => valueOf(row[c])));
+    ws.getRangeByIndexes(0, 0, values.length, width).values = values;
+  }
+  for (const r of look.boldRows) ws.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
+  look.widths.forEach((chars, c) => {
+    ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = chars * POINTS_PER_CHAR;
+  });
+  ws.activate();
+  await context.sync();
+  return name;
+}

@@ -1,0 +1,79 @@
+/**
+ * A drafted tracking sheet added through the Excel host, against the Office.js fake: a new sheet
+ * with the grid's values, texts kept as text, bold title/header/group rows, in two syncs,
+ * and never over a sheet that already has the name.
+ */
+import fs from 'fs';
+import path from 'path';
+import { draftFromText, draftSheet } from '../../src/core/draft';
+import type { SheetGrid } from '../../src/core/types';
+import { ExcelHost } from '../../src/hosts/excel';
+import { FakeWorkbook, installExcelFake, type InstalledFake } from '../fakes/excel-fake';
+
+const RESOLUTION = path.resolve(__dirname, '../../../shared/resolutions/trung-son-ket-luan-04-2023.txt');
+
+const GRID: SheetGrid = {
+  name: 'Theo dõi chỉ tiêu',
+  values: [
+    ['BẢNG THEO DÕI CHỈ TIÊU NĂM 2024'],
+    [],
+    ['STT', 'Chỉ tiêu', 'ĐVT', 'KH 2024', 'TH 2024', 'Căn cứ'],
+    ['I', 'KINH TẾ'],
+    [1, 'Sản lượng lúa', 'tấn', 5919.6, null, '=HYPERLINK("http://x","y")'],
+    [2, 'Đàn gia cầm', 'con', 'trên 30.000', null, '+1+1'],
+    [3, 'Tỷ lệ hộ nghèo giảm', '%', '-1', null, '@SUM(A1)'],
+  ],
+};
+
+describe('ExcelHost.addSheet', () => {
+  let fake: InstalledFake;
+  afterEach(() => fake?.uninstall());
+
+  test('adds the sheet with its values as values, the look, in two syncs', async () => {
+    const book = new FakeWorkbook();
+    book.addSheet('Sheet1');
+    fake = installExcelFake(book);
+    expect(await new ExcelHost().addSheet(GRID)).toEqual({ name: 'Theo dõi chỉ tiêu' });
+    expect(book.syncs).toHaveLength(2);
+    const sheet = book.sheet('Theo dõi chỉ tiêu');
+    expect(book.sheets[book.activeSheet]).toBe(sheet);
+    GRID.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const cell = sheet.cell(r, c);
+        expect({ r, c, value: cell?.value ?? null, formula: cell?.formula }).toEqual({
+          r,
+          c,
+          value,
+          formula: undefined,
+        });
+      }),
+    );
+    const bold = (r: number): unknown => sheet.formats.get(`${r},0`)?.['format.font.bold'];
+    expect([0, 1, 2, 3, 4].map(bold)).toEqual([true, undefined, true, true, undefined]);
+    expect(sheet.columnWidths.get(1)).toBeGreaterThan(sheet.columnWidths.get(0) as number);
+  });
+
+  test('a taken name becomes “(2)”, then “(3)”; the user’s sheet is kept', async () => {
+    const book = new FakeWorkbook();
+    book.addSheet('theo dõi chỉ tiêu').fill([['của tôi']]);
+    fake = installExcelFake(book);
+    const host = new ExcelHost();
+    expect(await host.addSheet(GRID)).toEqual({ name: 'Theo dõi chỉ tiêu (2)' });
+    expect(await host.addSheet(GRID)).toEqual({ name: 'Theo dõi chỉ tiêu (3)' });
+    expect(book.sheets.map((s) => s.name)).toEqual([
+      'theo dõi chỉ tiêu',
+      'Theo dõi chỉ tiêu (2)',
+      'Theo dõi chỉ tiêu (3)',
+    ]);
+    expect(book.sheet('theo dõi chỉ tiêu').cell(0, 0)?.value).toBe('của tôi');
+  });
+
+  test('a whole drafted sheet stays within two syncs', async () => {
+    const book = new FakeWorkbook();
+    fake = installExcelFake(book);
+    const grid = draftSheet(draftFromText(fs.readFileSync(RESOLUTION, 'utf8')));
+    const { name } = await new ExcelHost().addSheet(grid);
+    expect(book.syncs).toHaveLength(2);
+    expect(book.sheet(name).cell(3, 3)?.value).toBe('KH 2024');
+  });
+});
