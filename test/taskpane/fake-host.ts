@@ -1,4 +1,4 @@
-import type { CellValue, UserChoices, WorkbookGrids, WritePlan } from '../../src/core/types';
+import type { CellValue, SheetGrid, UserChoices, WorkbookGrids, WritePlan } from '../../src/core/types';
 import type { ApplyResult, WorkbookHost } from '../../src/hosts/host';
 
 export function sampleGrids(): WorkbookGrids {
@@ -24,6 +24,9 @@ export class FakeHost implements WorkbookHost {
   saved: UserChoices[] = [];
   plans: WritePlan[] = [];
   selected: [string, number, number][] = [];
+  added: SheetGrid[] = [];
+  /** Host calls in order, to check what follows what. */
+  calls: string[] = [];
   failApplyWith: Error | null = null;
   failReadWith: Error | null = null;
 
@@ -33,15 +36,29 @@ export class FakeHost implements WorkbookHost {
   }
   async apply(plan: WritePlan): Promise<ApplyResult> {
     if (this.failApplyWith) throw this.failApplyWith;
+    this.calls.push('apply');
     this.plans.push(plan);
     for (const table of plan.tables) {
-      const values = this.grids.sheets.find((s) => s.name === table.sheet)!.values;
+      const sheet = this.grids.sheets.find((s) => s.name === table.sheet)!;
+      const formulas = (sheet.formulas ??= []);
       for (const column of table.columns) {
-        put(values, column.headerBottom, column.col, column.header);
-        for (const cell of column.cells) put(values, cell.row, column.col, cell.value ?? 0);
+        put(sheet.values, column.headerBottom, column.col, column.header);
+        for (const cell of column.cells) {
+          put(sheet.values, cell.row, column.col, cell.value ?? cell.result ?? 0);
+          if (cell.formula !== undefined) put(formulas, cell.row, column.col, cell.formula);
+        }
       }
     }
     return { cellsWritten: 1, tables: plan.tables.length };
+  }
+  async addSheet(grid: SheetGrid): Promise<{ name: string }> {
+    this.calls.push('addSheet');
+    this.added.push(grid);
+    const taken = new Set(this.grids.sheets.map((s) => s.name));
+    let name = grid.name;
+    for (let n = 2; taken.has(name); n++) name = `${grid.name} (${n})`;
+    this.grids.sheets.push({ name, values: JSON.parse(JSON.stringify(grid.values)) as CellValue[][] });
+    return { name };
   }
   async select(sheet: string, row: number, col: number): Promise<void> {
     this.selected.push([sheet, row, col]);
@@ -54,7 +71,7 @@ export class FakeHost implements WorkbookHost {
   }
 }
 
-function put(values: CellValue[][], row: number, col: number, value: CellValue): void {
+function put<T>(values: T[][], row: number, col: number, value: T): void {
   while (values.length <= row) values.push([]);
   values[row][col] = value;
 }

@@ -5,7 +5,8 @@ import { getCatalog, searchCatalog } from '../../core';
 import type { WorkbookHost } from '../../hosts/host';
 import { countRows, hasOwnOutput, reviewTables } from '../state/models';
 import type { PaneSettings, View } from '../state/state';
-import { useTaskpane, type OpenWorkbookFile } from '../state/useTaskpane';
+import { useTaskpane, type NewWorkbookFile, type OpenWorkbookFile } from '../state/useTaskpane';
+import { DraftView } from './DraftView';
 import { ErrorBar } from './ErrorBar';
 import { PreviewBar } from './PreviewBar';
 import { ResultsView } from './ResultsView';
@@ -25,6 +26,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   header: { display: 'grid' },
+  tabs: { flexWrap: 'wrap' },
 });
 
 export interface AppProps {
@@ -32,15 +34,16 @@ export interface AppProps {
   host: WorkbookHost | null;
   settings: PaneSettings;
   openWorkbookFile?: OpenWorkbookFile;
+  newWorkbookFile?: NewWorkbookFile;
 }
 
-const VIEWS: View[] = ['scan', 'review', 'results', 'settings'];
+const VIEWS: View[] = ['scan', 'review', 'results', 'draft', 'settings'];
 
 /** Connects the store to the views; the only component that knows about the store. */
-export function App({ host, settings, openWorkbookFile }: AppProps) {
+export function App({ host, settings, openWorkbookFile, newWorkbookFile }: AppProps) {
   const { t, i18n } = useTranslation();
   const styles = useStyles();
-  const { state, actions } = useTaskpane({ host, settings, openWorkbookFile });
+  const { state, actions } = useTaskpane({ host, settings, openWorkbookFile, newWorkbookFile });
   const preview = host === null;
   const language = state.settings.uiLanguage;
 
@@ -73,6 +76,7 @@ export function App({ host, settings, openWorkbookFile }: AppProps) {
       )}
       {state.error && <ErrorBar error={state.error} onDismiss={actions.dismissError} />}
       <TabList
+        className={styles.tabs}
         aria-label={t('app.tabs.label')}
         selectedValue={state.view}
         onTabSelect={(_, data) => {
@@ -87,6 +91,7 @@ export function App({ host, settings, openWorkbookFile }: AppProps) {
         <Tab value="results" disabled={!state.summary}>
           {t('app.tabs.results')}
         </Tab>
+        <Tab value="draft">{t('app.tabs.draft')}</Tab>
         <Tab value="settings">{t('app.tabs.settings')}</Tab>
       </TabList>
       <section aria-label={t(`app.tabs.${state.view}`)}>
@@ -125,6 +130,18 @@ export function App({ host, settings, openWorkbookFile }: AppProps) {
             selection={state.selection}
             lastApply={state.lastApply}
             onSelect={(item) => void actions.select(item)}
+          />
+        )}
+        {state.view === 'draft' && (
+          <DraftView
+            draft={state.draft}
+            catalog={catalog}
+            language={language}
+            creating={state.busy === 'draft'}
+            canWork={state.busy === null}
+            onTextChange={actions.changeDraftText}
+            onPreview={actions.previewDraft}
+            onCreate={() => void actions.createDraftSheet()}
           />
         )}
         {state.view === 'settings' && <SettingsView settings={state.settings} onChange={actions.changeSettings} />}

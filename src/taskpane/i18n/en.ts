@@ -4,7 +4,7 @@ export const en: Texts = {
   app: {
     title: 'Chỉ tiêu',
     subtitle: 'Plan versus actual, indicator by indicator',
-    tabs: { label: 'Steps', scan: 'Scan', review: 'Review', results: 'Results', settings: 'Settings' },
+    tabs: { label: 'Steps', scan: 'Scan', review: 'Review', results: 'Results', draft: 'Draft', settings: 'Settings' },
   },
   preview: {
     intro: 'Browser preview: open an Excel file to analyse it, correct it and download the result.',
@@ -83,6 +83,29 @@ export const en: Texts = {
     nearMiss: 'Near miss',
     selected: 'Selected {{sheet}}!{{cell}}',
     notApplied: 'The results are not written to the workbook yet.',
+  },
+  draft: {
+    intro:
+      'Draft a tracking sheet from a resolution: paste its text (all of it or its “Các chỉ tiêu chủ yếu” section), preview, then create the sheet.',
+    text: 'Resolution text',
+    placeholder: 'Paste the resolution’s text here…',
+    preview: 'Preview',
+    create: 'Create sheet',
+    creating: 'Creating the sheet…',
+    found: 'Targets found ({{count}})',
+    year: 'Plan year: {{year}}',
+    plan: 'Plan: {{plan}} {{unit}}',
+    none: 'No “Các chỉ tiêu chủ yếu” section, or no target in it, was found.',
+    unplaced: 'Not placed — to type in by hand ({{count}})',
+    unplacedHint: 'They are noted below the table in the new sheet.',
+    reason: {
+      'no-indicator': 'Matches no indicator of the catalog',
+      'no-target': 'No plan figure',
+      duplicate: 'Repeats an indicator already placed',
+    },
+    suggestion: 'Closest: {{name}}',
+    createdTitle: 'Sheet “{{name}}” created',
+    created: '{{count}} targets, with the percent-of-plan and status columns ready. Type the actuals in the TH column.',
   },
   settings: {
     nearMiss: 'Near-miss band (% of plan)',

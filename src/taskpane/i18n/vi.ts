@@ -3,7 +3,14 @@ export const vi = {
   app: {
     title: 'Chỉ tiêu',
     subtitle: 'Đánh giá thực hiện so với kế hoạch',
-    tabs: { label: 'Các bước', scan: 'Quét', review: 'Rà soát', results: 'Kết quả', settings: 'Cài đặt' },
+    tabs: {
+      label: 'Các bước',
+      scan: 'Quét',
+      review: 'Rà soát',
+      results: 'Kết quả',
+      draft: 'Lập bảng',
+      settings: 'Cài đặt',
+    },
   },
   preview: {
     intro: 'Bản xem trên trình duyệt: mở một tệp Excel để phân tích, sửa và tải kết quả về.',
@@ -82,6 +89,29 @@ export const vi = {
     nearMiss: 'Sát mức',
     selected: 'Đang chọn {{sheet}}!{{cell}}',
     notApplied: 'Kết quả chưa được ghi vào sổ tính.',
+  },
+  draft: {
+    intro:
+      'Lập bảng theo dõi chỉ tiêu từ nghị quyết: dán văn bản (cả văn bản hoặc mục “Các chỉ tiêu chủ yếu”), xem trước rồi tạo sheet.',
+    text: 'Văn bản nghị quyết',
+    placeholder: 'Dán văn bản nghị quyết vào đây…',
+    preview: 'Xem trước',
+    create: 'Tạo sheet',
+    creating: 'Đang tạo sheet…',
+    found: 'Chỉ tiêu tìm thấy ({{count}})',
+    year: 'Năm kế hoạch: {{year}}',
+    plan: 'Kế hoạch: {{plan}} {{unit}}',
+    none: 'Không tìm thấy mục “Các chỉ tiêu chủ yếu” hoặc chỉ tiêu nào trong đó.',
+    unplaced: 'Chưa xếp được — cần nhập tay ({{count}})',
+    unplacedHint: 'Các mục này được ghi chú bên dưới bảng trong sheet mới.',
+    reason: {
+      'no-indicator': 'Không khớp chỉ tiêu nào trong danh mục',
+      'no-target': 'Không có số kế hoạch',
+      duplicate: 'Trùng một chỉ tiêu đã có',
+    },
+    suggestion: 'Gần nhất: {{name}}',
+    createdTitle: 'Đã tạo sheet “{{name}}”',
+    created: '{{count}} chỉ tiêu, có sẵn cột TH/KH và đánh giá. Nhập số thực hiện vào cột TH.',
   },
   settings: {
     nearMiss: 'Ngưỡng “sát mức” (% so với kế hoạch)',

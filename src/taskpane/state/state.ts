@@ -1,10 +1,11 @@
 /** The task pane's state and how each event changes it. Pure: no host, no engine calls. */
+import type { Draft } from '../../core/draft';
 import type { Analysis, Settings, Summary, UserChoices, WorkbookGrids } from '../../core/types';
 import type { ApplyResult, Progress, ScanScope } from '../../hosts/host';
 import type { UiLanguage } from '../i18n';
 
-export type View = 'scan' | 'review' | 'results' | 'settings';
-export type Busy = 'open' | 'scan' | 'apply' | null;
+export type View = 'scan' | 'review' | 'results' | 'draft' | 'settings';
+export type Busy = 'open' | 'scan' | 'apply' | 'draft' | null;
 
 export interface ErrorNotice {
   message: string;
@@ -20,6 +21,15 @@ export interface Selection {
   sheet: string;
   row: number;
   col: number;
+}
+
+/** A tracking sheet drafted from a resolution's text. */
+export interface DraftState {
+  text: string;
+  /** What the text yields, from the last preview; null before it and once the text changes. */
+  preview: Draft | null;
+  /** The sheet made from the last preview. */
+  created: { name: string; targets: number } | null;
 }
 
 export interface TaskpaneState {
@@ -41,6 +51,7 @@ export interface TaskpaneState {
   lastApply: (ApplyResult & { updatedInPlace: boolean }) | null;
   selection: Selection | null;
   settings: PaneSettings;
+  draft: DraftState;
   error: ErrorNotice | null;
 }
 
@@ -67,6 +78,19 @@ export type Action =
       analysis: Analysis;
       summary: Summary;
     }
+  | { type: 'draftText'; text: string }
+  | { type: 'draftPreview'; preview: Draft }
+  | {
+      type: 'drafted';
+      sheet: string;
+      /** Set when the sheet went into a new workbook, the browser preview having none open. */
+      fileName: string | null;
+      grids: WorkbookGrids;
+      choices: UserChoices;
+      analysis: Analysis;
+      summary: Summary;
+      order: string[];
+    }
   | { type: 'selected'; selection: Selection }
   | { type: 'settings'; settings: PaneSettings }
   | { type: 'error'; error: ErrorNotice | null };
@@ -88,6 +112,7 @@ export function initialState(settings: PaneSettings, hasWorkbook: boolean): Task
     lastApply: null,
     selection: null,
     settings,
+    draft: { text: '', preview: null, created: null },
     error: null,
   };
 }
@@ -107,6 +132,7 @@ export function reduce(state: TaskpaneState, action: Action): TaskpaneState {
         ...initialState(state.settings, true),
         fileName: action.fileName,
         scope: state.scope,
+        draft: { ...state.draft, created: null },
       };
     case 'scanned':
       return {
@@ -132,6 +158,28 @@ export function reduce(state: TaskpaneState, action: Action): TaskpaneState {
         applyCount: state.applyCount + 1,
         lastApply: { ...action.result, updatedInPlace: action.updatedInPlace },
         view: 'results',
+      };
+    case 'draftText':
+      return { ...state, draft: { text: action.text, preview: null, created: null } };
+    case 'draftPreview':
+      return { ...state, draft: { ...state.draft, preview: action.preview, created: null } };
+    case 'drafted':
+      return {
+        ...state,
+        hasWorkbook: true,
+        fileName: action.fileName ?? state.fileName,
+        grids: action.grids,
+        choices: action.choices,
+        analysis: action.analysis,
+        summary: action.summary,
+        order: action.order,
+        applyCount: 0,
+        lastApply: null,
+        selection: null,
+        draft: {
+          ...state.draft,
+          created: { name: action.sheet, targets: state.draft.preview?.targets.length ?? 0 },
+        },
       };
     case 'selected':
       return { ...state, selection: action.selection };

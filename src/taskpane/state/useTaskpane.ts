@@ -4,6 +4,7 @@
  */
 import { useCallback, useMemo, useReducer, useRef } from 'react';
 import { analyzeWorkbook, buildWritePlan, summarize } from '../../core';
+import { draftFromText, draftSheet } from '../../core/draft';
 import { buildSummarySheet } from '../../core/summary-sheet';
 import type { Direction, RoleName, Settings, ShortfallItem, UserChoices, WorkbookGrids } from '../../core/types';
 import { HostError, type ScanScope, type WorkbookHost } from '../../hosts/host';
@@ -20,12 +21,19 @@ export interface DownloadableHost extends WorkbookHost {
 }
 
 export type OpenWorkbookFile = (data: ArrayBuffer, fileName: string) => Promise<DownloadableHost>;
+export type NewWorkbookFile = (fileName: string) => Promise<DownloadableHost>;
+
+/** The drafted sheet's name; a taken one becomes `Theo dõi chỉ tiêu (2)`. */
+export const DRAFT_SHEET_NAME = 'Theo dõi chỉ tiêu';
+/** The workbook the browser preview drafts into when no file is open. */
+export const DRAFT_FILE_NAME = 'theo-doi-chi-tieu.xlsx';
 
 export interface TaskpaneOptions {
   /** The Excel host; null in the browser preview until a file is opened. */
   host: WorkbookHost | null;
   settings: PaneSettings;
   openWorkbookFile?: OpenWorkbookFile;
+  newWorkbookFile?: NewWorkbookFile;
   saveFile?: (blob: Blob, fileName: string) => void;
 }
 
@@ -41,12 +49,20 @@ export interface TaskpaneActions {
   select(item: ShortfallItem): Promise<void>;
   download(): Promise<void>;
   changeSettings(settings: PaneSettings): void;
+  changeDraftText(text: string): void;
+  previewDraft(): void;
+  createDraftSheet(): Promise<void>;
   dismissError(): void;
 }
 
 const openWithExcelJs: OpenWorkbookFile = async (data, fileName) => {
   const { FileHost } = await import('../services/file-host');
   return FileHost.open(data, fileName);
+};
+
+const newWithExcelJs: NewWorkbookFile = async (fileName) => {
+  const { FileHost } = await import('../services/file-host');
+  return FileHost.create(fileName);
 };
 
 export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; actions: TaskpaneActions } {
@@ -161,6 +177,40 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
           save(blob, host.downloadName());
         } catch (error) {
           fail(error);
+        }
+      },
+
+      changeDraftText: (text) => dispatch({ type: 'draftText', text }),
+      previewDraft: () => dispatch({ type: 'draftPreview', preview: draftFromText(stateRef.current.draft.text) }),
+
+      async createDraftSheet() {
+        const { draft, settings, scope } = stateRef.current;
+        if (!draft.preview?.targets.length) return;
+        dispatch({ type: 'busy', busy: 'draft' });
+        try {
+          let fileName: string | null = null;
+          let host = hostRef.current;
+          if (!host) {
+            const create = optionsRef.current.newWorkbookFile ?? newWithExcelJs;
+            host = hostRef.current = await create(DRAFT_FILE_NAME);
+            fileName = DRAFT_FILE_NAME;
+          }
+          if (!host.addSheet)
+            throw new HostError('Không thêm được sheet vào sổ tính này (this workbook cannot add sheets).');
+          const { name } = await host.addSheet(draftSheet(draft.preview, DRAFT_SHEET_NAME));
+          // The percent and status columns come from the same analysis and write plan as any table's.
+          const choices = await host.loadChoices();
+          const all = await host.read('workbook');
+          const drafted = analyse({ sheets: all.sheets.filter((s) => s.name === name) }, choices, settings);
+          await host.apply(buildWritePlan(drafted.analysis, engineSettings(settings)));
+          const grids = await host.read(scope);
+          const { analysis, summary } = analyse(grids, choices, settings);
+          const order = reviewOrder(analysis);
+          dispatch({ type: 'drafted', sheet: name, fileName, grids, choices, analysis, summary, order });
+        } catch (error) {
+          fail(error);
+        } finally {
+          dispatch({ type: 'busy', busy: null });
         }
       },
 

@@ -1,0 +1,115 @@
+/** @jest-environment jsdom */
+/**
+ * Drafting a tracking sheet in the task pane from the Trung Sơn conclusion: the preview lists the
+ * targets and, apart, what could not be placed; creating adds the sheet and writes its formulas.
+ */
+import fs from 'fs';
+import path from 'path';
+import { act, fireEvent, renderHook, screen, within } from '@testing-library/react';
+import { getCatalog } from '../../src/core';
+import { App } from '../../src/taskpane/components/App';
+import { DRAFT_FILE_NAME, useTaskpane, type DownloadableHost } from '../../src/taskpane/state/useTaskpane';
+import { FakeHost } from './fake-host';
+import { renderPane } from './render';
+
+const TEXT = fs.readFileSync(
+  path.resolve(__dirname, '../../../shared/resolutions/trung-son-ket-luan-04-2023.txt'),
+  'utf8',
+);
+const SETTINGS = { nearMissPercent: 5, uiLanguage: 'vi' } as const;
+
+describe('draft view', () => {
+  it('previews the targets and the unplaced, then creates the sheet and applies its formulas', async () => {
+    const host = new FakeHost();
+    renderPane(<App host={host} settings={SETTINGS} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Lập bảng' }));
+    const create = screen.getByRole('button', { name: 'Tạo sheet' }) as HTMLButtonElement;
+    expect(create.disabled).toBe(true);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Văn bản nghị quyết' }), { target: { value: TEXT } });
+    fireEvent.click(screen.getByRole('button', { name: 'Xem trước' }));
+
+    const found = screen.getByRole('list', { name: /^Chỉ tiêu tìm thấy \(\d+\)$/ });
+    const rice = within(found).getByText('Sản lượng lúa').closest('li') as HTMLElement;
+    expect(rice.textContent).toContain('Kế hoạch: 5.919,6 tấn');
+    expect(within(rice).getByText(/^(Chắc chắn|Khá chắc)$/)).toBeTruthy();
+    const unplaced = screen.getByRole('list', { name: /^Chưa xếp được — cần nhập tay \(\d+\)$/ });
+    expect(within(unplaced).getByText('Phục hồi đàn lợn')).toBeTruthy();
+    expect(within(found).queryByText('Phục hồi đàn lợn')).toBeNull();
+
+    fireEvent.click(create);
+    expect(await screen.findByText('Đã tạo sheet “Theo dõi chỉ tiêu”')).toBeTruthy();
+    expect(host.calls).toEqual(['addSheet', 'apply']);
+    const [grid] = host.added;
+    expect(grid.values.find((row) => row[0] === 'STT')).toEqual([
+      'STT',
+      'Chỉ tiêu',
+      'ĐVT',
+      'KH 2024',
+      'TH 2024',
+      'Căn cứ',
+    ]);
+    expect(host.plans[0].tables.map((t) => t.sheet)).toEqual(['Theo dõi chỉ tiêu']);
+    expect(host.plans[0].tables[0].columns.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('shows the preview in English, indicator names from the catalog', () => {
+    renderPane(<App host={new FakeHost()} settings={{ ...SETTINGS, uiLanguage: 'en' }} />, 'en');
+    fireEvent.click(screen.getByRole('tab', { name: 'Draft' }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Resolution text' }), { target: { value: TEXT } });
+    fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
+    const riceName = getCatalog().find((i) => i.id === 'rice_output')!.nameEn;
+    const rice = within(screen.getByRole('list', { name: /^Targets found/ }))
+      .getByText(riceName)
+      .closest('li') as HTMLElement;
+    expect(rice.textContent).toContain('Plan: 5,919.6 tấn');
+    expect(screen.getByRole('list', { name: /^Not placed — to type in by hand/ })).toBeTruthy();
+  });
+
+  it('says so when the text has no targets section, and cannot create', () => {
+    renderPane(<App host={new FakeHost()} settings={SETTINGS} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Lập bảng' }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Văn bản nghị quyết' }), {
+      target: { value: 'Một văn bản không có chỉ tiêu.' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Xem trước' }));
+    expect(screen.getByRole('status').textContent).toMatch(/Không tìm thấy mục/);
+    expect((screen.getByRole('button', { name: 'Tạo sheet' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+});
+
+describe('useTaskpane drafting', () => {
+  it('a taken name gives “(2)”, and the new sheet is in the analysis', async () => {
+    const host = new FakeHost();
+    host.grids.sheets.push({ name: 'Theo dõi chỉ tiêu', values: [['của tôi']] });
+    const hook = renderHook(() => useTaskpane({ host, settings: SETTINGS }));
+    act(() => hook.result.current.actions.changeDraftText(TEXT));
+    act(() => hook.result.current.actions.previewDraft());
+    await act(() => hook.result.current.actions.createDraftSheet());
+    const state = hook.result.current.state;
+    expect(state.error).toBeNull();
+    expect(state.draft.created).toEqual({
+      name: 'Theo dõi chỉ tiêu (2)',
+      targets: state.draft.preview!.targets.length,
+    });
+    expect(host.grids.sheets[1].values[0][0]).toBe('của tôi');
+    expect(host.plans[0].tables.map((t) => t.sheet)).toEqual(['Theo dõi chỉ tiêu (2)']);
+    expect(state.analysis!.sheets.map((s) => s.name)).toContain('Theo dõi chỉ tiêu (2)');
+  });
+
+  it('in the browser preview with no file open, drafts into a new workbook', async () => {
+    const made = new FakeHost();
+    made.grids.sheets = [];
+    const host = Object.assign(made, {
+      toBlob: async () => new Blob([]),
+      downloadName: () => 'theo-doi-chi-tieu.chitieu.xlsx',
+    }) satisfies DownloadableHost;
+    const newWorkbookFile = jest.fn(async () => host);
+    const hook = renderHook(() => useTaskpane({ host: null, settings: SETTINGS, newWorkbookFile }));
+    act(() => hook.result.current.actions.changeDraftText(TEXT));
+    act(() => hook.result.current.actions.previewDraft());
+    await act(() => hook.result.current.actions.createDraftSheet());
+    expect(newWorkbookFile).toHaveBeenCalledWith(DRAFT_FILE_NAME);
+    expect(hook.result.current.state).toMatchObject({ hasWorkbook: true, fileName: DRAFT_FILE_NAME, error: null });
+    expect(made.calls).toEqual(['addSheet', 'apply']);
+  });
+});
