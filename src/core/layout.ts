@@ -3,6 +3,7 @@
  * each column, which rows hold data and which are group headings, and how rows nest.
  */
 import { classifyHeader, type HeaderInfo, isPersonListHeader, OUTPUT_HEADERS, STATUS_TEXTS } from './headers';
+import { memoise } from './memo';
 import { decideConvention } from './numbers';
 import { cellText, SheetView } from './sheet-view';
 import { fold, isSubItemLabel, splitOutlinePrefix, unitInLabel } from './text';
@@ -239,6 +240,26 @@ function unitNote(view: SheetView, headerTop: number): string | null {
   return null;
 }
 
+interface LabelFacts {
+  isLabel: boolean;
+  isFooter: boolean;
+  prefix: string | null;
+  isSubItem: boolean;
+  unit: string | null;
+}
+
+/** What a label cell's text says about its row; remembered, as labels repeat commune after commune. */
+const labelFacts = memoise((label: string): LabelFacts => {
+  const prefix = splitOutlinePrefix(label);
+  return {
+    isLabel: /\p{L}{2,}/u.test(label),
+    isFooter: isFooterLabel(label),
+    prefix: prefix.prefix,
+    isSubItem: isSubItemLabel(prefix.rest),
+    unit: unitInLabel(prefix.rest),
+  };
+});
+
 function tableRows(
   view: SheetView,
   roles: ColumnRoles,
@@ -251,19 +272,19 @@ function tableRows(
   let previousDepth = 2;
   for (let r = from; r <= to; r++) {
     const rawLabel = view.text(r, roles.label, true);
-    if (!/\p{L}{2,}/u.test(rawLabel)) continue;
-    if (isFooterLabel(rawLabel)) break;
+    const facts = labelFacts(rawLabel);
+    if (!facts.isLabel) continue;
+    if (facts.isFooter) break;
     if (labelSpansValues(view, r, roles)) continue;
     const hasData = hasSomething(view, r, roles.plan) || hasSomething(view, r, roles.actual);
     const sttText = stt !== null && stt !== roles.label ? view.text(r, stt) : '';
-    const prefix = splitOutlinePrefix(rawLabel);
-    const number = sttText || prefix.prefix;
-    const subItem = isSubItemLabel(prefix.rest);
+    const number = sttText || facts.prefix;
+    const subItem = facts.isSubItem;
     let depth = outlineDepth(number);
     if (depth === null) depth = subItem ? previousDepth + 1 : number ? previousDepth : previousDepth;
     if (!subItem) previousDepth = depth;
     const unitCell = roles.unit !== null ? view.text(r, roles.unit) : '';
-    const unit = unitCell || unitInLabel(prefix.rest) || tableUnit;
+    const unit = unitCell || facts.unit || tableUnit;
     rows.push({
       row: r,
       label: rawLabel,
@@ -400,17 +421,7 @@ export function findTables(view: SheetView, forcedYear: number | null = null): T
       bottom: lastRow,
     });
     const ownCols = new Set([existingOutput.percent, existingOutput.status, existingOutput.previousPercent]);
-    let firstCol = Number.MAX_SAFE_INTEGER;
-    let lastCol = 0;
-    for (let r = headerTop; r <= lastRow; r++) {
-      for (let c = 0; c < view.colCount; c++) {
-        if (ownCols.has(c)) continue;
-        if (!view.isEmpty(r, c) || view.coveringMerge(r, c)) {
-          firstCol = Math.min(firstCol, c);
-          lastCol = Math.max(lastCol, c);
-        }
-      }
-    }
+    const { firstCol, lastCol } = occupiedColumns(view, headerTop, lastRow, ownCols);
     const language = tableLanguage(infos);
     const conventions: Partial<Record<RoleName, NumberConvention>> = {};
     for (const role of ['plan', 'actual', 'previous'] as const) {
@@ -422,7 +433,7 @@ export function findTables(view: SheetView, forcedYear: number | null = null): T
       headerTop,
       headerBottom,
       lastRow,
-      firstCol: firstCol === Number.MAX_SAFE_INTEGER ? 0 : firstCol,
+      firstCol,
       lastCol,
       headers,
       headerInfo: infos,
@@ -437,6 +448,35 @@ export function findTables(view: SheetView, forcedYear: number | null = null): T
     });
   }
   return tables;
+}
+
+/** The leftmost and rightmost columns holding something (a value or a merge) over the rows, chitieu's own columns aside. */
+function occupiedColumns(
+  view: SheetView,
+  top: number,
+  bottom: number,
+  ownCols: ReadonlySet<number | null>,
+): { firstCol: number; lastCol: number } {
+  let firstCol = Number.MAX_SAFE_INTEGER;
+  let lastCol = 0;
+  const take = (c: number): void => {
+    if (ownCols.has(c)) return;
+    if (c < firstCol) firstCol = c;
+    if (c > lastCol) lastCol = c;
+  };
+  for (let r = top; r <= bottom; r++) {
+    const row = view.grid.values[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) take(c);
+    }
+  }
+  for (const m of view.grid.merges ?? []) {
+    if (m.bottom < top || m.top > bottom) continue;
+    for (let c = m.left; c <= m.right; c++) take(c);
+  }
+  return { firstCol: firstCol === Number.MAX_SAFE_INTEGER ? 0 : firstCol, lastCol };
 }
 
 function tableLanguage(infos: HeaderInfo[]): 'vi' | 'en' {

@@ -194,7 +194,8 @@ export function rankIndicators(
   unit: string | null,
   exclude: ReadonlySet<string> = new Set(),
 ): readonly Readonly<IndicatorMatch>[] {
-  const cacheKey = `${label}\u0000${unit ?? ''}\u0000${[...exclude].sort().join(',')}`;
+  const excluded = exclude.size === 0 ? '' : exclude.size === 1 ? [...exclude][0] : [...exclude].sort().join(',');
+  const cacheKey = `${label}\u0000${unit ?? ''}\u0000${excluded}`;
   const cached = RANKINGS.get(cacheKey);
   if (cached) return cached;
   // Frozen: one ranking serves every row with the same wording, commune after commune.

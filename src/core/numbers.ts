@@ -29,7 +29,9 @@ function stripDecorations(text: string): { body: string; percent: boolean } {
 }
 
 /** Which convention a single text number shows: `1.152,1` is Vietnamese, `1.500` is ambiguous. */
-export function conventionEvidence(text: string): ConventionEvidence {
+export const conventionEvidence = memoise(conventionEvidenceUncached);
+
+function conventionEvidenceUncached(text: string): ConventionEvidence {
   const { body } = stripDecorations(text);
   if (!NUMBER_BODY.test(body)) return 'none';
   const compact = body.replace(/\s/g, '');
