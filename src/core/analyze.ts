@@ -3,6 +3,7 @@ import { getIndicator } from './catalog';
 import { effectiveDirection, evaluate, percentOfPrevious } from './evaluate';
 import { findTables, type LayoutRow, type TableLayout } from './layout';
 import { matchLabel, matchSubItem, type MatchResult } from './match';
+import { memoise } from './memo';
 import { isPercentFormat } from './numbers';
 import { readQuantity, reportValue } from './quantity';
 import { SheetView } from './sheet-view';
@@ -72,13 +73,17 @@ function quantityAt(
   return readQuantity(view.value(row, col), view.format(row, col), convention ?? 'vi');
 }
 
+const NO_EXCLUSIONS: ReadonlySet<string> = new Set();
+const wordCount = memoise((label: string): number => normaliseLabel(label).split(' ').length);
+
 function matchRow(row: LayoutRow, label: string, parents: Parent[]): MatchResult {
-  const exclude = new Set(parents.map((p) => p.indicatorId).filter((id): id is string => id !== null));
+  let exclude: Set<string> | null = null;
+  for (const p of parents) if (p.indicatorId !== null) (exclude ??= new Set()).add(p.indicatorId);
   const parent = parents[parents.length - 1];
-  if (parent && (row.isSubItem || normaliseLabel(label).split(' ').length <= 2) && parent.depth < row.depth) {
-    return matchSubItem(label, parent.label, row.unit, exclude);
+  if (parent && parent.depth < row.depth && (row.isSubItem || wordCount(label) <= 2)) {
+    return matchSubItem(label, parent.label, row.unit, exclude ?? NO_EXCLUSIONS);
   }
-  return matchLabel(label, row.unit, exclude);
+  return matchLabel(label, row.unit, exclude ?? NO_EXCLUSIONS);
 }
 
 function analyseTable(
