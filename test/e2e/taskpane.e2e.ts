@@ -16,6 +16,7 @@ import { serveDirectory, type StaticServer } from './static-server';
 
 const ROOT = resolve(__dirname, '../..');
 const SAMPLE = resolve(ROOT, '../shared/samples/dong-tien-2023.xlsx');
+const RESOLUTION = resolve(ROOT, '../shared/resolutions/trung-son-ket-luan-04-2023.txt');
 const DIST = join(ROOT, 'dist-web');
 const OUT = join(ROOT, 'test-output/e2e');
 const DOCS = join(ROOT, 'docs');
@@ -231,6 +232,41 @@ test('open, scan, correct, apply twice, follow a shortfall, download', async () 
   await page.getByRole('tab', { name: 'Cài đặt' }).click();
   await page.getByRole('combobox', { name: 'Ngôn ngữ giao diện' }).waitFor();
   await expectNoSeriousAxeViolations('settings');
+  expect(browserErrors).toEqual([]);
+});
+
+test('draft a tracking sheet from a pasted resolution, with no file open, and download it', async () => {
+  await page.goto(`${server.url}taskpane.html`);
+  await page.getByRole('tab', { name: 'Lập bảng' }).click();
+  await page.getByRole('textbox', { name: 'Văn bản nghị quyết' }).fill(readFileSync(RESOLUTION, 'utf8'));
+  await page.getByRole('button', { name: 'Xem trước' }).click();
+  const found = page.getByRole('list', { name: /^Chỉ tiêu tìm thấy/ });
+  await found.getByText('Sản lượng lúa', { exact: true }).waitFor();
+  await page
+    .getByRole('list', { name: /^Chưa xếp được — cần nhập tay/ })
+    .getByText('Phục hồi đàn lợn')
+    .waitFor();
+  await expectNoSeriousAxeViolations('draft preview');
+
+  await page.getByRole('button', { name: 'Tạo sheet' }).click();
+  await page.getByText('Đã tạo sheet “Theo dõi chỉ tiêu”').waitFor();
+  await expectNoSeriousAxeViolations('draft created');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tải xuống' }).click(),
+  ]);
+  const saved = join(OUT, download.suggestedFilename());
+  await download.saveAs(saved);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(saved);
+  const sheet = workbook.getWorksheet('Theo dõi chỉ tiêu');
+  if (!sheet) throw new Error('the drafted sheet is missing from the download');
+  const analysis = analyzeWorkbook(readWorkbookGrids(workbook));
+  const table = analysis.sheets[0].tables[0];
+  expect(table.rows.length).toBeGreaterThan(30);
+  // The percent and status columns are there, so a second run finds them as chitieu's own.
+  expect(table.existingOutput.percent).not.toBeNull();
+  expect(table.existingOutput.status).not.toBeNull();
   expect(browserErrors).toEqual([]);
 });
 

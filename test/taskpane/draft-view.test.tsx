@@ -17,18 +17,20 @@ const TEXT = fs.readFileSync(
   'utf8',
 );
 const SETTINGS = { nearMissPercent: 5, uiLanguage: 'vi' } as const;
+/** Loading the draft view and analysing the new sheet can take a while on a busy machine. */
+const SLOW = { timeout: 5000 };
 
 describe('draft view', () => {
   it('previews the targets and the unplaced, then creates the sheet and applies its formulas', async () => {
     const host = new FakeHost();
     renderPane(<App host={host} settings={SETTINGS} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Lập bảng' }));
-    const create = screen.getByRole('button', { name: 'Tạo sheet' }) as HTMLButtonElement;
+    const create = (await screen.findByRole('button', { name: 'Tạo sheet' }, SLOW)) as HTMLButtonElement;
     expect(create.disabled).toBe(true);
     fireEvent.change(screen.getByRole('textbox', { name: 'Văn bản nghị quyết' }), { target: { value: TEXT } });
     fireEvent.click(screen.getByRole('button', { name: 'Xem trước' }));
 
-    const found = screen.getByRole('list', { name: /^Chỉ tiêu tìm thấy \(\d+\)$/ });
+    const found = await screen.findByRole('list', { name: /^Chỉ tiêu tìm thấy \(\d+\)$/ }, SLOW);
     const rice = within(found).getByText('Sản lượng lúa').closest('li') as HTMLElement;
     expect(rice.textContent).toContain('Kế hoạch: 5.919,6 tấn');
     expect(within(rice).getByText(/^(Chắc chắn|Khá chắc)$/)).toBeTruthy();
@@ -37,7 +39,7 @@ describe('draft view', () => {
     expect(within(found).queryByText('Phục hồi đàn lợn')).toBeNull();
 
     fireEvent.click(create);
-    expect(await screen.findByText('Đã tạo sheet “Theo dõi chỉ tiêu”')).toBeTruthy();
+    expect(await screen.findByText('Đã tạo sheet “Theo dõi chỉ tiêu”', undefined, SLOW)).toBeTruthy();
     expect(host.calls).toEqual(['addSheet', 'apply']);
     const [grid] = host.added;
     expect(grid.values.find((row) => row[0] === 'STT')).toEqual([
@@ -52,27 +54,29 @@ describe('draft view', () => {
     expect(host.plans[0].tables[0].columns.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('shows the preview in English, indicator names from the catalog', () => {
+  it('shows the preview in English, indicator names from the catalog', async () => {
     renderPane(<App host={new FakeHost()} settings={{ ...SETTINGS, uiLanguage: 'en' }} />, 'en');
     fireEvent.click(screen.getByRole('tab', { name: 'Draft' }));
-    fireEvent.change(screen.getByRole('textbox', { name: 'Resolution text' }), { target: { value: TEXT } });
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Resolution text' }, SLOW), {
+      target: { value: TEXT },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
     const riceName = getCatalog().find((i) => i.id === 'rice_output')!.nameEn;
-    const rice = within(screen.getByRole('list', { name: /^Targets found/ }))
+    const rice = within(await screen.findByRole('list', { name: /^Targets found/ }, SLOW))
       .getByText(riceName)
       .closest('li') as HTMLElement;
     expect(rice.textContent).toContain('Plan: 5,919.6 tấn');
     expect(screen.getByRole('list', { name: /^Not placed — to type in by hand/ })).toBeTruthy();
   });
 
-  it('says so when the text has no targets section, and cannot create', () => {
+  it('says so when the text has no targets section, and cannot create', async () => {
     renderPane(<App host={new FakeHost()} settings={SETTINGS} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Lập bảng' }));
-    fireEvent.change(screen.getByRole('textbox', { name: 'Văn bản nghị quyết' }), {
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Văn bản nghị quyết' }, SLOW), {
       target: { value: 'Một văn bản không có chỉ tiêu.' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Xem trước' }));
-    expect(screen.getByRole('status').textContent).toMatch(/Không tìm thấy mục/);
+    expect((await screen.findByRole('status', undefined, SLOW)).textContent).toMatch(/Không tìm thấy mục/);
     expect((screen.getByRole('button', { name: 'Tạo sheet' }) as HTMLButtonElement).disabled).toBe(true);
   });
 });
@@ -83,7 +87,7 @@ describe('useTaskpane drafting', () => {
     host.grids.sheets.push({ name: 'Theo dõi chỉ tiêu', values: [['của tôi']] });
     const hook = renderHook(() => useTaskpane({ host, settings: SETTINGS }));
     act(() => hook.result.current.actions.changeDraftText(TEXT));
-    act(() => hook.result.current.actions.previewDraft());
+    await act(() => hook.result.current.actions.previewDraft());
     await act(() => hook.result.current.actions.createDraftSheet());
     const state = hook.result.current.state;
     expect(state.error).toBeNull();
@@ -106,7 +110,7 @@ describe('useTaskpane drafting', () => {
     const newWorkbookFile = jest.fn(async () => host);
     const hook = renderHook(() => useTaskpane({ host: null, settings: SETTINGS, newWorkbookFile }));
     act(() => hook.result.current.actions.changeDraftText(TEXT));
-    act(() => hook.result.current.actions.previewDraft());
+    await act(() => hook.result.current.actions.previewDraft());
     await act(() => hook.result.current.actions.createDraftSheet());
     expect(newWorkbookFile).toHaveBeenCalledWith(DRAFT_FILE_NAME);
     expect(hook.result.current.state).toMatchObject({ hasWorkbook: true, fileName: DRAFT_FILE_NAME, error: null });

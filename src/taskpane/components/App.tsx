@@ -1,12 +1,11 @@
 import { Caption1, makeStyles, Tab, TabList, Title3, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getCatalog, searchCatalog } from '../../core';
 import type { WorkbookHost } from '../../hosts/host';
 import { countRows, hasOwnOutput, reviewTables } from '../state/models';
 import type { PaneSettings, View } from '../state/state';
 import { useTaskpane, type NewWorkbookFile, type OpenWorkbookFile } from '../state/useTaskpane';
-import { DraftView } from './DraftView';
 import { ErrorBar } from './ErrorBar';
 import { PreviewBar } from './PreviewBar';
 import { ResultsView } from './ResultsView';
@@ -36,6 +35,9 @@ export interface AppProps {
   openWorkbookFile?: OpenWorkbookFile;
   newWorkbookFile?: NewWorkbookFile;
 }
+
+/** Loaded when its tab is first opened, to keep the pane's first script small. */
+const DraftView = lazy(() => import('./DraftView').then((m) => ({ default: m.DraftView })));
 
 const VIEWS: View[] = ['scan', 'review', 'results', 'draft', 'settings'];
 
@@ -133,16 +135,18 @@ export function App({ host, settings, openWorkbookFile, newWorkbookFile }: AppPr
           />
         )}
         {state.view === 'draft' && (
-          <DraftView
-            draft={state.draft}
-            catalog={catalog}
-            language={language}
-            creating={state.busy === 'draft'}
-            canWork={state.busy === null}
-            onTextChange={actions.changeDraftText}
-            onPreview={actions.previewDraft}
-            onCreate={() => void actions.createDraftSheet()}
-          />
+          <Suspense fallback={null}>
+            <DraftView
+              draft={state.draft}
+              catalog={catalog}
+              language={language}
+              creating={state.busy === 'draft'}
+              canWork={state.busy === null}
+              onTextChange={actions.changeDraftText}
+              onPreview={() => void actions.previewDraft()}
+              onCreate={() => void actions.createDraftSheet()}
+            />
+          </Suspense>
         )}
         {state.view === 'settings' && <SettingsView settings={state.settings} onChange={actions.changeSettings} />}
       </section>

@@ -4,7 +4,6 @@
  */
 import { useCallback, useMemo, useReducer, useRef } from 'react';
 import { analyzeWorkbook, buildWritePlan, summarize } from '../../core';
-import { draftFromText, draftSheet } from '../../core/draft';
 import { buildSummarySheet } from '../../core/summary-sheet';
 import type { Direction, RoleName, Settings, ShortfallItem, UserChoices, WorkbookGrids } from '../../core/types';
 import { HostError, type ScanScope, type WorkbookHost } from '../../hosts/host';
@@ -50,7 +49,7 @@ export interface TaskpaneActions {
   download(): Promise<void>;
   changeSettings(settings: PaneSettings): void;
   changeDraftText(text: string): void;
-  previewDraft(): void;
+  previewDraft(): Promise<void>;
   createDraftSheet(): Promise<void>;
   dismissError(): void;
 }
@@ -59,6 +58,9 @@ const openWithExcelJs: OpenWorkbookFile = async (data, fileName) => {
   const { FileHost } = await import('../services/file-host');
   return FileHost.open(data, fileName);
 };
+
+/** Drafting is loaded when first used, to keep the pane's first script small. */
+const loadDraft = () => import('../../core/draft');
 
 const newWithExcelJs: NewWorkbookFile = async (fileName) => {
   const { FileHost } = await import('../services/file-host');
@@ -181,7 +183,14 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
       },
 
       changeDraftText: (text) => dispatch({ type: 'draftText', text }),
-      previewDraft: () => dispatch({ type: 'draftPreview', preview: draftFromText(stateRef.current.draft.text) }),
+      async previewDraft() {
+        try {
+          const { draftFromText } = await loadDraft();
+          dispatch({ type: 'draftPreview', preview: draftFromText(stateRef.current.draft.text) });
+        } catch (error) {
+          fail(error);
+        }
+      },
 
       async createDraftSheet() {
         const { draft, settings, scope } = stateRef.current;
@@ -197,6 +206,7 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
           }
           if (!host.addSheet)
             throw new HostError('Không thêm được sheet vào sổ tính này (this workbook cannot add sheets).');
+          const { draftSheet } = await loadDraft();
           const { name } = await host.addSheet(draftSheet(draft.preview, DRAFT_SHEET_NAME));
           // The percent and status columns come from the same analysis and write plan as any table's.
           const choices = await host.loadChoices();
