@@ -98,13 +98,23 @@ function isColumnNumberRow(view: SheetView, row: number): boolean {
 /** The first year named in the title rows above a header (`… NĂM 2023 VÀ KẾ HOẠCH NĂM 2024` → 2023). */
 function titleYear(view: SheetView, headerTop: number): number | null {
   for (let r = Math.max(0, headerTop - 8); r < headerTop; r++) {
-    for (let c = 0; c < view.colCount; c++) {
-      const m = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/.exec(view.text(r, c));
-      if (m && !/\d{1,2}\/\d{1,2}\/(?:19|20)\d\d/.test(view.text(r, c))) return Number(m[1]);
+    const row = view.grid.values[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v !== 'string') continue;
+      const year = yearInTitle(v);
+      if (year !== null) return year;
     }
   }
   return null;
 }
+
+/** A year named in a title text, not the year of a date (`ngày 28/12/2023`). */
+const yearInTitle = memoise((text: string): number | null => {
+  const m = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/.exec(text);
+  return m && !/\d{1,2}\/\d{1,2}\/(?:19|20)\d\d/.test(text) ? Number(m[1]) : null;
+});
 
 /** Signature blocks and notes under a table end it: `Người lập biểu`, `TM. UBND`, `Ghi chú: …`. */
 const FOOTER =
@@ -203,7 +213,10 @@ const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XV
 
 /** Depth of an outline number: A < I < 1 < 1.1 < a < - < +. */
 export function outlineDepth(number: string | null): number | null {
-  if (!number) return null;
+  return number ? depthOf(number) : null;
+}
+
+const depthOf = memoise((number: string): number | null => {
   const n = number.trim().replace(/[.)]+$/, '');
   if (ROMAN.test(n)) return 1;
   if (/^[A-Z]$/.test(n)) return 0;
@@ -214,7 +227,7 @@ export function outlineDepth(number: string | null): number | null {
   if (/^[+]$/.test(n)) return 7;
   if (/^\*$/.test(n)) return 8;
   return null;
-}
+});
 
 function hasSomething(view: SheetView, row: number, col: number | null): boolean {
   return col !== null && !view.isEmpty(row, col);
