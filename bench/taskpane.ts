@@ -3,22 +3,11 @@
  * shown (its own <script> tags, office.js from Microsoft's CDN excepted), gzipped; and the time
  * from navigation to the first render of the web preview in headless Chromium.
  */
-import { existsSync, readFileSync } from 'fs';
+import { readFileSync } from 'fs';
 import { join } from 'path';
 import { gzipSync } from 'zlib';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../test/e2e/chromium';
 import { serveDirectory } from '../test/e2e/static-server';
-
-export const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
 
 export interface InitialJs {
   files: { file: string; bytes: number; gzipBytes: number }[];
@@ -52,9 +41,8 @@ export interface FirstRender {
 
 /** Loads taskpane.html `runs` times in fresh browser contexts (cold cache each time); office.js is blocked as when offline. */
 export async function firstRender(dist: string, runs: number): Promise<FirstRender> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing`);
   const server = await serveDirectory(dist);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  const browser = await launchChromium();
   const result: FirstRender = { runs: [], contentfulPaint: [] };
   try {
     for (let i = 0; i < runs; i++) {

@@ -7,11 +7,12 @@ import ExcelJS from 'exceljs';
 import { existsSync, mkdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { gzipSync } from 'zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { analyzeWorkbook, buildWritePlan, rowChoiceKey } from '../../src/core';
 import type { Analysis, OutputKind, TableWrite, UserChoices } from '../../src/core/types';
 import { openWorkbookFile } from '../../src/hosts/xlsx/open';
 import { readWorkbookGrids } from '../../src/hosts/xlsx/read';
+import { launchChromium } from './chromium';
 import { serveDirectory, type StaticServer } from './static-server';
 
 const ROOT = resolve(__dirname, '../..');
@@ -20,7 +21,6 @@ const RESOLUTION = resolve(ROOT, '../shared/resolutions/trung-son-ket-luan-04-20
 const DIST = join(ROOT, 'dist-web');
 const OUT = join(ROOT, 'test-output/e2e');
 const DOCS = join(ROOT, 'docs');
-const CHROMIUM = '/usr/bin/chromium';
 /** axe-core is served beside the app: the page's CSP forbids inline scripts. */
 const AXE_PATH = '/__test__/axe.min.js';
 
@@ -39,23 +39,10 @@ let page: Page;
 const browserErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
   if (!existsSync(join(DIST, 'taskpane.html'))) throw new Error('dist-web/ is not built: run npm run build first');
   mkdirSync(OUT, { recursive: true });
   server = await serveDirectory(DIST, { [AXE_PATH]: require.resolve('axe-core/axe.min.js') });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-    ],
-  });
+  browser = await launchChromium();
   const context = await browser.newContext({
     locale: 'vi-VN',
     acceptDownloads: true,
