@@ -36,7 +36,8 @@ export function planFor(rows: number, options: { updatesInPlace?: boolean } = {}
     tables: [
       {
         sheet: SHEET,
-        headerRow: HEADER_TOP,
+        // 1-based, the bottom header row, as the engine gives it.
+        headerRow: HEADER_TOP + 2,
         updatesInPlace: options.updatesInPlace ?? false,
         columns: [
           {

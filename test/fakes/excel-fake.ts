@@ -26,6 +26,15 @@ export interface FakeConditionalFormat {
   stopIfTrue?: boolean;
 }
 
+/** An Excel table (ListObject); its range includes the header row and, when shown, the totals row. */
+export interface FakeTable {
+  name: string;
+  range: CellRange;
+  /** Default true. */
+  showHeaders?: boolean;
+  showTotals?: boolean;
+}
+
 export interface SyncRecord {
   requestBytes: number;
   responseBytes: number;
@@ -63,7 +72,7 @@ export class FakeSheet {
   readonly cells = new Map<string, FakeCell>();
   merges: CellRange[] = [];
   conditionalFormats: FakeConditionalFormat[] = [];
-  tables: { name: string; range: CellRange }[] = [];
+  tables: FakeTable[] = [];
 
   constructor(public name: string) {}
 
@@ -527,6 +536,7 @@ class ProtectionProxy extends ClientObject {
 
 class TableCollectionProxy extends ClientObject {
   private list: TableProxy[] | undefined;
+  private readonly props = new Set<string>();
   constructor(
     ctx: Context,
     private readonly sheets: () => FakeSheet[],
@@ -536,8 +546,10 @@ class TableCollectionProxy extends ClientObject {
   protected exists(): boolean {
     return true;
   }
-  protected snapshot(): unknown {
-    this.list = this.sheets().flatMap((s) => s.tables.map((t) => new TableProxy(this.ctx, s, t)));
+  protected snapshot(prop: string): unknown {
+    if (!prop.startsWith('items/')) throw new Error(`fake: TableCollection.${prop}`);
+    this.props.add(prop.slice('items/'.length));
+    this.list = this.sheets().flatMap((s) => s.tables.map((t) => new TableProxy(this.ctx, s, t, this.props)));
     return this.list.map((t) => t.name);
   }
   get items(): TableProxy[] {
@@ -549,15 +561,29 @@ class TableCollectionProxy extends ClientObject {
 
 class TableProxy {
   readonly worksheet: WorksheetProxy;
+  readonly columns: TableColumnCollectionProxy;
   constructor(
     private readonly ctx: Context,
     private readonly sheet: FakeSheet,
-    private readonly table: { name: string; range: CellRange },
+    private readonly table: FakeTable,
+    private readonly loaded: ReadonlySet<string> = new Set(['name']),
   ) {
     this.worksheet = new WorksheetProxy(ctx, () => sheet);
+    this.columns = new TableColumnCollectionProxy(ctx, sheet, table);
+  }
+  private loadedProp<T>(prop: string, value: T): T {
+    if (!this.loaded.has(prop))
+      throw new FakeOfficeError('PropertyNotLoaded', `The property '${prop}' is not available. Load and sync first.`);
+    return value;
   }
   get name(): string {
     return this.table.name;
+  }
+  get showHeaders(): boolean {
+    return this.loadedProp('showHeaders', this.table.showHeaders ?? true);
+  }
+  get showTotals(): boolean {
+    return this.loadedProp('showTotals', this.table.showTotals ?? false);
   }
   getRange(): RangeProxy {
     return new RangeProxy(
@@ -565,6 +591,56 @@ class TableProxy {
       () => this.sheet,
       () => this.table.range,
     );
+  }
+}
+
+/**
+ * `table.columns.add`: only appending at the right edge is modelled. The values hold one row per
+ * row of the table (header and totals included); `=…` strings become formulas, as in `Range.values`.
+ */
+class TableColumnCollectionProxy {
+  constructor(
+    private readonly ctx: Context,
+    private readonly sheet: FakeSheet,
+    private readonly table: FakeTable,
+  ) {}
+  add(index?: number | null, values?: (string | number | boolean)[][], name?: string): void {
+    if (name !== undefined && this.ctx.book.excelApiMinor < 4)
+      throw new Error('fake: the name of TableColumnCollection.add needs ExcelApi 1.4');
+    this.ctx.enqueue([index, values, name], () => {
+      const s = this.sheet;
+      const r = this.table.range;
+      const count = r.right - r.left + 1;
+      if (s.protected)
+        throw new FakeOfficeError('AccessDenied', 'The cell or chart is protected.', 'TableColumnCollection.add');
+      if (index !== undefined && index !== null && index !== -1 && index !== count)
+        throw new Error('fake: only appending a table column is modelled');
+      const rows = r.bottom - r.top + 1;
+      if (values && (values.length !== rows || values.some((row) => row.length !== 1))) {
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          'The number of rows or columns does not match the table.',
+          'TableColumnCollection.add',
+        );
+      }
+      const col = r.right + 1;
+      for (let row = r.top; row <= r.bottom; row++) {
+        if (
+          !s.isEmpty(s.cell(row, col)) ||
+          s.merges.some((m) => overlaps(m, { top: row, left: col, bottom: row, right: col }))
+        )
+          throw new Error('fake: appending a table column over cells in use is not modelled');
+      }
+      const hasHeader = this.table.showHeaders !== false;
+      const body = { top: hasHeader ? r.top + 1 : r.top, bottom: this.table.showTotals ? r.bottom - 1 : r.bottom };
+      if (hasHeader) s.setCell(r.top, col, { value: name ?? String(values?.[0][0] ?? `Column${count + 1}`) });
+      for (let row = body.top; row <= body.bottom; row++) {
+        const x = values?.[row - r.top][0];
+        if (typeof x === 'string' && x.startsWith('=')) s.setCell(row, col, { formula: x, value: 0 });
+        else if (x !== undefined && x !== '') s.setCell(row, col, { value: x });
+      }
+      this.table.range = { ...r, right: col };
+    });
   }
 }
 

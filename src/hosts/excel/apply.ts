@@ -24,12 +24,21 @@ interface ColumnTarget {
   merges: (() => CellRange[]) | null;
 }
 
+/** The user's indicator table when it is an Excel table: the output columns become its columns. */
+interface ListObjectTarget {
+  table: Excel.Table;
+  name: string;
+  /** Header row to last row (totals row included), before any column is added. */
+  range: CellRange;
+}
+
 interface TableTarget {
   write: TableWrite;
   worksheet: Excel.Worksheet;
   protection: Excel.WorksheetProtection;
   tables: Excel.TableCollection;
-  tableRanges: { name: string; range: Excel.Range }[];
+  tableRanges: { table: Excel.Table; range: Excel.Range }[];
+  listObject: ListObjectTarget | null;
   columns: ColumnTarget[];
   box: CellRange;
   formats: Excel.ConditionalFormatCollection;
@@ -45,7 +54,8 @@ export interface ApplyOptions {
 /**
  * Writes a plan in a constant number of syncs: one to read what is in the way, one for the
  * ranges of tables and earlier rules found there, then one per request of at most the byte budget.
- * Nothing is written unless every target is free or is chitieu's own column.
+ * Nothing is written unless every target is free or is chitieu's own column. When the indicator
+ * table is an Excel table, the output columns are added to it as table columns.
  */
 export async function applyPlan(
   context: Excel.RequestContext,
@@ -67,7 +77,7 @@ export async function applyPlan(
     for (const table of t.tables.items) {
       const range = table.getRange();
       range.load(DIMENSIONS);
-      t.tableRanges.push({ name: table.name, range });
+      t.tableRanges.push({ table, range });
       second = true;
     }
     for (const format of t.formats.items) {
@@ -113,7 +123,7 @@ function queueTargetReads(context: Excel.RequestContext, write: TableWrite): Tab
   const protection = worksheet.protection;
   protection.load('protected');
   const tables = worksheet.tables;
-  tables.load('items/name');
+  tables.load('items/name,items/showHeaders,items/showTotals');
   const mergesSupported = supportsExcelApi('1.13');
   const columns = write.columns.map((column): ColumnTarget => {
     const area = { top: column.headerTop, left: column.col, bottom: lastRow(column), right: column.col };
@@ -135,7 +145,18 @@ function queueTargetReads(context: Excel.RequestContext, write: TableWrite): Tab
     box.right - box.left + 1,
   ).conditionalFormats;
   formats.load('items/type');
-  return { write, worksheet, protection, tables, tableRanges: [], columns, box, formats, formatRanges: [] };
+  return {
+    write,
+    worksheet,
+    protection,
+    tables,
+    tableRanges: [],
+    listObject: null,
+    columns,
+    box,
+    formats,
+    formatRanges: [],
+  };
 }
 
 function boundingBox(write: TableWrite, columns: ColumnTarget[]): CellRange {
@@ -185,13 +206,51 @@ function headerArea(column: OutputColumn): CellRange {
   return { top: column.headerTop, left: column.col, bottom: column.headerBottom, right: column.col };
 }
 
+/** Excel's name for a table column nobody has named: `Column3`, `Cột3`. */
+function isDefaultColumnName(text: unknown): boolean {
+  return /^(column|cột)\s?\d+$/iu.test(String(text ?? '').trim());
+}
+
+/**
+ * The Excel table that is the indicator table: its header row is the plan's and it ends just left
+ * of the first output column or already holds some of them. Its rows must be the plan's rows.
+ */
+function indicatorListObject(t: TableTarget, m: Messages): ListObjectTarget | null {
+  const sheet = t.write.sheet;
+  const cols = t.columns.map((c) => c.column.col).sort((a, b) => a - b);
+  const first = cols[0];
+  const last = cols[cols.length - 1];
+  const headerRow = t.write.headerRow - 1;
+  for (const { table, range } of t.tableRanges) {
+    const r = toCellRange(range);
+    if (!table.showHeaders || r.top !== headerRow) continue;
+    if (r.left >= first || r.right < first - 1 || r.right > last) continue;
+    const outside = cols.filter((col) => col > r.right);
+    if (outside.some((col, i) => col !== r.right + 1 + i)) continue;
+    const bodyBottom = r.bottom - (table.showTotals ? 1 : 0);
+    const planBottom = Math.max(
+      ...t.columns.map((c) => c.area.bottom),
+      ...t.write.rules.map((rule) => rule.range.bottom),
+    );
+    if (bodyBottom !== planBottom) {
+      const shorter = bodyBottom < planBottom;
+      const cell = cellAddress(Math.min(bodyBottom, planBottom) + 1, r.left);
+      throw new HostError(m.tableRows(sheet, table.name, cell, shorter), sheet, cell);
+    }
+    return { table, name: table.name, range: r };
+  }
+  return null;
+}
+
 function checkTarget(t: TableTarget, m: Messages): void {
   const sheet = t.write.sheet;
   if (t.protection.protected) throw new HostError(m.sheetProtected(sheet), sheet);
 
+  t.listObject = indicatorListObject(t, m);
   for (const c of t.columns) {
-    for (const table of t.tableRanges) {
-      const range = toCellRange(table.range);
+    for (const { table, range: tableRange } of t.tableRanges) {
+      if (table === t.listObject?.table) continue;
+      const range = toCellRange(tableRange);
       if (!intersects(range, c.area)) continue;
       const overlap = {
         top: Math.max(range.top, c.area.top),
@@ -224,10 +283,13 @@ function checkTarget(t: TableTarget, m: Messages): void {
   for (const c of t.columns) {
     if (isOwnColumn(t.write, c)) continue;
     const formulas: unknown[][] = c.range.formulas;
+    const lo = t.listObject;
+    const tableHeader = lo && c.column.col <= lo.range.right ? lo.range.top : -1;
     const filled: { row: number; col: number }[] = [];
     formulas.forEach((row, i) => {
-      if (row[0] !== '' && row[0] !== null && row[0] !== undefined)
-        filled.push({ row: c.area.top + i, col: c.area.left });
+      const at = c.area.top + i;
+      if (at === tableHeader && isDefaultColumnName(row[0])) return;
+      if (row[0] !== '' && row[0] !== null && row[0] !== undefined) filled.push({ row: at, col: c.area.left });
     });
     if (filled.length) {
       throw new HostError(
@@ -267,21 +329,15 @@ function writeOps(t: TableTarget): WriteOp[] {
   const ws = t.worksheet;
   const ops: WriteOp[] = ownFormats(t).map((format) => ({ bytes: jsonBytes(null), run: () => format.delete() }));
   const copyFormats = supportsExcelApi('1.9');
+  const lo = t.listObject;
   for (const { column } of t.columns) {
-    ops.push(headerOp(ws, column, copyFormats));
-    for (const run of runs(column.cells, (c) =>
-      c.formula !== undefined ? 'formula' : c.value !== undefined ? 'value' : null,
-    )) {
-      const rows = run.cells.map((c) => [c.formula !== undefined ? `=${c.formula}` : (c.value ?? '')]);
-      const formula = run.key === 'formula';
-      ops.push(
-        ...pieces(rows, run.start, (start, part) => {
-          const range = ws.getRangeByIndexes(start, column.col, part.length, 1);
-          if (formula) range.formulas = part;
-          else range.values = part;
-        }),
-      );
-    }
+    const added = lo !== null && column.col > lo.range.right;
+    if (added) ops.push(addColumnOp(ws, lo, column, copyFormats));
+    else if (lo) ops.push(tableHeaderOp(ws, lo, column, copyFormats));
+    else ops.push(headerOp(ws, column, copyFormats));
+    // A new table column gets its formulas with it, all at once: writing them afterwards a run
+    // at a time could let Excel fill a calculated column into rows the plan leaves empty.
+    if (!added) ops.push(...contentOps(ws, column));
     // Every written cell gets the plan's format, General when it names none, as in the xlsx host.
     const written = (c: CellWrite) => c.numberFormat !== undefined || c.formula !== undefined || c.value !== undefined;
     for (const run of runs(column.cells, (c) => (written(c) ? 'format' : null))) {
@@ -297,18 +353,69 @@ function writeOps(t: TableTarget): WriteOp[] {
   return ops;
 }
 
+function contentOps(ws: Excel.Worksheet, column: OutputColumn): WriteOp[] {
+  const ops: WriteOp[] = [];
+  for (const run of runs(column.cells, (c) =>
+    c.formula !== undefined ? 'formula' : c.value !== undefined ? 'value' : null,
+  )) {
+    const rows = run.cells.map((c) => [c.formula !== undefined ? `=${c.formula}` : (c.value ?? '')]);
+    const formula = run.key === 'formula';
+    ops.push(
+      ...pieces(rows, run.start, (start, part) => {
+        const range = ws.getRangeByIndexes(start, column.col, part.length, 1);
+        if (formula) range.formulas = part;
+        else range.values = part;
+      }),
+    );
+  }
+  return ops;
+}
+
 function headerOp(ws: Excel.Worksheet, column: OutputColumn, copyFormats: boolean): WriteOp {
   const rows = column.headerBottom - column.headerTop + 1;
   return {
     bytes: jsonBytes([[column.header]]) * 2,
     run: () => {
       const area = ws.getRangeByIndexes(column.headerTop, column.col, rows, 1);
-      if (copyFormats && column.headerStyleFrom) {
-        const from = ws.getRangeByIndexes(column.headerStyleFrom.row, column.headerStyleFrom.col, 1, 1);
-        area.copyFrom(from, Excel.RangeCopyType.formats);
-      }
+      copyHeaderStyle(ws, column, area, copyFormats);
       if (rows > 1) area.merge(false);
       ws.getRangeByIndexes(column.headerTop, column.col, 1, 1).values = [[column.header]];
+    },
+  };
+}
+
+function copyHeaderStyle(ws: Excel.Worksheet, column: OutputColumn, target: Excel.Range, copyFormats: boolean): void {
+  if (copyFormats && column.headerStyleFrom) {
+    const from = ws.getRangeByIndexes(column.headerStyleFrom.row, column.headerStyleFrom.col, 1, 1);
+    target.copyFrom(from, Excel.RangeCopyType.formats);
+  }
+}
+
+/** Appends the column to the Excel table with its header and every body row's formula or value. */
+function addColumnOp(ws: Excel.Worksheet, lo: ListObjectTarget, column: OutputColumn, copyFormats: boolean): WriteOp {
+  const byRow = new Map(column.cells.map((c) => [c.row, c]));
+  const values: (string | number)[][] = [[column.header]];
+  for (let row = lo.range.top + 1; row <= lo.range.bottom; row++) {
+    const c = byRow.get(row);
+    values.push([c?.formula !== undefined ? `=${c.formula}` : (c?.value ?? '')]);
+  }
+  return {
+    bytes: jsonBytes(values),
+    run: () => {
+      lo.table.columns.add(column.col - lo.range.left, values, column.header);
+      copyHeaderStyle(ws, column, ws.getRangeByIndexes(lo.range.top, column.col, 1, 1), copyFormats);
+    },
+  };
+}
+
+/** A column already in the Excel table: its header is the table's header cell, never merged. */
+function tableHeaderOp(ws: Excel.Worksheet, lo: ListObjectTarget, column: OutputColumn, copyFormats: boolean): WriteOp {
+  return {
+    bytes: jsonBytes([[column.header]]) * 2,
+    run: () => {
+      const cell = ws.getRangeByIndexes(lo.range.top, column.col, 1, 1);
+      copyHeaderStyle(ws, column, cell, copyFormats);
+      cell.values = [[column.header]];
     },
   };
 }

@@ -13,6 +13,10 @@ const vi = {
     `Các ô gộp ${cells} trên trang “${sheet}” nằm đúng chỗ cần ghi kết quả. Hãy bỏ gộp ô (Trang đầu › Gộp và căn giữa) rồi thử lại. Chưa có ô nào bị thay đổi.`,
   table: (sheet: string, table: string, cells: string) =>
     `Bảng Excel “${table}” trên trang “${sheet}” nằm ở chỗ cần ghi kết quả (${cells}). Hãy dời bảng, hoặc chuyển bảng về vùng thường (Thiết kế bảng › Chuyển thành dải ô), rồi thử lại. Chưa có ô nào bị thay đổi.`,
+  tableRows: (sheet: string, table: string, cell: string, shorter: boolean) =>
+    shorter
+      ? `Bảng Excel “${table}” trên trang “${sheet}” kết thúc trước bảng chỉ tiêu: từ ô ${cell} trở xuống nằm ngoài bảng Excel. Hãy mở rộng bảng cho hết các dòng chỉ tiêu (Thiết kế bảng › Đổi kích thước bảng), hoặc chuyển bảng về vùng thường, rồi thử lại. Chưa có ô nào bị thay đổi.`
+      : `Bảng Excel “${table}” trên trang “${sheet}” dài hơn bảng chỉ tiêu: từ ô ${cell} trở xuống không phải dòng chỉ tiêu. Hãy thu bảng lại cho khớp các dòng chỉ tiêu (Thiết kế bảng › Đổi kích thước bảng), hoặc chuyển bảng về vùng thường, rồi thử lại. Chưa có ô nào bị thay đổi.`,
   cellEditMode: () => 'Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc trong ô đang sửa rồi thử lại.',
   tooLarge: (sheet: string) =>
     `Dữ liệu trên trang “${sheet}” quá lớn để Excel nhận trong một lần, kể cả khi đã chia nhỏ. Hãy thử với một trang tính nhỏ hơn.`,
@@ -39,6 +43,10 @@ const en: typeof vi = {
     `Merged cells ${cells} on sheet “${sheet}” are where the results go. Unmerge them (Home › Merge & Center) and try again. Nothing was changed.`,
   table: (sheet, table, cells) =>
     `Excel table “${table}” on sheet “${sheet}” is where the results go (${cells}). Move the table or convert it to a range (Table Design › Convert to Range) and try again. Nothing was changed.`,
+  tableRows: (sheet, table, cell, shorter) =>
+    shorter
+      ? `Excel table “${table}” on sheet “${sheet}” ends before the indicator table does: from cell ${cell} down the indicator rows lie outside it. Resize the table to cover every indicator row (Table Design › Resize Table) or convert it to a range, and try again. Nothing was changed.`
+      : `Excel table “${table}” on sheet “${sheet}” runs past the indicator table: from cell ${cell} down its rows are not indicator rows. Resize the table to end at the last indicator row (Table Design › Resize Table) or convert it to a range, and try again. Nothing was changed.`,
   cellEditMode: () => 'Excel is editing a cell. Press Enter or Esc in that cell and try again.',
   tooLarge: (sheet) =>
     `The data on sheet “${sheet}” is too large for Excel to take in one request, even split up. Try a smaller sheet.`,
