@@ -162,4 +162,17 @@ describe('an indicator table that is an Excel table', () => {
     await expect(new ExcelHost({ language: 'en' }).apply(planFor(10))).rejects.toThrow(/cells F4 on sheet/);
     expect(book.snapshot()).toBe(before);
   });
+
+  it('refuses to add a column whose name the table already has', async () => {
+    const { book, sheet } = tableBook(10);
+    sheet.setCell(TABLE_HEADER, 1, { value: 'Đánh giá' });
+    const before = book.snapshot();
+    const error = await new ExcelHost({ language: 'en' }).apply(planFor(10)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostError);
+    expect((error as HostError).message).toMatch(
+      /Excel table “BangChiTieu” on sheet “Xã Trung Sơn” already has a column named “Đánh giá” \(cell B4\)/,
+    );
+    expect((error as HostError).cell).toBe('B4');
+    expect(book.snapshot()).toBe(before);
+  });
 });

@@ -598,12 +598,34 @@ class TableProxy {
  * `table.columns.add`: only appending at the right edge is modelled. The values hold one row per
  * row of the table (header and totals included); `=…` strings become formulas, as in `Range.values`.
  */
-class TableColumnCollectionProxy {
+class TableColumnCollectionProxy extends ClientObject {
+  private list: { name: string }[] | undefined;
   constructor(
-    private readonly ctx: Context,
+    ctx: Context,
     private readonly sheet: FakeSheet,
     private readonly table: FakeTable,
-  ) {}
+  ) {
+    super(ctx);
+  }
+  protected exists(): boolean {
+    return true;
+  }
+  /** A column's name is its header cell's text, or Excel's `ColumnN` when the header row is hidden. */
+  protected snapshot(prop: string): unknown {
+    if (prop !== 'items/name') throw new Error(`fake: TableColumnCollection.${prop}`);
+    const r = this.table.range;
+    this.list = [];
+    for (let col = r.left; col <= r.right; col++) {
+      const header = this.table.showHeaders === false ? undefined : this.sheet.cell(r.top, col)?.value;
+      this.list.push({ name: header === undefined ? `Column${col - r.left + 1}` : String(header) });
+    }
+    return this.list.map((c) => c.name);
+  }
+  get items(): { name: string }[] {
+    this.get('items/name');
+    if (!this.list) throw new Error('fake: items not loaded');
+    return this.list;
+  }
   add(index?: number | null, values?: (string | number | boolean)[][], name?: string): void {
     if (name !== undefined && this.ctx.book.excelApiMinor < 4)
       throw new Error('fake: the name of TableColumnCollection.add needs ExcelApi 1.4');
@@ -631,9 +653,18 @@ class TableColumnCollectionProxy {
         )
           throw new Error('fake: appending a table column over cells in use is not modelled');
       }
+      const header = name ?? String(values?.[0][0] ?? `Column${count + 1}`);
+      for (let c = r.left; c <= r.right && this.table.showHeaders !== false; c++) {
+        if (String(s.cell(r.top, c)?.value ?? '').toLowerCase() === header.toLowerCase())
+          throw new FakeOfficeError(
+            'InvalidArgument',
+            'A table column with this name already exists.',
+            'TableColumnCollection.add',
+          );
+      }
       const hasHeader = this.table.showHeaders !== false;
       const body = { top: hasHeader ? r.top + 1 : r.top, bottom: this.table.showTotals ? r.bottom - 1 : r.bottom };
-      if (hasHeader) s.setCell(r.top, col, { value: name ?? String(values?.[0][0] ?? `Column${count + 1}`) });
+      if (hasHeader) s.setCell(r.top, col, { value: header });
       for (let row = body.top; row <= body.bottom; row++) {
         const x = values?.[row - r.top][0];
         if (typeof x === 'string' && x.startsWith('=')) s.setCell(row, col, { formula: x, value: 0 });

@@ -77,6 +77,7 @@ export async function applyPlan(
     for (const table of t.tables.items) {
       const range = table.getRange();
       range.load(DIMENSIONS);
+      table.columns.load('items/name');
       t.tableRanges.push({ table, range });
       second = true;
     }
@@ -236,6 +237,13 @@ function indicatorListObject(t: TableTarget, m: Messages): ListObjectTarget | nu
       const shorter = bodyBottom < planBottom;
       const cell = cellAddress(Math.min(bodyBottom, planBottom) + 1, r.left);
       throw new HostError(m.tableRows(sheet, table.name, cell, shorter), sheet, cell);
+    }
+    const names = new Map(table.columns.items.map((c, i) => [normalise(c.name), r.left + i]));
+    for (const c of t.columns) {
+      const taken = c.column.col > r.right ? names.get(normalise(c.column.header)) : undefined;
+      if (taken === undefined) continue;
+      const cell = cellAddress(r.top, taken);
+      throw new HostError(m.tableColumnName(sheet, table.name, c.column.header, cell), sheet, cell);
     }
     return { table, name: table.name, range: r };
   }
