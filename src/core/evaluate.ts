@@ -22,7 +22,7 @@ export function effectiveDirection(direction: Direction, plan: Quantity, actual:
   if (direction === 'rating' && (plan.kind === 'number' || plan.kind === 'comparator' || plan.kind === 'range')) {
     return 'higher';
   }
-  if (plan.kind === 'comparator') {
+  if (plan.kind === 'comparator' && !plan.change) {
     const below = plan.op === '<' || plan.op === '<=';
     if (below && direction === 'higher') return 'lower';
     if (!below && (direction === 'lower' || direction === 'ceiling')) return 'higher';
@@ -43,7 +43,10 @@ export function evaluate(direction: Direction, plan: Quantity, actual: Quantity,
       planRank === null || actualRank === null ? 'not-evaluable' : actualRank >= planRank ? 'met' : 'shortfall';
     return { bound: null, percentOfPlan: null, status, nearMiss: false };
   }
-  const bound = boundOf(plan, direction);
+  // `Giảm 0,5%` on a lower-is-better level (the poverty rate) needs last year's figure to judge.
+  const relative =
+    plan.kind === 'comparator' && plan.change === true && (direction === 'lower' || direction === 'ceiling');
+  const bound = relative ? null : boundOf(plan, direction);
   const value = actualNumber(actual);
   const percentOfPlan = bound === null || value === null || bound === 0 ? null : (value / bound) * 100;
   if (direction === 'info') return { bound, percentOfPlan, status: 'info', nearMiss: false };

@@ -10,6 +10,8 @@ export interface HeaderInfo {
   year: number | null;
   /** The header speaks of part of a year (`6 tháng`, `quý III`). */
   partial: boolean;
+  /** A revised plan (`Dự toán điều chỉnh`, `KH điều chỉnh`): what the year's actual is held to. */
+  revised: boolean;
   language: 'vi' | 'en' | null;
 }
 
@@ -30,9 +32,11 @@ const OWN_HEADERS = new Set(Object.values(OUTPUT_HEADERS).flatMap((h) => Object.
 const w = (pattern: string): RegExp => new RegExp(`(?:^|[^a-z0-9])(?:${pattern})(?:$|[^a-z0-9])`);
 
 const RATIO = w(
-  'so sanh|so voi|ty le %|ti le %|% so|% ke hoach|% kh|%kh|dat %|muc do hoan thanh|% hoan thanh|ty le hoan thanh|tang giam|tang, giam|chenh lech|compar\\w*|ratio|% of|percent of|variance|th/kh|th/dt|tang/giam',
+  'so sanh|so voi|ty le %|ti le %|% so|% ke hoach|% kh|%kh|dat %|th so kh|th so ke hoach|so (?:kh|ke hoach|ck|cung ky|dt|du toan)|muc do hoan thanh|% hoan thanh|ty le hoan thanh|tang giam|tang, giam|chenh lech|compar\\w*|ratio|% of|percent of|variance|th/kh|th/dt|tang/giam',
 );
-const NOTE = w('ghi chu|chu thich|note|notes|remarks?|comments?');
+const NOTE = w(
+  'ghi chu|chu thich|note|notes|remarks?|comments?|danh gia|tu danh gia|danh gia ket qua|ket qua danh gia|assessment|evaluation',
+);
 const STT = /^(stt|tt|so tt|so thu tu|no\.?|no|#|nr\.?|number|order)$/;
 const UNIT = /^(dvt|d\.v\.t|don vi tinh|don vi|dv tinh|dv|unit|units|unit of measure)\b/;
 const LABEL = w(
@@ -40,17 +44,20 @@ const LABEL = w(
 );
 const PREVIOUS = w('cung ky|nam truoc|ky truoc|same period|last year|previous year|previous period|prior year');
 const ACTUAL = w(
-  'thuc hien|th|uoc th|uoc thuc hien|uoc dat|uoc|quyet toan|qt|ket qua|dat duoc|actual|actuals|result|results|achieved|estimated?|outturn|performance',
+  'thuc hien|th|uoc th|uth|u th|uoc tinh|uoc thuc hien|uoc dat|uoc|quyet toan|qt|ket qua|dat duoc|actual|actuals|result|results|achieved|estimated?|outturn|performance',
 );
 const PLAN = w(
   'ke hoach|kh|du toan|dt|plan|planned|target|targets|nghi quyet|nq|muc tieu|chi tieu giao|giao|chi tieu ke hoach|budget|goal',
 );
+const REVISED = w('dieu chinh|dc|khdc|dtdc|adjusted|revised');
+/** A sentence typed beside a table (`1. Nhập số liệu kế hoạch theo …`) is a note, whatever words it has. */
+const SENTENCE = /^\d+[.)]\s+\S+(?:\s+\S+){4,}|(?:\S+\s+){12,}\S/;
 const PARTIAL = w('\\d+ thang|thang|quy|6 months|9 months|months|quarter|q[1-4]|nua nam|half');
 const YEAR = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/;
 const VI_WORDS = w('chi tieu|ke hoach|thuc hien|dvt|stt|ghi chu|noi dung|nam|du toan|so sanh|don vi');
 
 const VALUE_SIDE = w(
-  'th|kh|ck|dt|qt|nt|thuc hien|ke hoach|cung ky|du toan|quyet toan|nam truoc|uoc th|plan|actual|target',
+  'th|kh|ck|dt|qt|nt|uth|thuc hien|ke hoach|cung ky|du toan|quyet toan|nam truoc|uoc th|plan|actual|target',
 );
 
 /** `TH/KH`, `TH/CK`, `TH 2023/TH 2022`, `Thực hiện/Kế hoạch`: one value over another is a ratio. */
@@ -84,15 +91,16 @@ function classifyHeaderUncached(text: string): HeaderInfo {
         ? 'en'
         : null;
   const partial = PARTIAL.test(folded);
-  const info = (kind: HeaderKind): HeaderInfo => ({ kind, year, partial, language });
-  if (!folded) return info('unknown');
+  const revised = REVISED.test(folded);
+  const info = (kind: HeaderKind): HeaderInfo => ({ kind, year, partial, revised, language });
+  if (!folded || SENTENCE.test(folded)) return info('unknown');
   if (OWN_HEADERS.has(fold(text))) return info('output');
   if (STT.test(folded)) return info('stt');
   if (UNIT.test(folded)) return info('unit');
   if (NOTE.test(folded)) return info('note');
   const planLike = PLAN.test(folded);
   const actualLike = ACTUAL.test(folded);
-  if (RATIO.test(folded) || /(^|\s)\(?%\)?$/.test(folded) || isQuotient(folded)) {
+  if (RATIO.test(folded) || /(^|\s)\(?%\)?$|^%/.test(folded) || isQuotient(folded)) {
     return info('ratio');
   }
   if (PREVIOUS.test(folded)) return info('previous');

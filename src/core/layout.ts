@@ -129,12 +129,38 @@ interface Candidate {
   info: HeaderInfo;
 }
 
-function pick(cands: Candidate[], year: number | null, preferLast: boolean): Candidate | null {
-  const matching = cands.filter((c) => year === null || c.info.year === null || c.info.year === year);
-  const full = matching.filter((c) => !c.info.partial);
-  const pool = full.length ? full : matching;
+/**
+ * The column for a role among its candidates: of the report year, for the whole year rather than
+ * part of it, a revised plan over the one set at the start of the year, and one that holds numbers
+ * over one that holds none (`Đánh giá kết quả` typed with Đạt / Không đạt).
+ */
+function pick(
+  cands: Candidate[],
+  year: number | null,
+  preferLast: boolean,
+  hasNumbers: (col: number) => boolean,
+): Candidate | null {
+  let pool = cands.filter((c) => year === null || c.info.year === null || c.info.year === year);
+  for (const prefer of [
+    (c: Candidate) => !c.info.partial,
+    (c: Candidate) => c.info.revised,
+    (c: Candidate) => hasNumbers(c.col),
+  ]) {
+    const preferred = pool.filter(prefer);
+    if (preferred.length) pool = preferred;
+  }
   if (!pool.length) return null;
   return preferLast ? pool[pool.length - 1] : pool[0];
+}
+
+/** Whether a column holds a number (or a number written as text) in the rows. */
+function holdsNumbers(view: SheetView, col: number, from: number, to: number): boolean {
+  for (let r = from; r <= to; r++) {
+    const v = view.value(r, col);
+    if (typeof v === 'number') return true;
+    if (typeof v === 'string' && /\d/.test(v)) return true;
+  }
+  return false;
 }
 
 function chooseRoles(
@@ -168,8 +194,9 @@ function chooseRoles(
             ? Math.min(...planYears)
             : titleYear);
 
-  const plan = pick(plans, year, false);
-  const actual = pick(actuals, year, true);
+  const hasNumbers = (col: number): boolean => holdsNumbers(view, col, firstDataRow, lastRow);
+  const plan = pick(plans, year, false, hasNumbers);
+  const actual = pick(actuals, year, true, hasNumbers);
   let previous: Candidate | null = explicitPrevious[explicitPrevious.length - 1] ?? null;
   if (!previous && year !== null) {
     const earlier = actuals.filter((a) => a.info.year !== null && a.info.year < year);
@@ -353,6 +380,42 @@ function holdsOnlyOwnFormulas(view: SheetView, col: number, from: number, to: nu
   return true;
 }
 
+/**
+ * What a column holds, read over its header rows one cell at a time: the lowest cell that names a
+ * role decides (`Kế hoạch` under `Kết quả thực hiện` is a plan), a ratio or note above it wins
+ * (`So sánh (%)` over `KH`), the year is the nearest one going up, and chitieu's own headers are
+ * recognised by the whole text.
+ */
+function columnInfo(view: SheetView, col: number, top: number, bottom: number): HeaderInfo {
+  const texts: string[] = [];
+  for (let r = top; r <= bottom; r++) {
+    const merge = view.mergeAt(r, col);
+    const own = !merge || merge.left === col;
+    const t = view.text(r, col, true);
+    if (t && (own || r < bottom) && !texts.includes(t)) texts.push(t);
+  }
+  const whole = classifyHeader(texts.join(' '));
+  if (texts.length <= 1 || whole.kind === 'output') return whole;
+  const cells = texts.map(classifyHeader);
+  let kind: HeaderInfo['kind'] = 'unknown';
+  for (let i = cells.length - 1; i >= 0; i--) {
+    if (cells[i].kind !== 'unknown') {
+      kind = cells[i].kind;
+      break;
+    }
+  }
+  if (cells.some((c) => c.kind === 'ratio')) kind = 'ratio';
+  else if (cells.some((c) => c.kind === 'note')) kind = 'note';
+  const year = [...cells].reverse().find((c) => c.year !== null)?.year ?? null;
+  return {
+    kind,
+    year,
+    partial: cells.some((c) => c.partial),
+    revised: cells.some((c) => c.revised),
+    language: whole.language,
+  };
+}
+
 function ownOutputColumns(
   view: SheetView,
   headers: string[],
@@ -414,7 +477,7 @@ export function findTables(view: SheetView, forcedYear: number | null = null): T
       nextTop--;
     const limit = nextTop - 1;
     const headers = headerTexts(view, headerTop, anchor);
-    const infos = headers.map(classifyHeader);
+    const infos = headers.map((_, c) => columnInfo(view, c, headerTop, anchor));
     const roles = chooseRoles(view, infos, headerBottom + 1, limit, forcedYear, titleYear(view, headerTop));
     if (!roles) continue;
     const rowsAll = tableRows(view, roles.columns, roles.stt, headerBottom + 1, limit, unitNote(view, headerTop));

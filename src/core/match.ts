@@ -128,6 +128,10 @@ function unitPenalty(rowUnit: string | null, indicatorUnit: string): number {
 const SECTORS = ['nong nghiep', 'cong nghiep', 'lam nghiep', 'ngu nghiep', 'thuy san', 'dich vu', 'thuong mai'];
 /** Pairs that turn a label into another indicator (`hộ cận nghèo` is not `hộ nghèo`). */
 const MEANING_CHANGERS = ['can ngheo', 'thoat ngheo', 'tai ngheo', 'lao dong', 'cao tuoi'];
+/** Pairs an alias may not have when the label lacks them (`phi nông nghiệp` is not `nông nghiệp`). */
+const OPPOSITES = ['phi nong', 'can ngheo', 'thoat ngheo'];
+/** Word pairs that, named together, make a combined indicator of their own. */
+const TOGETHER: [string, string][] = [['gia suc', 'gia cam']];
 
 function rarestWord(words: string[]): string | null {
   let key: string | null = null;
@@ -163,6 +167,11 @@ function contrastPenalty(label: AliasForm, labelSectors: string[], alias: Indexe
     penalty += 0.3;
   }
   if (MEANING_CHANGERS.some((x) => label.set.has(x) && !alias.set.has(x))) penalty += 0.3;
+  if (OPPOSITES.some((x) => alias.set.has(x) && !label.set.has(x))) penalty += 0.3;
+  // `gia súc, gia cầm` together is neither the livestock nor the poultry indicator alone.
+  if (TOGETHER.some(([a, b]) => label.set.has(a) && label.set.has(b) && alias.set.has(a) !== alias.set.has(b))) {
+    penalty += 0.3;
+  }
   // The word that sets an alias apart most must be in the label.
   if (alias.key !== null && !label.set.has(alias.key)) penalty += 0.15;
   return penalty;

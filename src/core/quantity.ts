@@ -133,6 +133,10 @@ const RANGE_RE = new RegExp(
   `^(?:tu|dat|khoang|from|between)?\\s*(${NUM})\\s*%?\\s*(?:-|–|—|den|toi|to|and|~|÷)\\s*(${NUM})${UNIT_TAIL}$`,
   'u',
 );
+const CHANGE_RE = new RegExp(
+  `^(?:giam|tang|giam them|tang them)\\s*(?:it nhat|toi thieu)?\\s*(${NUM})${UNIT_TAIL}$`,
+  'u',
+);
 const APPROX_RE = new RegExp(`^(?:khoang|uoc|uoc dat|dat|about|approx\\.?|around|~)\\s*(${NUM})${UNIT_TAIL}$`, 'u');
 const NUMBER_WITH_UNIT_RE = new RegExp(`^(${NUM})\\s*(%|[\\p{L}/ .]{1,24})$`, 'u');
 
@@ -175,6 +179,11 @@ function parseTargetUncached(raw: string, convention: NumberConvention): Quantit
       if (value !== null)
         return { kind: 'comparator', op: INCLUSIVE_WORDS.has(m[1]) ? inclusive : strict, value, text };
     }
+  }
+  const change = CHANGE_RE.exec(folded);
+  if (change) {
+    const value = num(change[1], convention);
+    if (value !== null) return { kind: 'comparator', op: '>=', value, text, change: true };
   }
   const up = FROM_UP_RE.exec(folded);
   if (up) {

@@ -47,7 +47,7 @@ export function unitInLabel(label: string): string | null {
   const m = /\(([^()]{1,30})\)\s*$/.exec(label.trim());
   if (!m) return null;
   const inner = m[1].trim();
-  if (/\d{3,}/.test(inner)) return null;
+  if (/\d{3,}/.test(inner) || /tu[oổ]i/i.test(inner)) return null;
   // `… theo tỷ lệ phần trăm (%)` explains the name; it is not the unit of the amount.
   if (inner === '%' && /(phan tram|ty le)\s*\(\s*%\s*\)\s*$/.test(fold(label))) return null;
   return inner;

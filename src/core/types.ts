@@ -51,7 +51,14 @@ export type NumberConvention = 'vi' | 'en';
 /** A plan or actual cell as the engine understood it. */
 export type Quantity =
   | { kind: 'number'; value: number }
-  | { kind: 'comparator'; op: '>' | '>=' | '<' | '<='; value: number; text: string }
+  | {
+      kind: 'comparator';
+      op: '>' | '>=' | '<' | '<=';
+      value: number;
+      text: string;
+      /** A change to reach (`Giảm 0,5%`, `Tăng 5%`), not a level. */
+      change?: boolean;
+    }
   | { kind: 'range'; low: number; high: number; text: string }
   | { kind: 'rating'; rank: number; word: string; text: string }
   | { kind: 'none'; text?: string };

@@ -56,6 +56,57 @@ test('Ước TH counts as actual, a ratio column has no role, a signature block 
   ]);
 });
 
+test('a three-row header is read cell by cell: Kế hoạch under Kết quả thực hiện is the plan', () => {
+  const r = report(
+    sheet(
+      'S',
+      [
+        ['STT', 'Chỉ tiêu', 'Kết quả thực hiện', 'Kết quả thực hiện', 'Kết quả thực hiện'],
+        ['STT', 'Chỉ tiêu', 'Năm 2022', 'Năm 2023', 'Năm 2023'],
+        ['STT', 'Chỉ tiêu', 'Thực hiện', 'Kế hoạch', 'ƯTH'],
+        [1, 'Tổng đàn lợn', 480, 500, 455],
+      ],
+      {
+        merges: [
+          { top: 0, left: 2, bottom: 0, right: 4 },
+          { top: 1, left: 3, bottom: 1, right: 4 },
+        ],
+      },
+    ),
+  );
+  expect(r.tables[0].columns).toMatchObject({ plan: 'D', actual: 'E', previous: 'C' });
+  expect(r.tables[0].rows[0]).toMatchObject({ plan: 500, actual: 455, status: 'shortfall' });
+});
+
+test('the adjusted estimate is the plan; an assessment column of Đạt / Không đạt is not the actual', () => {
+  const r = report(
+    sheet('S', [
+      ['STT', 'Nội dung', 'Dự toán giao đầu năm', 'Dự toán điều chỉnh', 'Quyết toán', 'Đánh giá kết quả'],
+      ['A', 'Tổng chi ngân sách xã', 5000, 5400, 5300, 'Đạt'],
+    ]),
+  );
+  expect(r.tables[0].columns).toMatchObject({ plan: 'D', actual: 'E' });
+  expect(r.tables[0].rows[0]).toMatchObject({ direction: 'ceiling', status: 'met' });
+});
+
+test('a change target (Giảm 0,5%) is judged on a reduction row and not on a level', () => {
+  const rows = report(
+    sheet('S', [
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'KH 2023', 'TH 2023'],
+      [1, 'Tỷ lệ giảm hộ nghèo', '%', 'Giảm 0,5%', 0.6],
+      [2, 'Tỷ lệ hộ nghèo', '%', 'Giảm 0,5%', 4.2],
+    ]),
+  ).tables[0].rows;
+  expect(rows[0]).toMatchObject({ plan: 'Giảm 0,5%', status: 'met', direction: 'higher' });
+  expect(rows[0].percentOfPlan).toBeCloseTo(120, 6);
+  expect(rows[1]).toMatchObject({
+    plan: 'Giảm 0,5%',
+    status: 'not-evaluable',
+    direction: 'lower',
+    percentOfPlan: null,
+  });
+});
+
 test('two tables on one sheet, and a sheet without any indicator table', () => {
   const analysis = analyzeWorkbook({
     sheets: [
