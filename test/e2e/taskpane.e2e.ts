@@ -234,6 +234,8 @@ test('draft a tracking sheet from a pasted resolution, with no file open, and do
     .getByText('Phục hồi đàn lợn')
     .waitFor();
   await expectNoSeriousAxeViolations('draft preview');
+  await page.screenshot({ path: join(OUT, 'draft.png') });
+  if (process.env.CHITIEU_SCREENSHOTS) await page.screenshot({ path: join(DOCS, 'screenshot-draft.png') });
 
   await page.getByRole('button', { name: 'Tạo sheet' }).click();
   await page.getByText('Đã tạo sheet “Theo dõi chỉ tiêu”').waitFor();
