@@ -5,7 +5,7 @@ import { findTables, type LayoutRow, type TableLayout } from './layout';
 import { matchLabel, matchSubItem, type MatchResult } from './match';
 import { memoise } from './memo';
 import { isPercentFormat } from './numbers';
-import { readQuantity, reportValue } from './quantity';
+import { NOTHING, readQuantity, reportValue } from './quantity';
 import { SheetView } from './sheet-view';
 import { normaliseLabel } from './text';
 import { isSummaryGrid } from './summary-sheet';
@@ -69,7 +69,7 @@ function quantityAt(
   col: number | null,
   convention: NumberConvention | undefined,
 ): Quantity {
-  if (col === null) return { kind: 'none' };
+  if (col === null) return NOTHING;
   return readQuantity(view.value(row, col), view.format(row, col), convention ?? 'vi');
 }
 

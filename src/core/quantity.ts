@@ -154,7 +154,7 @@ const parseEn = memoise((raw: string) => Object.freeze(parseTargetUncached(raw, 
 
 function parseTargetUncached(raw: string, convention: NumberConvention): Quantity {
   const text = raw.trim();
-  if (!text) return { kind: 'none' };
+  if (!text) return NOTHING;
   const plain = parseNumberText(text, convention);
   if (plain) return { kind: 'number', value: plain.value };
 
@@ -213,17 +213,20 @@ function parseTargetUncached(raw: string, convention: NumberConvention): Quantit
   return { kind: 'none', text };
 }
 
+/** An empty cell: shared, as most previous-period cells are empty. */
+export const NOTHING: Quantity = Object.freeze({ kind: 'none' });
+
 /** What a plan, actual or previous cell holds. */
 export function readQuantity(
   value: CellValue,
   format: string | null | undefined,
   convention: NumberConvention,
 ): Quantity {
-  if (value === null || value === undefined || typeof value === 'boolean') return { kind: 'none' };
+  if (value === null || value === undefined || typeof value === 'boolean') return NOTHING;
   if (typeof value === 'object') return { kind: 'none', text: value.error };
   if (typeof value === 'number') {
     const shown = cellNumber(value, format, convention);
-    return shown === null ? { kind: 'none' } : { kind: 'number', value: shown };
+    return shown === null ? NOTHING : { kind: 'number', value: shown };
   }
   return parseTargetText(value, convention);
 }
