@@ -147,7 +147,8 @@ function analyseTable(
         actual: columns.actual !== null && isPercentFormat(view.format(row.row, columns.actual)),
         previous: columns.previous !== null && isPercentFormat(view.format(row.row, columns.previous)),
       },
-      planValue: reportValue(plan),
+      // A rating word is reported as its scale word on rating rows only; elsewhere as written.
+      planValue: plan.kind === 'rating' && direction !== 'rating' ? plan.text : reportValue(plan),
       actualValue: reportValue(actual),
       bound: evaluation.bound,
       percentOfPlan: evaluation.percentOfPlan,

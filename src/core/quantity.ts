@@ -98,6 +98,8 @@ const BELOW = [
   'maximum',
   'max',
   'not more than',
+  'not exceeding',
+  'not to exceed',
 ];
 const INCLUSIVE_WORDS = new Set([
   'it nhat',
@@ -118,6 +120,8 @@ const INCLUSIVE_WORDS = new Set([
   'maximum',
   'max',
   'not more than',
+  'not exceeding',
+  'not to exceed',
 ]);
 
 function byLengthDesc(words: string[]): string[] {
@@ -152,11 +156,21 @@ export function parseTargetText(raw: string, convention: NumberConvention = 'vi'
 const parseVi = memoise((raw: string) => Object.freeze(parseTargetUncached(raw, 'vi')));
 const parseEn = memoise((raw: string) => Object.freeze(parseTargetUncached(raw, 'en')));
 
+/** Verbs in front of a target that do not change it: `Duy trì trên 52%`, `Phấn đấu đạt 92%`, `Giảm còn dưới 2%`. */
+const LEADING_VERB =
+  /^(?:duy tri|giu vung|giu on dinh|on dinh|phan dau dat|phan dau|giam con|con|hoan thanh|maintain|keep|achieve|reach)\s+(?=\S)/;
+
 function parseTargetUncached(raw: string, convention: NumberConvention): Quantity {
   const text = raw.trim();
   if (!text) return NOTHING;
   const plain = parseNumberText(text, convention);
   if (plain) return { kind: 'number', value: plain.value };
+  const verb = LEADING_VERB.exec(fold(text));
+  if (verb) {
+    const words = verb[0].trim().split(' ').length;
+    const rest = parseTargetUncached(text.split(/\s+/).slice(words).join(' '), convention);
+    if (rest.kind === 'number' || rest.kind === 'comparator' || rest.kind === 'range') return { ...rest, text };
+  }
 
   const folded = fold(text).replace(/:/g, ' ').replace(/\s+/g, ' ').trim();
   const symbol = SYMBOL_RE.exec(folded);
@@ -206,7 +220,7 @@ function parseTargetUncached(raw: string, convention: NumberConvention): Quantit
   const approx = APPROX_RE.exec(folded) ?? NUMBER_WITH_UNIT_RE.exec(folded);
   if (approx) {
     const value = num(approx[1], convention);
-    if (value !== null) return { kind: 'number', value };
+    if (value !== null) return { kind: 'number', value, text };
   }
   const rank = ratingRank(text);
   if (rank !== null) return { kind: 'rating', rank, word: ratingWord(rank), text };
@@ -235,7 +249,7 @@ export function readQuantity(
 export function reportValue(q: Quantity): number | string | null {
   switch (q.kind) {
     case 'number':
-      return q.value;
+      return q.text ?? q.value;
     case 'comparator':
     case 'range':
       return q.text;

@@ -50,7 +50,8 @@ export type NumberConvention = 'vi' | 'en';
 
 /** A plan or actual cell as the engine understood it. */
 export type Quantity =
-  | { kind: 'number'; value: number }
+  /** `text` when the number was read out of words (`Khoảng 35,86 ha`, `Phấn đấu đạt 92%`): Excel cannot read that cell as a number. */
+  | { kind: 'number'; value: number; text?: string }
   | {
       kind: 'comparator';
       op: '>' | '>=' | '<' | '<=';

@@ -4,7 +4,7 @@
  * Hosts only translate the plan; nothing here knows Office.js or ExcelJS.
  */
 import { OUTPUT_HEADERS, STATUS_TEXTS } from './headers';
-import { RATING_SCALE } from './quantity';
+import { actualNumber, RATING_SCALE } from './quantity';
 import { columnLetter } from './sheet-view';
 import type {
   Analysis,
@@ -95,14 +95,20 @@ function rowFormulas(table: TableAnalysis, row: RowAnalysis, percentCol: number,
     };
   }
 
-  const actual = shownNumberFormula(actualRef, row.percentFormatted.actual, table.conventions.actual ?? 'vi');
-  // A text target (`trên 92`, `9 - 9,5`) is compared with its parsed bound; a number plan is read live.
-  const bound =
-    row.plan.kind === 'comparator' || row.plan.kind === 'range'
-      ? row.bound === null
-        ? '""'
-        : String(row.bound)
-      : shownNumberFormula(planRef, row.percentFormatted.plan, table.conventions.plan ?? 'vi');
+  // A cell Excel can read as a number is read live; words around a number (`Khoảng 35,86 ha`,
+  // `trên 92`, `9 - 9,5`) are compared through the number the engine read out of them.
+  const readAsWords = (q: RowAnalysis['plan']): boolean =>
+    q.kind === 'comparator' || q.kind === 'range' || (q.kind === 'number' && q.text !== undefined);
+  const parsedActual = actualNumber(row.actual);
+  const actualValue = parsedActual === null ? '""' : String(parsedActual);
+  const actual = readAsWords(row.actual)
+    ? actualValue
+    : shownNumberFormula(actualRef, row.percentFormatted.actual, table.conventions.actual ?? 'vi');
+  const bound = readAsWords(row.plan)
+    ? row.bound === null
+      ? '""'
+      : String(row.bound)
+    : shownNumberFormula(planRef, row.percentFormatted.plan, table.conventions.plan ?? 'vi');
   const percent: CellWrite = {
     row: row.row,
     // ISNUMBER, not ="": LibreOffice counts 0 as equal to "".

@@ -30,10 +30,19 @@ describe('plan expressions', () => {
     expect(parseTargetText(text)).toMatchObject({ kind: 'range', low, high, text });
   });
 
-  test('a number with its unit or an estimate word is a number', () => {
-    expect(parseTargetText('5,9 tỷ đồng')).toEqual({ kind: 'number', value: 5.9 });
-    expect(parseTargetText('Khoảng 35,86 ha')).toEqual({ kind: 'number', value: 35.86 });
+  test('a number with its unit, an estimate word or a verb is a number, its words kept as written', () => {
+    expect(parseTargetText('5,9 tỷ đồng')).toEqual({ kind: 'number', value: 5.9, text: '5,9 tỷ đồng' });
+    expect(parseTargetText('Khoảng 35,86 ha')).toEqual({ kind: 'number', value: 35.86, text: 'Khoảng 35,86 ha' });
+    expect(parseTargetText('Phấn đấu đạt 92%')).toEqual({ kind: 'number', value: 92, text: 'Phấn đấu đạt 92%' });
+    expect(parseTargetText('Giữ vững 100%')).toMatchObject({ kind: 'number', value: 100 });
     expect(parseTargetText('100')).toEqual({ kind: 'number', value: 100 });
+    expect(reportValue(parseTargetText('Khoảng 35,86 ha'))).toBe('Khoảng 35,86 ha');
+  });
+
+  test('a verb in front of a comparator keeps the comparator', () => {
+    expect(parseTargetText('Duy trì trên 52%')).toMatchObject({ kind: 'comparator', op: '>', value: 52 });
+    expect(parseTargetText('Giảm còn dưới 2%')).toMatchObject({ kind: 'comparator', op: '<', value: 2 });
+    expect(parseTargetText('not exceeding 3')).toMatchObject({ kind: 'comparator', op: '<=', value: 3 });
   });
 
   test.each(['-', 'x', 'Chưa giao KH', 'Chưa có số liệu', ''])('%p gives nothing usable', (text) => {
