@@ -127,7 +127,26 @@ function unitPenalty(rowUnit: string | null, indicatorUnit: string): number {
 /** Words that set indicators apart although the rest of the label is alike. */
 const SECTORS = ['nong nghiep', 'cong nghiep', 'lam nghiep', 'ngu nghiep', 'thuy san', 'dich vu', 'thuong mai'];
 /** Pairs that turn a label into another indicator (`hộ cận nghèo` is not `hộ nghèo`). */
-const MEANING_CHANGERS = ['can ngheo', 'thoat ngheo', 'tai ngheo', 'lao dong', 'cao tuoi'];
+const MEANING_CHANGERS = [
+  'can ngheo',
+  'thoat ngheo',
+  'tai ngheo',
+  'lao dong',
+  'cao tuoi',
+  // bảo hiểm xã hội is not bảo hiểm y tế; THPT is not THCS
+  'xa hoi',
+  'social insurance',
+  'thpt',
+  // parts of a transfer, not the transfer: bổ sung cân đối / có mục tiêu
+  'can doi',
+  'muc tieu',
+  'targeted',
+  // a cultural house is not a cultural village; deaths and damage are not the thing itself
+  'nha van',
+  'chet',
+  'thiet hai',
+  'damaged',
+];
 /** Pairs an alias may not have when the label lacks them (`phi nông nghiệp` is not `nông nghiệp`). */
 const OPPOSITES = ['phi nong', 'can ngheo', 'thoat ngheo'];
 /** Word pairs that, named together, make a combined indicator of their own. */
@@ -181,7 +200,9 @@ function contrastPenalty(label: AliasForm, labelSectors: string[], alias: Indexe
 function kindPenalty(label: AliasForm, indicatorUnit: string): number {
   const first = label.words.slice(0, 2).join(' ');
   const percent = indicatorUnit.includes('%');
-  if ((label.words[0] === 'so' || first === 'tong so' || first === 'number of') && percent) return 0.25;
+  if ((label.words[0] === 'so' || first === 'tong so' || first === 'tong dan' || first === 'number of') && percent) {
+    return 0.25;
+  }
   if (
     (first === 'ty le' || label.words[0] === 'rate' || first === 'share of') &&
     !percent &&

@@ -61,11 +61,14 @@ export const normaliseLabel = memoise((label: string): string => foldWords(label
 
 const IN_WHICH_WRITTEN = /^\s*(?:trong\s+(?:số\s+)?đó|bao\s+gồm|gồm|in\s+which|of\s+which|including)\s*[:,-]?\s*/iu;
 
+/** `… đạt kế hoạch`, `… so với KH` at the end of a label says how it is judged, not what it is. */
+const AGAINST_PLAN = /\s+(?:đạt|so với)\s+(?:kế hoạch|KH)\s*$/iu;
+
 /** The label without outline number, "Trong đó:" or trailing unit, as written (not folded). */
 export function labelCore(label: string): string {
   let text = splitOutlinePrefix(label).rest;
   if (unitInLabel(text)) text = text.replace(/\([^()]*\)\s*$/, '');
-  return text.replace(IN_WHICH_WRITTEN, '').trim();
+  return text.replace(IN_WHICH_WRITTEN, '').replace(AGAINST_PLAN, '').trim();
 }
 
 /** Whether a text is written mostly in capitals (group headings often are). */
