@@ -1,5 +1,6 @@
 /** Grids → analysis: tables, column roles, rows matched to the catalog and judged against plan. */
 import { getIndicator } from './catalog';
+import { rowChoiceKey, tableChoiceKey } from './choice-keys';
 import { effectiveDirection, evaluate, percentOfPrevious } from './evaluate';
 import { findTables, type LayoutRow, type TableLayout } from './layout';
 import { matchLabel, matchSubItem, type MatchResult } from './match';
@@ -32,15 +33,7 @@ export interface AnalyzeOptions {
   settings?: Partial<Settings>;
 }
 
-/** The key a row's choice is stored under: stable when rows move, as labels rarely change. */
-export function rowChoiceKey(sheet: string, label: string): string {
-  return `${sheet}!${normaliseLabel(label)}`;
-}
-
-/** The key a table's column choices are stored under (header row 1-based, as the user sees it). */
-export function tableChoiceKey(sheet: string, headerRow: number): string {
-  return `${sheet}!${headerRow}`;
-}
+export { rowChoiceKey, tableChoiceKey };
 
 function applyColumnChoices(layout: TableLayout, sheet: string, choices: UserChoices | undefined): ColumnRoles {
   const chosen = choices?.columns?.[tableChoiceKey(sheet, layout.headerBottom + 1)];

@@ -1,7 +1,7 @@
 import { Caption1, makeStyles, Tab, TabList, Title3, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getCatalog, searchCatalog } from '../../core';
+import { engine } from '../state/engine';
 import type { WorkbookHost } from '../../hosts/host';
 import { countRows, hasOwnOutput, reviewTables } from '../state/models';
 import type { PaneSettings, View } from '../state/state';
@@ -54,7 +54,10 @@ export function App({ host, settings, openWorkbookFile, newWorkbookFile }: AppPr
     document.documentElement.lang = language;
   }, [i18n, language]);
 
-  const catalog = useMemo(() => getCatalog(), []);
+  // The review and the draft preview show only after a scan or a preview, which load the engine.
+  const engineLoaded = state.analysis !== null || state.draft.preview !== null;
+  const catalog = useMemo(() => (engineLoaded ? engine().getCatalog() : []), [engineLoaded]);
+  const search = useMemo(() => (engineLoaded ? engine().searchCatalog : () => []), [engineLoaded]);
   const tables = useMemo(
     () => (state.analysis ? reviewTables(state.analysis, state.order) : []),
     [state.analysis, state.order],
@@ -114,7 +117,7 @@ export function App({ host, settings, openWorkbookFile, newWorkbookFile }: AppPr
             issues={state.analysis?.issues ?? []}
             language={language}
             catalog={catalog}
-            search={searchCatalog}
+            search={search}
             applying={state.busy === 'apply'}
             progress={state.progress}
             appliedBefore={state.applyCount > 0 || (state.analysis !== null && hasOwnOutput(state.analysis))}

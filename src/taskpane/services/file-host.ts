@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import type { SummarySheet } from '../../core/summary-sheet';
 import type { SheetGrid, UserChoices, WorkbookGrids, WritePlan } from '../../core/types';
 // The modules, not the xlsx host's entry: that also opens files from disk, which a browser cannot.
+import { readChoices, writeChoices } from '../../hosts/xlsx/choices';
 import { addGridSheetAsNew } from '../../hosts/xlsx/new-sheet';
 import { readWorkbookGrids } from '../../hosts/xlsx/read';
 import { writeSummarySheet } from '../../hosts/xlsx/summary';
@@ -16,7 +17,6 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 export class FileHost implements WorkbookHost {
   readonly kind = 'file' as const;
-  private choices: UserChoices = {};
   /** The cell last selected from the results; the preview shows it instead of moving a cursor. */
   selection: { sheet: string; row: number; col: number } | null = null;
 
@@ -63,11 +63,12 @@ export class FileHost implements WorkbookHost {
   }
 
   async loadChoices(): Promise<UserChoices> {
-    return this.choices;
+    return readChoices(this.workbook);
   }
 
+  /** Kept in the workbook, so the downloaded file remembers them. */
   async saveChoices(choices: UserChoices): Promise<void> {
-    this.choices = choices;
+    writeChoices(this.workbook, choices);
   }
 
   async toBlob(): Promise<Blob> {

@@ -2,7 +2,8 @@
  * What the views show, derived from the engine's analysis: plain data, no host, no React.
  * Components receive these models and callbacks; they never read the analysis themselves.
  */
-import { columnLetter, rowChoiceKey, tableChoiceKey } from '../../core';
+import { rowChoiceKey, tableChoiceKey } from '../../core/choice-keys';
+import { columnLetter } from '../../core/sheet-view';
 import type { Analysis, ColumnRoles, Direction, RowAnalysis, TableAnalysis } from '../../core/types';
 
 export type ConfidenceLevel = 'high' | 'medium' | 'low' | 'none';

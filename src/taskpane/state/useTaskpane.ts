@@ -3,8 +3,7 @@
  * Every host call and engine run happens here, and every failure ends in `state.error`.
  */
 import { useCallback, useMemo, useReducer, useRef } from 'react';
-import { analyzeWorkbook, buildWritePlan, summarize } from '../../core';
-import { buildSummarySheet } from '../../core/summary-sheet';
+import { engine, loadEngine } from './engine';
 import type { Direction, RoleName, Settings, ShortfallItem, UserChoices, WorkbookGrids } from '../../core/types';
 import { HostError, type ScanScope, type WorkbookHost } from '../../hosts/host';
 import { saveBlob } from '../services/download';
@@ -124,6 +123,7 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
         try {
           const grids = await host.read(stateRef.current.scope, (progress) => dispatch({ type: 'progress', progress }));
           const choices = await host.loadChoices();
+          await loadEngine();
           const { analysis, summary } = analyse(grids, choices, stateRef.current.settings);
           dispatch({ type: 'scanned', grids, choices, analysis, summary, order: reviewOrder(analysis) });
         } catch (error) {
@@ -145,6 +145,7 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
         if (!host || !analysis) return;
         dispatch({ type: 'busy', busy: 'apply' });
         try {
+          const { buildWritePlan, buildSummarySheet } = engine();
           const plan = buildWritePlan(analysis, engineSettings(settings));
           const result = await host.apply(plan, (progress) => dispatch({ type: 'progress', progress }));
           await host.writeSummary?.(buildSummarySheet(analysis, plan.language));
@@ -186,6 +187,8 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
       async previewDraft() {
         try {
           const { draftFromText } = await loadDraft();
+          // The preview names indicators from the catalog, which comes with the engine.
+          await loadEngine();
           dispatch({ type: 'draftPreview', preview: draftFromText(stateRef.current.draft.text) });
         } catch (error) {
           fail(error);
@@ -207,6 +210,7 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
           if (!host.addSheet)
             throw new HostError('Không thêm được sheet vào sổ tính này (this workbook cannot add sheets).');
           const { draftSheet } = await loadDraft();
+          const { buildWritePlan } = await loadEngine();
           const { name } = await host.addSheet(draftSheet(draft.preview, DRAFT_SHEET_NAME));
           // The percent and status columns come from the same analysis and write plan as any table's.
           const choices = await host.loadChoices();
@@ -244,6 +248,7 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
 }
 
 function analyse(grids: WorkbookGrids, choices: UserChoices, settings: PaneSettings) {
+  const { analyzeWorkbook, summarize } = engine();
   const analysis = analyzeWorkbook(grids, { choices, settings: engineSettings(settings) });
   return { analysis, summary: summarize(analysis) };
 }
