@@ -67,6 +67,19 @@ function quantityAt(
 }
 
 const NO_EXCLUSIONS: ReadonlySet<string> = new Set();
+
+const TOTAL_WORDS = new Set(['tong cong', 'tong so', 'cong', 'tong', 'total', 'grand total']);
+
+/** A bare `Tổng cộng` / `Tổng số` first or last row of a budget revenue or expenditure table is that budget's total. */
+function totalOfBudget(label: string, context: string): MatchResult | null {
+  if (!TOTAL_WORDS.has(normaliseLabel(label))) return null;
+  const id = /\b(thu (ngan sach|ns)|revenue)\b/.test(context)
+    ? 'budget_revenue'
+    : /\b(chi (ngan sach|ns)|expenditure)\b/.test(context)
+      ? 'budget_expenditure'
+      : null;
+  return id ? { best: { id, confidence: 0.7 }, runnerUp: null } : null;
+}
 const wordCount = memoise((label: string): number => normaliseLabel(label).split(' ').length);
 
 function matchRow(row: LayoutRow, label: string, parents: Parent[]): MatchResult {
@@ -89,6 +102,9 @@ function analyseTable(
   const rows: RowAnalysis[] = [];
   const stack: Parent[] = [];
   let group: string | null = null;
+  const dataRows = layout.rows.filter((r) => r.hasData).map((r) => r.row);
+  const firstDataRow = dataRows[0];
+  const lastDataRow = dataRows[dataRows.length - 1];
   const topGroupDepth = Math.min(...layout.rows.filter((r) => !r.hasData).map((r) => r.depth), Infinity);
   for (const row of layout.rows) {
     while (stack.length && stack[stack.length - 1].depth >= row.depth) stack.pop();
@@ -99,7 +115,8 @@ function analyseTable(
       stack.push({ depth: row.depth, label, indicatorId: null, hasData: false });
       continue;
     }
-    const match = matchRow(row, label, stack);
+    const atEdge = row.row === firstDataRow || row.row === lastDataRow;
+    const match = (atEdge ? totalOfBudget(label, layout.context) : null) ?? matchRow(row, label, stack);
     let indicatorId = match.best?.id ?? null;
     let confidence = match.best?.confidence ?? 0;
     const choice = options.choices?.rows?.[rowChoiceKey(view.name, label)];

@@ -38,6 +38,8 @@ export interface TableLayout {
   existingOutput: ExistingOutput;
   /** First column of chitieu's output: its columns from before, or the first free pair right of the table. */
   outputCol: number;
+  /** The sheet's name and the title rows above the header, folded: what the table is about. */
+  context: string;
 }
 
 const MAX_HEADER_TEXT = 80;
@@ -110,6 +112,15 @@ function titleYear(view: SheetView, headerTop: number): number | null {
   return null;
 }
 
+/** The sheet's name and the texts of the rows just above a table's header, folded. */
+function titleContext(view: SheetView, headerTop: number): string {
+  const parts = [view.name];
+  for (let r = Math.max(0, headerTop - 6); r < headerTop; r++) {
+    for (const v of view.grid.values[r] ?? []) if (typeof v === 'string') parts.push(v);
+  }
+  return fold(parts.join(' '));
+}
+
 /** A year named in a title text, not the year of a date (`ngày 28/12/2023`). */
 const yearInTitle = memoise((text: string): number | null => {
   const m = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/.exec(text);
@@ -153,6 +164,13 @@ function pick(
   return preferLast ? pool[pool.length - 1] : pool[0];
 }
 
+/** How many cells of a column hold words (two letters or more) in the rows. */
+function wordyCells(view: SheetView, col: number, from: number, to: number): number {
+  let count = 0;
+  for (let r = from; r <= to; r++) if (/\p{L}{2,}/u.test(view.text(r, col, true))) count++;
+  return count;
+}
+
 /** Whether a column holds a number (or a number written as text) in the rows. */
 function holdsNumbers(view: SheetView, col: number, from: number, to: number): boolean {
   for (let r = from; r <= to; r++) {
@@ -180,12 +198,19 @@ function chooseRoles(
 
   const planYears = new Set(plans.map((p) => p.info.year).filter((y): y is number => y !== null));
   const actualYears = new Set(actuals.map((a) => a.info.year).filter((y): y is number => y !== null));
-  const bothYears = [...planYears].filter((y) => actualYears.has(y));
-  // The report year: where plan and actual meet; else the title's year; else the actual's.
+  const hasNumbers = (col: number): boolean => holdsNumbers(view, col, firstDataRow, lastRow);
+  const met = [...planYears].filter((y) => actualYears.has(y));
+  // A year whose actual column is still empty (`KH 2024 | TH 2024` in a 2023 report) is not reported yet.
+  const reported = met.filter((y) => actuals.some((a) => a.info.year === y && hasNumbers(a.col)));
+  const bothYears = reported.length ? reported : met;
+  // The report year: where plan and actual meet (the title's, if it is one of them); else the
+  // title's year; else the actual's.
   const year =
     forcedYear ??
     (bothYears.length
-      ? Math.max(...bothYears)
+      ? titleYear !== null && bothYears.includes(titleYear)
+        ? titleYear
+        : Math.max(...bothYears)
       : titleYear !== null && (planYears.has(titleYear) || actualYears.has(titleYear) || !planYears.size)
         ? titleYear
         : actualYears.size
@@ -194,7 +219,6 @@ function chooseRoles(
             ? Math.min(...planYears)
             : titleYear);
 
-  const hasNumbers = (col: number): boolean => holdsNumbers(view, col, firstDataRow, lastRow);
   const plan = pick(plans, year, false, hasNumbers);
   const actual = pick(actuals, year, true, hasNumbers);
   let previous: Candidate | null = explicitPrevious[explicitPrevious.length - 1] ?? null;
@@ -203,15 +227,25 @@ function chooseRoles(
     previous = earlier.sort((a, b) => (b.info.year ?? 0) - (a.info.year ?? 0))[0] ?? null;
   }
 
-  const stt = byKind('stt')[0]?.col ?? null;
+  let stt = byKind('stt')[0]?.col ?? null;
   const unit = byKind('unit')[0]?.col ?? null;
   const valueCols = [plan?.col, actual?.col].filter((c): c is number => c !== undefined);
   const firstValueCol = Math.min(...valueCols);
-  const label =
+  let label =
     byKind('label').find((c) => c.col < firstValueCol)?.col ??
     byKind('label')[0]?.col ??
     textiestColumn(view, infos, firstDataRow, lastRow, firstValueCol);
   if (label === null) return null;
+  // `Chỉ tiêu` written over the numbers (`1.`, `2.`) with the labels in the unheaded column beside it.
+  const beside = label + 1;
+  if (
+    beside < firstValueCol &&
+    infos[beside].kind === 'unknown' &&
+    wordyCells(view, beside, firstDataRow, lastRow) > wordyCells(view, label, firstDataRow, lastRow)
+  ) {
+    stt ??= label;
+    label = beside;
+  }
   return {
     columns: { label, unit, plan: plan?.col ?? null, actual: actual?.col ?? null, previous: previous?.col ?? null },
     stt,
@@ -388,12 +422,16 @@ function holdsOnlyOwnFormulas(view: SheetView, col: number, from: number, to: nu
  */
 function columnInfo(view: SheetView, col: number, top: number, bottom: number): HeaderInfo {
   const texts: string[] = [];
+  let ownAny = false;
   for (let r = top; r <= bottom; r++) {
     const merge = view.mergeAt(r, col);
     const own = !merge || merge.left === col;
+    ownAny ||= own;
     const t = view.text(r, col, true);
     if (t && (own || r < bottom) && !texts.includes(t)) texts.push(t);
   }
+  // Every header cell continues a merge from the left: the merge names the column where it starts.
+  if (!ownAny) return classifyHeader('');
   const whole = classifyHeader(texts.join(' '));
   if (texts.length <= 1 || whole.kind === 'output') return whole;
   const cells = texts.map(classifyHeader);
@@ -521,6 +559,7 @@ export function findTables(view: SheetView, forcedYear: number | null = null): T
       rows,
       existingOutput,
       outputCol,
+      context: titleContext(view, headerTop),
     });
   }
   return tables;

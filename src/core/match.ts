@@ -119,7 +119,9 @@ function unitPenalty(rowUnit: string | null, indicatorUnit: string): number {
   const a = unitKind(rowUnit);
   const b = unitKind(indicatorUnit);
   if (a === null || b === null || a === b) return 0;
-  if (a === 'percent' || b === 'percent') return 0.12;
+  // A count (`hộ`, `người`) is not a rate, whatever the words say (`- Hộ nghèo` in hộ is not the poverty rate).
+  if ((a === 'percent' && b === 'other') || (a === 'other' && b === 'percent')) return 0.4;
+  if (a === 'percent' || b === 'percent') return 0.25;
   if ((a === 'area' || a === 'mass') && (b === 'area' || b === 'mass')) return 0.12;
   return 0;
 }

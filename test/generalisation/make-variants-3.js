@@ -167,11 +167,6 @@ class Book {
 const title = (r, text, merge) => ({ r, cells: { A: text }, merge });
 const T = (t, n) => ({ t, n }); // number or placeholder stored as text
 
-const std = (r, extra = {}) => ({
-  r,
-  cells: { A: 'STT', B: 'Chỉ tiêu', C: 'ĐVT', D: 'Kế hoạch năm 2023', E: 'Thực hiện năm 2023', ...extra },
-});
-
 const F = (f, res, fmt) => (fmt ? { f, res, fmt } : { f, res });
 
 // 1. Thanh Xuân: the district "Biểu mẫu" layout. Title block left (`UBND HUYỆN …` / `UBND XÃ …`),
@@ -223,12 +218,28 @@ async function thanhXuan() {
         a: 8.7,
         id: 'production_value_growth',
       },
-      { n: 3, l: 'Thu nhập bình quân đầu người (*)', u: 'triệu đồng/người', pv: 48.2, p: 53, a: 53.6, id: 'income_per_capita' },
+      {
+        n: 3,
+        l: 'Thu nhập bình quân đầu người (*)',
+        u: 'triệu đồng/người',
+        pv: 48.2,
+        p: 53,
+        a: 53.6,
+        id: 'income_per_capita',
+      },
       { n: 4, l: 'Tổng sản lượng lương thực có hạt', u: 'tấn', pv: 7850, p: 7900, a: 7962, id: null },
       { n: 5, l: 'Sản lượng lúa ¹', u: 'tấn', pv: 7120, p: 7200, a: 7185, id: 'rice_output' },
       { n: 6, l: 'Tổng đàn lợn (thời điểm 01/10)', u: 'con', pv: 5400, p: 5600, a: 5710, id: 'pig_herd' },
       { n: 'II', l: 'VĂN HÓA - XÃ HỘI', g: 1 },
-      { n: 7, l: 'Tỷ lệ hộ nghèo (theo chuẩn nghèo đa chiều) (*)', u: '%', pv: 3.12, p: 2.5, a: 2.38, id: 'poverty_rate' },
+      {
+        n: 7,
+        l: 'Tỷ lệ hộ nghèo (theo chuẩn nghèo đa chiều) (*)',
+        u: '%',
+        pv: 3.12,
+        p: 2.5,
+        a: 2.38,
+        id: 'poverty_rate',
+      },
       { n: 8, l: 'Tỷ lệ người dân tham gia BHYT (1)', u: '%', pv: 91.5, p: 93, a: 93.4, id: 'health_insurance_rate' },
       {
         n: 9,
@@ -259,14 +270,32 @@ async function thanhXuan() {
         a: 99.2,
         id: 'clean_water_rate',
       },
-      { n: 13, l: 'Tỷ lệ rác thải sinh hoạt được thu gom, xử lý (2)', u: '%', pv: 85, p: 90, a: 88, id: 'waste_collection_rate' },
+      {
+        n: 13,
+        l: 'Tỷ lệ rác thải sinh hoạt được thu gom, xử lý (2)',
+        u: '%',
+        pv: 85,
+        p: 90,
+        a: 88,
+        id: 'waste_collection_rate',
+      },
       { n: 'IV', l: 'QUỐC PHÒNG - AN NINH', g: 1 },
       { n: 14, l: 'Tuyển quân (giao quân)', u: 'người', pv: 12, p: 14, a: 14, id: 'military_recruitment' },
     ],
   });
   b.lines(ws, [
-    { r: end + 1, cells: { A: 'Ghi chú: (*) Chỉ tiêu Nghị quyết HĐND xã giao; (1) Không tính đối tượng tham gia BHYT tự nguyện ngoài địa bàn; (2) Tính trên địa bàn các thôn đã có tổ thu gom.' }, merge: `A${end + 1}:H${end + 1}` },
-    { r: end + 2, cells: { A: '¹ Sản lượng lúa cả năm (vụ Chiêm xuân và vụ Mùa); ² Theo tiêu chí nông thôn mới.' }, merge: `A${end + 2}:H${end + 2}` },
+    {
+      r: end + 1,
+      cells: {
+        A: 'Ghi chú: (*) Chỉ tiêu Nghị quyết HĐND xã giao; (1) Không tính đối tượng tham gia BHYT tự nguyện ngoài địa bàn; (2) Tính trên địa bàn các thôn đã có tổ thu gom.',
+      },
+      merge: `A${end + 1}:H${end + 1}`,
+    },
+    {
+      r: end + 2,
+      cells: { A: '¹ Sản lượng lúa cả năm (vụ Chiêm xuân và vụ Mùa); ² Theo tiêu chí nông thôn mới.' },
+      merge: `A${end + 2}:H${end + 2}`,
+    },
     { r: end + 4, cells: { F: 'Thanh Xuân, ngày 15 tháng 12 năm 2023' }, merge: `F${end + 4}:H${end + 4}` },
     { r: end + 5, cells: { B: 'NGƯỜI LẬP BIỂU', F: 'TM. ỦY BAN NHÂN DÂN' }, merge: `F${end + 5}:H${end + 5}` },
     { r: end + 6, cells: { B: '(Ký, ghi rõ họ tên)', F: 'CHỦ TỊCH' }, merge: `F${end + 6}:H${end + 6}` },
@@ -352,16 +381,40 @@ async function dinhTan() {
   const pc = (r, p, a) => ({ E: F(`D${r}/C${r}*100`, (a / p) * 100, '0.0') });
   const thu = [
     ['A', 'TỔNG THU NGÂN SÁCH XÃ', F('C7+C12+C16', 8250.5), F('D7+D12+D16', 8439.2), 'budget_revenue', 8250.5, 8439.2],
-    ['I', 'Các khoản thu xã hưởng 100%', F('SUM(C8:C11)', 420), F('SUM(D8:D11)', 468.3), 'revenue_commune_retained', 420, 468.3],
+    [
+      'I',
+      'Các khoản thu xã hưởng 100%',
+      F('SUM(C8:C11)', 420),
+      F('SUM(D8:D11)', 468.3),
+      'revenue_commune_retained',
+      420,
+      468.3,
+    ],
     [1, 'Phí, lệ phí', 65, 71.2, 'revenue_fees_charges'],
     [2, 'Thu từ quỹ đất công ích, hoa lợi công sản', 230, 255.1, 'revenue_public_land_assets'],
     [3, 'Đóng góp tự nguyện của nhân dân', 95, 110, 'revenue_voluntary_contributions'],
     [4, 'Thu khác ngân sách', 30, 32, null],
-    ['II', 'Các khoản thu phân chia theo tỷ lệ %', F('SUM(C13:C15)', 1180), F('SUM(D13:D15)', 1320.4), 'revenue_shared', 1180, 1320.4],
+    [
+      'II',
+      'Các khoản thu phân chia theo tỷ lệ %',
+      F('SUM(C13:C15)', 1180),
+      F('SUM(D13:D15)', 1320.4),
+      'revenue_shared',
+      1180,
+      1320.4,
+    ],
     [1, 'Thuế SDĐ phi nông nghiệp', 45, 41.7, 'revenue_nonagricultural_land_tax'],
     [2, 'Lệ phí trước bạ nhà, đất', 135, 150.2, 'revenue_land_registration_fee'],
     [3, 'Tiền sử dụng đất', 1000, 1128.5, 'revenue_land_use_fees'],
-    ['III', 'Thu bổ sung từ ngân sách cấp trên', F('C17+C18', 6650.5), F('D17+D18', 6650.5), 'revenue_upper_level_transfers', 6650.5, 6650.5],
+    [
+      'III',
+      'Thu bổ sung từ ngân sách cấp trên',
+      F('C17+C18', 6650.5),
+      F('D17+D18', 6650.5),
+      'revenue_upper_level_transfers',
+      6650.5,
+      6650.5,
+    ],
     [1, 'Bổ sung cân đối', 5800, 5800, null],
     [2, 'Bổ sung có mục tiêu', 850.5, 850.5, null],
     // The surplus carried over is information (no estimate for it).
@@ -567,14 +620,45 @@ async function ngaSon() {
       { n: 6, l: 'Tỷ lệ tiêm phòng gia súc', u: '%', p: 90, a: 92, x: { F: 102.2 }, id: 'livestock_vaccination_rate' },
       { n: 'B', l: 'CHỈ TIÊU VỀ VĂN HÓA - XÃ HỘI', g: 1 },
       { n: 'I', l: 'Giáo dục', g: 1 },
-      { n: 7, l: 'Tỷ lệ học sinh tốt nghiệp THCS', u: '%', p: 98, a: 99.1, x: { F: 101.1 }, id: 'lower_secondary_graduation_rate' },
-      { n: 8, l: 'Số trường đạt chuẩn quốc gia', u: 'trường', p: 3, a: 3, x: { F: 100 }, id: 'national_standard_schools' },
+      {
+        n: 7,
+        l: 'Tỷ lệ học sinh tốt nghiệp THCS',
+        u: '%',
+        p: 98,
+        a: 99.1,
+        x: { F: 101.1 },
+        id: 'lower_secondary_graduation_rate',
+      },
+      {
+        n: 8,
+        l: 'Số trường đạt chuẩn quốc gia',
+        u: 'trường',
+        p: 3,
+        a: 3,
+        x: { F: 100 },
+        id: 'national_standard_schools',
+      },
       { n: 'II', l: 'Y tế - Dân số', g: 1 },
       { n: 9, l: 'Tỷ lệ sinh con thứ 3 trở lên', u: '%', p: 8, a: 9.2, x: { F: 115 }, id: 'third_child_birth_rate' },
-      { n: 10, l: 'Tỷ lệ trẻ em suy dinh dưỡng thể thấp còi', u: '%', p: 12, a: 11.6, x: { F: 96.7 }, id: 'child_stunting_rate' },
+      {
+        n: 10,
+        l: 'Tỷ lệ trẻ em suy dinh dưỡng thể thấp còi',
+        u: '%',
+        p: 12,
+        a: 11.6,
+        x: { F: 96.7 },
+        id: 'child_stunting_rate',
+      },
       { n: 'C', l: 'CHỈ TIÊU VỀ QUỐC PHÒNG - AN NINH', g: 1 },
       { n: 11, l: 'Giao quân', u: 'thanh niên', p: 10, a: 10, x: { F: 100 }, id: 'military_recruitment' },
-      { n: 12, l: 'Xếp loại Công an xã', u: '', p: { t: 'Khá', r: 'Khá' }, a: { t: 'Tốt', r: 'Tốt' }, id: 'commune_police_rating' },
+      {
+        n: 12,
+        l: 'Xếp loại Công an xã',
+        u: '',
+        p: { t: 'Khá', r: 'Khá' },
+        a: { t: 'Tốt', r: 'Tốt' },
+        id: 'commune_police_rating',
+      },
     ],
   });
   await b.save();
@@ -601,15 +685,21 @@ async function langChanhEn() {
     { n: 7, l: 'Health insurance coverage', u: '%', pv: 88, p: 90, a: 91.2, id: 'health_insurance_rate' },
     { n: 8, l: 'Newly created jobs', u: 'persons', pv: 150, p: 160, a: 172, id: 'jobs_created' },
     { n: 9, l: 'Stunting among children under 5', u: '%', pv: 18, p: 17, a: 16.5, id: 'child_stunting_rate' },
-    { n: 10, l: 'Households recognised as cultural families', u: '%', pv: 90, p: { t: 'at least 92', b: 92 }, a: 92.4, id: 'cultural_family_rate' },
+    {
+      n: 10,
+      l: 'Households recognised as cultural families',
+      u: '%',
+      pv: 90,
+      p: { t: 'at least 92', b: 92 },
+      a: 92.4,
+      id: 'cultural_family_rate',
+    },
     { n: 'III', l: 'DEFENCE AND SECURITY', g: 1 },
     { n: 11, l: 'Military recruits', u: 'persons', pv: 10, p: 11, a: 11, id: 'military_recruitment' },
     { n: 12, l: 'Traffic accidents', u: 'cases', pv: 3, p: 0, a: 2, id: 'traffic_accidents' },
   ];
-  let r = 5;
   for (const s of rows) {
     if (!s.g && typeof s.p === 'number') s.x = { G: Math.round((s.a - s.p) * 100) / 100 };
-    r++;
   }
   b.table(ws, {
     header: [
@@ -695,7 +785,14 @@ async function muongLat() {
     header: [
       {
         r: 3,
-        cells: { A: 'TT', B: 'Nội dung chỉ tiêu', C: 'Kế hoạch 2023', D: 'Thực hiện 2023', E: 'ĐVT', F: 'TH so KH (%)' },
+        cells: {
+          A: 'TT',
+          B: 'Nội dung chỉ tiêu',
+          C: 'Kế hoạch 2023',
+          D: 'Thực hiện 2023',
+          E: 'ĐVT',
+          F: 'TH so KH (%)',
+        },
       },
     ],
     cols: { stt: 'A', label: 'B', plan: 'C', actual: 'D', unit: 'E' },
@@ -723,12 +820,44 @@ async function hauLoc() {
     expect: { headerRow: 4, label: 'B', unit: 'C', plan: 'D', actual: 'E', previous: null },
     start: 5,
     rows: [
-      { n: 1, l: 'Tốc độ tăng giá trị sản xuất', u: '%', p: 10, a: 10.4, x: { F: 'Đạt' }, id: 'production_value_growth' },
-      { n: 2, l: 'Thu nhập bình quân đầu người', u: 'triệu đồng', p: 60, a: 61.5, x: { F: 'Vượt' }, id: 'income_per_capita' },
-      { n: 3, l: 'Tổng thu ngân sách trên địa bàn', u: 'triệu đồng', p: 9800, a: 10450, x: { F: 'Vượt' }, id: 'budget_revenue' },
+      {
+        n: 1,
+        l: 'Tốc độ tăng giá trị sản xuất',
+        u: '%',
+        p: 10,
+        a: 10.4,
+        x: { F: 'Đạt' },
+        id: 'production_value_growth',
+      },
+      {
+        n: 2,
+        l: 'Thu nhập bình quân đầu người',
+        u: 'triệu đồng',
+        p: 60,
+        a: 61.5,
+        x: { F: 'Vượt' },
+        id: 'income_per_capita',
+      },
+      {
+        n: 3,
+        l: 'Tổng thu ngân sách trên địa bàn',
+        u: 'triệu đồng',
+        p: 9800,
+        a: 10450,
+        x: { F: 'Vượt' },
+        id: 'budget_revenue',
+      },
       { n: 4, l: 'Tỷ lệ hộ nghèo', u: '%', p: 1.5, a: 1.62, x: { F: 'Không đạt' }, id: 'poverty_rate' },
       { n: 5, l: 'Tỷ lệ dân số tham gia BHYT', u: '%', p: 95, a: 95.3, x: { F: 'Đạt' }, id: 'health_insurance_rate' },
-      { n: 6, l: 'Tỷ lệ thu gom, xử lý rác thải sinh hoạt', u: '%', p: 95, a: 96, x: { F: 'Đạt' }, id: 'waste_collection_rate' },
+      {
+        n: 6,
+        l: 'Tỷ lệ thu gom, xử lý rác thải sinh hoạt',
+        u: '%',
+        p: 95,
+        a: 96,
+        x: { F: 'Đạt' },
+        id: 'waste_collection_rate',
+      },
     ],
   });
   b.lines(ws, [title(end + 2, 'B. CÁC CHỈ TIÊU KHÁC', `A${end + 2}:G${end + 2}`)]);
@@ -746,9 +875,36 @@ async function hauLoc() {
     rows: [
       { n: 1, l: 'Diện tích lúa', u: 'ha', pv: 1510, p: 1500, a: 1498, x: { G: 99.9 }, id: 'rice_area' },
       { n: 2, l: 'Năng suất lúa', u: 'tạ/ha', pv: 63, p: 64, a: 64.8, x: { G: 101.3 }, id: 'rice_yield' },
-      { n: 3, l: 'Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ', u: 'tỷ đồng', pv: 410, p: 450, a: 462, x: { G: 102.7 }, id: 'retail_sales' },
-      { n: 4, l: 'Tỷ lệ tăng dân số tự nhiên', u: '%', pv: 0.9, p: 0.85, a: 0.82, x: { G: 96.5 }, id: 'natural_population_growth_rate' },
-      { n: 5, l: 'Số lượt khám chữa bệnh tại trạm y tế', u: 'lượt', pv: 8900, p: 9000, a: 9420, x: { G: 104.7 }, id: 'health_station_visits' },
+      {
+        n: 3,
+        l: 'Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ',
+        u: 'tỷ đồng',
+        pv: 410,
+        p: 450,
+        a: 462,
+        x: { G: 102.7 },
+        id: 'retail_sales',
+      },
+      {
+        n: 4,
+        l: 'Tỷ lệ tăng dân số tự nhiên',
+        u: '%',
+        pv: 0.9,
+        p: 0.85,
+        a: 0.82,
+        x: { G: 96.5 },
+        id: 'natural_population_growth_rate',
+      },
+      {
+        n: 5,
+        l: 'Số lượt khám chữa bệnh tại trạm y tế',
+        u: 'lượt',
+        pv: 8900,
+        p: 9000,
+        a: 9420,
+        x: { G: 104.7 },
+        id: 'health_station_visits',
+      },
       { n: 6, l: 'Số vụ phạm pháp hình sự', u: 'vụ', pv: 4, p: 3, a: 3, x: { G: 100 }, id: 'criminal_cases' },
     ],
   });
@@ -770,16 +926,65 @@ async function nhuXuan() {
     start: 5,
     rows: [
       { n: 1, l: 'Tỷ lệ che phủ rừng', u: '%', p: { t: 'Duy trì trên 52%', b: 52 }, a: 52.6, id: 'forest_cover_rate' },
-      { n: 2, l: 'Tỷ lệ trẻ em trong độ tuổi đến trường', u: '%', p: T('100%', 100), a: { pct: 0.998 }, id: 'school_enrollment_rate' },
-      { n: 3, l: 'Tỷ lệ hoàn thành chỉ tiêu Công an huyện giao', u: '%', p: T('100%', 100), a: T('100%', 100), id: 'police_targets_completion_rate' },
+      {
+        n: 2,
+        l: 'Tỷ lệ trẻ em trong độ tuổi đến trường',
+        u: '%',
+        p: T('100%', 100),
+        a: { pct: 0.998 },
+        id: 'school_enrollment_rate',
+      },
+      {
+        n: 3,
+        l: 'Tỷ lệ hoàn thành chỉ tiêu Công an huyện giao',
+        u: '%',
+        p: T('100%', 100),
+        a: T('100%', 100),
+        id: 'police_targets_completion_rate',
+      },
       { n: 4, l: 'Giao quân', u: 'người', p: { t: 'Hoàn thành', w: 1 }, a: 15, id: 'military_recruitment' },
-      { n: 5, l: 'Xây dựng xã đạt chuẩn nông thôn mới nâng cao', u: '', p: { t: 'Đạt chuẩn', w: 1 }, a: { t: 'Đạt chuẩn', w: 1 }, id: null },
+      {
+        n: 5,
+        l: 'Xây dựng xã đạt chuẩn nông thôn mới nâng cao',
+        u: '',
+        p: { t: 'Đạt chuẩn', w: 1 },
+        a: { t: 'Đạt chuẩn', w: 1 },
+        id: null,
+      },
       { n: 6, l: 'Tỷ lệ thu thuế, phí, lệ phí', u: '%', p: T('100%', 100), a: 103.5, id: 'fees_collection_rate' },
-      { n: 7, l: 'Xếp loại công tác quân sự địa phương', u: '', p: { t: 'Khá trở lên', r: 'Khá' }, a: { t: 'Loại Tốt', r: 'Tốt' }, id: 'local_military_rating' },
-      { n: 8, l: 'Số tiêu chí nông thôn mới nâng cao đạt được', u: 'tiêu chí', p: 19, a: 19, id: 'new_rural_criteria_met' },
+      {
+        n: 7,
+        l: 'Xếp loại công tác quân sự địa phương',
+        u: '',
+        p: { t: 'Khá trở lên', r: 'Khá' },
+        a: { t: 'Loại Tốt', r: 'Tốt' },
+        id: 'local_military_rating',
+      },
+      {
+        n: 8,
+        l: 'Số tiêu chí nông thôn mới nâng cao đạt được',
+        u: 'tiêu chí',
+        p: 19,
+        a: 19,
+        id: 'new_rural_criteria_met',
+      },
       // A verb before the target (`Phấn đấu đạt`, `Giữ vững`, `Giảm còn`) does not change its bound.
-      { n: 9, l: 'Tỷ lệ gia đình văn hóa', u: '%', p: { t: 'Phấn đấu đạt 92%', b: 92 }, a: 93.1, id: 'cultural_family_rate' },
-      { n: 10, l: 'Tỷ lệ hộ sử dụng nước hợp vệ sinh', u: '%', p: { t: 'Giữ vững 100%', b: 100 }, a: 100, id: 'clean_water_rate' },
+      {
+        n: 9,
+        l: 'Tỷ lệ gia đình văn hóa',
+        u: '%',
+        p: { t: 'Phấn đấu đạt 92%', b: 92 },
+        a: 93.1,
+        id: 'cultural_family_rate',
+      },
+      {
+        n: 10,
+        l: 'Tỷ lệ hộ sử dụng nước hợp vệ sinh',
+        u: '%',
+        p: { t: 'Giữ vững 100%', b: 100 },
+        a: 100,
+        id: 'clean_water_rate',
+      },
       { n: 11, l: 'Tỷ lệ hộ nghèo', u: '%', p: { t: 'Giảm còn dưới 2%', b: 2 }, a: 1.85, id: 'poverty_rate' },
     ],
   });
@@ -787,7 +992,19 @@ async function nhuXuan() {
 }
 
 async function run() {
-  const makers = [thanhXuan, xuanHoa, dinhTan, camThuy, haTrung, ngaSon, langChanhEn, quanSon, muongLat, hauLoc, nhuXuan];
+  const makers = [
+    thanhXuan,
+    xuanHoa,
+    dinhTan,
+    camThuy,
+    haTrung,
+    ngaSon,
+    langChanhEn,
+    quanSon,
+    muongLat,
+    hauLoc,
+    nhuXuan,
+  ];
   for (const make of makers) await make();
   console.log(`wrote ${makers.length} workbooks (pending: ${[...PENDING].join(', ') || 'none'})`);
 }
