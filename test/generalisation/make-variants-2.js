@@ -1,163 +1,22 @@
 #!/usr/bin/env node
 /**
-/**
  * Second, independent round of variant workbooks (names ending `-r2`): layouts and wordings a
  * commune or district accountant really produces and make-variants.js does not cover yet.
  *
  *   node test/generalisation/make-variants-2.js   → test/generalisation/workbooks/<name>-r2.xlsx + .expected.json
  *
- * Same cell DSL as make-variants.js (p = plan, a = actual, pv = previous):
+ * Same cell DSL (book.js) as make-variants.js (p = plan, a = actual, pv = previous):
  *   12.5 | {pct: 0.266} | {t: '1.152,1', n: 1152.1} | {t: 'trên 95', b: 95} | {t: '9 - 9,5', lo, hi}
  *   {t: 'Loại Khá', r: 'Khá'} | {f: 'SUM(D8:D9)', res: x} | {err: '#DIV/0!'}
  * Judgement calls an accountant would make are commented where they occur.
  * PENDING=1 writes to test/generalisation/pending/ instead (for workbooks the engine still fails).
  */
 'use strict';
-const fs = require('fs');
-const path = require('path');
-const ExcelJS = require('exceljs');
+const { books, title, T } = require('./book');
 
-const WORKBOOKS = path.join(__dirname, 'workbooks');
-const PENDING_DIR = path.join(__dirname, 'pending');
 /** Workbooks the engine does not yet read right: kept out of the jest-checked folder until it does. */
 const PENDING = new Set([]);
-const outDir = (name) => (PENDING.has(name) ? PENDING_DIR : WORKBOOKS);
-const CATALOG = require('../../src/core/catalog/indicators.json').indicators;
-const DIRECTION = new Map(CATALOG.map((e) => [e.id, e.direction]));
-const RANKS = ['Kém', 'Yếu', 'Trung bình', 'Khá', 'Giỏi', 'Tốt', 'Xuất sắc'];
-
-const round12 = (x) => Number.parseFloat(x.toPrecision(12));
-const isEmptyCell = (c) => c === undefined || c === null;
-
-function writeCell(ws, addr, c) {
-  const cell = ws.getCell(addr);
-  if (isEmptyCell(c)) return;
-  if (typeof c === 'number' || typeof c === 'string') cell.value = c;
-  else if ('pct' in c) {
-    cell.value = c.pct;
-    cell.numFmt = c.fmt || '0.0%';
-  } else if ('t' in c) cell.value = c.t;
-  else if ('f' in c) cell.value = { formula: c.f, result: c.res };
-  else if ('err' in c) cell.value = { error: c.err };
-  if (c && typeof c === 'object' && c.fmt && !('pct' in c)) cell.numFmt = c.fmt;
-}
-
-/** Expected report value and comparison info of a cell. */
-function expected(c) {
-  if (isEmptyCell(c)) return { value: null, kind: 'none' };
-  if (typeof c === 'number') return { value: c, kind: 'number', num: c };
-  if (typeof c === 'string') return { value: null, kind: 'none' };
-  if ('pct' in c) return { value: round12(c.pct * 100), kind: 'number', num: round12(c.pct * 100) };
-  if ('f' in c) return { value: c.res, kind: 'number', num: c.res };
-  if ('err' in c) return { value: null, kind: 'none' };
-  if ('b' in c) return { value: c.t, kind: 'comparator', num: c.b };
-  if ('lo' in c) return { value: c.t, kind: 'range', lo: c.lo, hi: c.hi };
-  if ('r' in c) return { value: c.r, kind: 'rating', rank: RANKS.indexOf(c.r) + 1 };
-  if ('n' in c) return c.n === null ? { value: null, kind: 'none' } : { value: c.n, kind: 'number', num: c.n };
-  throw new Error('unknown cell ' + JSON.stringify(c));
-}
-
-function judge(direction, plan, actual) {
-  if (direction === 'rating') {
-    const status =
-      plan.kind === 'rating' && actual.kind === 'rating'
-        ? actual.rank >= plan.rank
-          ? 'met'
-          : 'shortfall'
-        : 'not-evaluable';
-    return { percentOfPlan: null, status };
-  }
-  let bound = null;
-  if (plan.kind === 'number' || plan.kind === 'comparator') bound = plan.num;
-  if (plan.kind === 'range') bound = direction === 'lower' || direction === 'ceiling' ? plan.hi : plan.lo;
-  const a = actual.kind === 'number' || actual.kind === 'comparator' ? actual.num : null;
-  const percentOfPlan = bound === null || a === null || bound === 0 ? null : (a / bound) * 100;
-  if (direction === 'info') return { percentOfPlan, status: 'info' };
-  if (percentOfPlan === null) return { percentOfPlan, status: 'not-evaluable' };
-  const met = direction === 'lower' || direction === 'ceiling' ? a <= bound : a >= bound;
-  return { percentOfPlan, status: met ? 'met' : 'shortfall' };
-}
-
-class Book {
-  constructor(name) {
-    this.name = name;
-    this.wb = new ExcelJS.Workbook();
-    this.rows = [];
-    this.columns = [];
-  }
-  sheet(name) {
-    const ws = this.wb.addWorksheet(name);
-    ws.getColumn(2).width = 48;
-    return ws;
-  }
-  /** Free lines: {r, cells: {A: 'text'}, merge: 'A2:G2'}. */
-  lines(ws, lines) {
-    for (const l of lines) {
-      for (const [col, v] of Object.entries(l.cells || {})) writeCell(ws, `${col}${l.r}`, v);
-      for (const m of [].concat(l.merge || [])) ws.mergeCells(m);
-    }
-  }
-  /**
-   * A table: header lines (with merges), then data rows from `start`.
-   * cols: {stt, label, unit, prev, plan, actual, partial?, ...} letters where each field is written.
-   * expect: the expected columns entry (headerRow + roles).
-   */
-  table(ws, { header, cols, start, rows, expect }) {
-    this.lines(ws, header);
-    this.columns.push({ sheet: ws.name, ...expect });
-    let r = start;
-    for (const spec of rows) {
-      if (spec.skip) {
-        r += spec.skip;
-        continue;
-      }
-      const at = (k) => cols[k] && `${cols[k]}${r}`;
-      if (spec.n !== undefined && cols.stt) writeCell(ws, at('stt'), spec.n);
-      if (spec.l !== undefined) writeCell(ws, at('label'), spec.l);
-      if (spec.u !== undefined && cols.unit) writeCell(ws, at('unit'), spec.u);
-      for (const k of ['plan', 'actual', 'prev', 'partial']) {
-        const key = { plan: 'p', actual: 'a', prev: 'pv', partial: 'h' }[k];
-        if (spec[key] !== undefined && cols[k]) writeCell(ws, at(k), spec[key]);
-      }
-      for (const [col, v] of Object.entries(spec.x || {})) writeCell(ws, `${col}${r}`, v);
-      for (const m of [].concat(spec.merge || [])) ws.mergeCells(m.replace(/#/g, String(r)));
-      if (spec.g) {
-        ws.getRow(r).font = { bold: true };
-      } else if (spec.l !== undefined && spec.data !== false && (!isEmptyCell(spec.p) || !isEmptyCell(spec.a))) {
-        const id = spec.id === undefined ? null : spec.id;
-        if (id !== null && !DIRECTION.has(id)) throw new Error(`${this.name}: unknown id ${id}`);
-        const direction = spec.dir || (id ? DIRECTION.get(id) : 'higher');
-        const plan = expected(spec.p);
-        const actual = expected(spec.a);
-        const { percentOfPlan, status } = judge(direction, plan, actual);
-        this.rows.push({
-          sheet: ws.name,
-          row: r,
-          label: String(spec.l).trim(),
-          indicatorId: id,
-          direction,
-          plan: plan.value,
-          actual: actual.value,
-          percentOfPlan,
-          status,
-        });
-      }
-      r++;
-    }
-    return r;
-  }
-  async save() {
-    const OUT = outDir(this.name);
-    fs.mkdirSync(OUT, { recursive: true });
-    const file = path.join(OUT, `${this.name}.xlsx`);
-    await this.wb.xlsx.writeFile(file);
-    const exp = { file: `${this.name}.xlsx`, rows: this.rows, columns: this.columns };
-    fs.writeFileSync(path.join(OUT, `${this.name}.expected.json`), JSON.stringify(exp, null, 2) + '\n');
-  }
-}
-
-const title = (r, text, merge) => ({ r, cells: { A: text }, merge });
-const T = (t, n) => ({ t, n }); // number or placeholder stored as text
+const book = books({ pending: PENDING });
 
 const std = (r, extra = {}) => ({
   r,
@@ -168,7 +27,7 @@ const std = (r, extra = {}) => ({
 //    name as a title row between tables and the header repeated. Sheet 2: one header, the
 //    communes as group rows (`1. Xã An Phú`, no values) with their indicators under them.
 async function anPhuHuyen() {
-  const b = new Book('an-phu-huyen-r2');
+  const b = book('an-phu-huyen-r2');
   const ws = b.sheet('Các xã');
   b.lines(ws, [
     title(1, 'UBND HUYỆN AN PHÚ - PHÒNG TÀI CHÍNH - KẾ HOẠCH'),
@@ -253,7 +112,7 @@ async function anPhuHuyen() {
 //    their unit (`1.152,3 ha`, `55 tạ/ha`, `97%`), a negative growth, percentages typed as whole
 //    numbers in the plan column and as fractions with a % format in the actual column.
 async function tanMy() {
-  const b = new Book('tan-my-r2');
+  const b = book('tan-my-r2');
   const ws = b.sheet('Sheet1');
   b.table(ws, {
     header: [
@@ -312,7 +171,7 @@ async function tanMy() {
 // 3. Vĩnh Quang: headers in ALL CAPS without diacritics, labels without diacritics with
 //    abbreviations, text targets `≥ 95%`, `Từ 1% trở xuống`, `Không quá 5 vụ`, `Giảm 0,5%`.
 async function vinhQuang() {
-  const b = new Book('vinh-quang-r2');
+  const b = book('vinh-quang-r2');
   const ws = b.sheet('CHI TIEU 2023');
   b.lines(ws, [title(1, 'UBND XA VINH QUANG'), title(2, 'KET QUA THUC HIEN CHI TIEU NAM 2023', 'A2:F2')]);
   b.table(ws, {
@@ -365,7 +224,7 @@ async function vinhQuang() {
 // 4. Thủy An: a header of three text rows (`Kết quả thực hiện` over `Năm 2022 | Năm 2023` over
 //    `Thực hiện | Kế hoạch | Ước thực hiện | Tỷ lệ (%)`) and a row of column numbers under it.
 async function thuyAn() {
-  const b = new Book('thuy-an-r2');
+  const b = book('thuy-an-r2');
   const ws = b.sheet('Phụ lục 01');
   b.lines(ws, [
     title(1, 'ĐẢNG ỦY XÃ THỦY AN'),
@@ -421,7 +280,7 @@ async function thuyAn() {
 // 5. Hòa Lộc: plan and actual separated by another column (`KH 2023 | Ghi chú KH | TH 2023`),
 //    then an own `Đánh giá kết quả` column holding `Đạt` / `Không đạt` (no role).
 async function hoaLoc() {
-  const b = new Book('hoa-loc-r2');
+  const b = book('hoa-loc-r2');
   const ws = b.sheet('Chỉ tiêu 2023');
   b.lines(ws, [title(1, 'UBND XÃ HÒA LỘC - CHỈ TIÊU KINH TẾ XÃ HỘI NĂM 2023', 'A1:G1')]);
   b.table(ws, {
@@ -498,7 +357,7 @@ async function hoaLoc() {
 // 6. Nghĩa Dân: no STT column, the outline numbers inside the labels (`1.`, `1.1.`, `a)`, `-`),
 //    `Trong đó:` sub-rows in several places.
 async function nghiaDan() {
-  const b = new Book('nghia-dan-r2');
+  const b = book('nghia-dan-r2');
   const ws = b.sheet('Bieu 1');
   b.lines(ws, [title(1, 'XÃ NGHĨA DÂN - KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2023', 'A1:E1')]);
   b.table(ws, {
@@ -534,7 +393,7 @@ async function nghiaDan() {
 // 7. Sơn Hà (English): `No. | Indicators | Unit | Last year | Target | Achieved | % achieved`,
 //    the year only in the title.
 async function sonHaEn() {
-  const b = new Book('son-ha-r2');
+  const b = book('son-ha-r2');
   const ws = b.sheet('Report');
   b.lines(ws, [title(1, 'SON HA COMMUNE - IMPLEMENTATION OF 2023 TARGETS', 'A1:G1')]);
   b.table(ws, {
@@ -601,7 +460,7 @@ async function sonHaEn() {
 //    against the ADJUSTED estimate (the estimate in force at year end, approved by the council):
 //    plan = `Dự toán điều chỉnh`; the original estimate has no role.
 async function phuSonNganSach() {
-  const b = new Book('phu-son-ngan-sach-r2');
+  const b = book('phu-son-ngan-sach-r2');
   const header = {
     r: 4,
     cells: {
@@ -778,7 +637,7 @@ async function phuSonNganSach() {
 // 9. Đại Lộc: the table starts in column H, notes and instructions typed to its left (A:F),
 //    a hidden helper column (indicator codes) between unit and plan.
 async function daiLoc() {
-  const b = new Book('dai-loc-r2');
+  const b = book('dai-loc-r2');
   const ws = b.sheet('Báo cáo');
   ws.getColumn('I').width = 48;
   ws.getColumn('J').hidden = true;
@@ -850,7 +709,7 @@ async function daiLoc() {
 //     annual estimate table (`KH năm 2023 | Ước TH cả năm 2023`); a second sheet repeats the
 //     annual table with `Cùng kỳ` first.
 async function tienPhong() {
-  const b = new Book('tien-phong-r2');
+  const b = book('tien-phong-r2');
   const ws = b.sheet('6T và cả năm');
   b.lines(ws, [title(1, 'UBND XÃ TIẾN PHONG'), title(2, 'I. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2023', 'A2:F2')]);
   const rows6 = [
@@ -911,7 +770,7 @@ async function tienPhong() {
 // 11. Đông Hưng: two-row header with the years on top (`Năm 2022` over `TH`; `Năm 2023` over
 //     `KH | ƯTH`), then `So sánh (%)` over `ƯTH/KH | ƯTH/CK`; heavy abbreviations in labels.
 async function dongHung() {
-  const b = new Book('dong-hung-r2');
+  const b = book('dong-hung-r2');
   const ws = b.sheet('Biểu số 02');
   b.lines(ws, [title(1, 'UBND XÃ ĐÔNG HƯNG'), title(2, 'BIỂU CHỈ TIÊU KT-XH CHỦ YẾU', 'A2:H2')]);
   b.table(ws, {

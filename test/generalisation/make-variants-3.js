@@ -8,7 +8,7 @@
  *
  *   node test/generalisation/make-variants-3.js   → <name>-r3.xlsx + .expected.json
  *
- * Same cell DSL as make-variants.js (p = plan, a = actual, pv = previous):
+ * Same cell DSL (book.js) as make-variants.js (p = plan, a = actual, pv = previous):
  *   12.5 | {pct: 0.266} | {t: '1.152,1', n: 1152.1} | {t: 'trên 95', b: 95} | {t: '9 - 9,5', lo, hi}
  *   {t: 'Loại Khá', r: 'Khá'} | {f: 'SUM(D8:D9)', res: x} | {err: '#DIV/0!'}
  * Judgement calls an accountant would make are commented where they occur.
@@ -16,156 +16,11 @@
  * Workbooks listed in PENDING (the engine still misreads them) go to test/generalisation/pending/.
  */
 'use strict';
-const fs = require('fs');
-const path = require('path');
-const ExcelJS = require('exceljs');
+const { books, title, T } = require('./book');
 
-const WORKBOOKS = path.join(__dirname, 'workbooks');
-const PENDING_DIR = path.join(__dirname, 'pending');
 /** Workbooks the engine does not yet read right: kept out of the jest-checked folder until it does. */
 const PENDING = new Set(['nhu-xuan-muc-tieu-chu-r3']); // the engine still misreads these
-const outDir = (name) => (PENDING.has(name) ? PENDING_DIR : WORKBOOKS);
-const CATALOG = require('../../src/core/catalog/indicators.json').indicators;
-const DIRECTION = new Map(CATALOG.map((e) => [e.id, e.direction]));
-const RANKS = ['Kém', 'Yếu', 'Trung bình', 'Khá', 'Giỏi', 'Tốt', 'Xuất sắc'];
-
-const round12 = (x) => Number.parseFloat(x.toPrecision(12));
-const isEmptyCell = (c) => c === undefined || c === null;
-
-function writeCell(ws, addr, c) {
-  const cell = ws.getCell(addr);
-  if (isEmptyCell(c)) return;
-  if (typeof c === 'number' || typeof c === 'string') cell.value = c;
-  else if ('pct' in c) {
-    cell.value = c.pct;
-    cell.numFmt = c.fmt || '0.0%';
-  } else if ('t' in c) cell.value = c.t;
-  else if ('f' in c) cell.value = { formula: c.f, result: 'err' in c ? { error: c.err } : c.res };
-  else if ('err' in c) cell.value = { error: c.err };
-  if (c && typeof c === 'object' && c.fmt && !('pct' in c)) cell.numFmt = c.fmt;
-}
-
-/** Expected report value and comparison info of a cell. */
-function expected(c) {
-  if (isEmptyCell(c)) return { value: null, kind: 'none' };
-  if (typeof c === 'number') return { value: c, kind: 'number', num: c };
-  if (typeof c === 'string') return { value: null, kind: 'none' };
-  if ('pct' in c) return { value: round12(c.pct * 100), kind: 'number', num: round12(c.pct * 100) };
-  if ('f' in c) {
-    if ('err' in c) return { value: null, kind: 'none' };
-    const v = c.fmt && c.fmt.includes('%') ? round12(c.res * 100) : c.res;
-    return { value: v, kind: 'number', num: v };
-  }
-  if ('err' in c) return { value: null, kind: 'none' };
-  if ('b' in c) return { value: c.t, kind: 'comparator', num: c.b };
-  if ('lo' in c) return { value: c.t, kind: 'range', lo: c.lo, hi: c.hi };
-  if ('r' in c) return { value: c.r, kind: 'rating', rank: RANKS.indexOf(c.r) + 1 };
-  if ('w' in c) return { value: c.t, kind: 'none' }; // a word target kept verbatim, no bound
-  if ('n' in c) return c.n === null ? { value: null, kind: 'none' } : { value: c.n, kind: 'number', num: c.n };
-  throw new Error('unknown cell ' + JSON.stringify(c));
-}
-
-function judge(direction, plan, actual) {
-  if (direction === 'rating') {
-    const status =
-      plan.kind === 'rating' && actual.kind === 'rating'
-        ? actual.rank >= plan.rank
-          ? 'met'
-          : 'shortfall'
-        : 'not-evaluable';
-    return { percentOfPlan: null, status };
-  }
-  let bound = null;
-  if (plan.kind === 'number' || plan.kind === 'comparator') bound = plan.num;
-  if (plan.kind === 'range') bound = direction === 'lower' || direction === 'ceiling' ? plan.hi : plan.lo;
-  const a = actual.kind === 'number' || actual.kind === 'comparator' ? actual.num : null;
-  const percentOfPlan = bound === null || a === null || bound === 0 ? null : (a / bound) * 100;
-  if (direction === 'info') return { percentOfPlan, status: 'info' };
-  if (percentOfPlan === null) return { percentOfPlan, status: 'not-evaluable' };
-  const met = direction === 'lower' || direction === 'ceiling' ? a <= bound : a >= bound;
-  return { percentOfPlan, status: met ? 'met' : 'shortfall' };
-}
-
-class Book {
-  constructor(name) {
-    this.name = name;
-    this.wb = new ExcelJS.Workbook();
-    this.rows = [];
-    this.columns = [];
-  }
-  sheet(name) {
-    const ws = this.wb.addWorksheet(name);
-    ws.getColumn(2).width = 48;
-    return ws;
-  }
-  /** Free lines: {r, cells: {A: 'text'}, merge: 'A2:G2'}. */
-  lines(ws, lines) {
-    for (const l of lines) {
-      for (const [col, v] of Object.entries(l.cells || {})) writeCell(ws, `${col}${l.r}`, v);
-      for (const m of [].concat(l.merge || [])) ws.mergeCells(m);
-    }
-  }
-  /**
-   * A table: header lines (with merges), then data rows from `start`.
-   * cols: {stt, label, unit, prev, plan, actual, partial?, ...} letters where each field is written.
-   * expect: the expected columns entry (headerRow + roles).
-   */
-  table(ws, { header, cols, start, rows, expect }) {
-    this.lines(ws, header);
-    this.columns.push({ sheet: ws.name, ...expect });
-    let r = start;
-    for (const spec of rows) {
-      if (spec.skip) {
-        r += spec.skip;
-        continue;
-      }
-      const at = (k) => cols[k] && `${cols[k]}${r}`;
-      if (spec.n !== undefined && cols.stt) writeCell(ws, at('stt'), spec.n);
-      if (spec.l !== undefined) writeCell(ws, at('label'), spec.l);
-      if (spec.u !== undefined && cols.unit) writeCell(ws, at('unit'), spec.u);
-      for (const k of ['plan', 'actual', 'prev', 'partial']) {
-        const key = { plan: 'p', actual: 'a', prev: 'pv', partial: 'h' }[k];
-        if (spec[key] !== undefined && cols[k]) writeCell(ws, at(k), spec[key]);
-      }
-      for (const [col, v] of Object.entries(spec.x || {})) writeCell(ws, `${col}${r}`, v);
-      for (const m of [].concat(spec.merge || [])) ws.mergeCells(m.replace(/#/g, String(r)));
-      if (spec.g) {
-        ws.getRow(r).font = { bold: true };
-      } else if (spec.l !== undefined && spec.data !== false && (!isEmptyCell(spec.p) || !isEmptyCell(spec.a))) {
-        const id = spec.id === undefined ? null : spec.id;
-        if (id !== null && !DIRECTION.has(id)) throw new Error(`${this.name}: unknown id ${id}`);
-        const direction = spec.dir || (id ? DIRECTION.get(id) : 'higher');
-        const plan = expected(spec.p);
-        const actual = expected(spec.a);
-        const { percentOfPlan, status } = judge(direction, plan, actual);
-        this.rows.push({
-          sheet: ws.name,
-          row: r,
-          label: String(spec.l).trim(),
-          indicatorId: id,
-          direction,
-          plan: plan.value,
-          actual: actual.value,
-          percentOfPlan,
-          status,
-        });
-      }
-      r++;
-    }
-    return r;
-  }
-  async save() {
-    const OUT = outDir(this.name);
-    fs.mkdirSync(OUT, { recursive: true });
-    const file = path.join(OUT, `${this.name}.xlsx`);
-    await this.wb.xlsx.writeFile(file);
-    const exp = { file: `${this.name}.xlsx`, rows: this.rows, columns: this.columns };
-    fs.writeFileSync(path.join(OUT, `${this.name}.expected.json`), JSON.stringify(exp, null, 2) + '\n');
-  }
-}
-
-const title = (r, text, merge) => ({ r, cells: { A: text }, merge });
-const T = (t, n) => ({ t, n }); // number or placeholder stored as text
+const book = books({ pending: PENDING });
 
 const F = (f, res, fmt) => (fmt ? { f, res, fmt } : { f, res });
 
@@ -174,7 +29,7 @@ const F = (f, res, fmt) => (fmt ? { f, res, fmt } : { f, res });
 //    TH/CK`), a column-number row `A | B | C | 1 | 2 | 3 | 4=3/2 | 5=3/1`, footnote markers in
 //    labels (`(*)`, `¹`, `(1)`), footnotes and a dated signature block under the table.
 async function thanhXuan() {
-  const b = new Book('thanh-xuan-bieu-mau-r3');
+  const b = book('thanh-xuan-bieu-mau-r3');
   const ws = b.sheet('Biểu 01');
   b.lines(ws, [
     { r: 1, cells: { A: 'UBND HUYỆN THANH HÀ', E: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM' }, merge: ['A1:C1', 'E1:H1'] },
@@ -308,7 +163,7 @@ async function thanhXuan() {
 //    cùng kỳ`, the year only in the title. The estimated full year is the actual (it is what the
 //    year is judged on); the 9-month figure has no role; the ratio columns (formulas) have none.
 async function xuanHoa() {
-  const b = new Book('xuan-hoa-9-thang-r3');
+  const b = book('xuan-hoa-9-thang-r3');
   const ws = b.sheet('KT-XH');
   b.lines(ws, [
     title(1, 'ỦY BAN NHÂN DÂN XÃ XUÂN HÒA'),
@@ -366,7 +221,7 @@ async function xuanHoa() {
 //    Thực hiện | Tỷ lệ %`, `ĐVT: triệu đồng` in a title line (no unit column → unit null), the year
 //    only in the title, A/I/1 outline, totals as SUM formulas with cached values.
 async function dinhTan() {
-  const b = new Book('dinh-tan-thu-chi-ns-r3');
+  const b = book('dinh-tan-thu-chi-ns-r3');
   const ws = b.sheet('Thu NS');
   b.lines(ws, [
     title(1, 'UBND XÃ ĐỊNH TÂN'),
@@ -476,7 +331,7 @@ async function dinhTan() {
 //    fraction with a % format, a ratio column `=IFERROR(E/D,"")` in % format. The helper sheet
 //    (codes by quarter, no plan or actual) gives no rows.
 async function camThuy() {
-  const b = new Book('cam-thuy-cong-thuc-r3');
+  const b = book('cam-thuy-cong-thuc-r3');
   const ws = b.sheet('Tổng hợp');
   b.lines(ws, [title(1, 'UBND XÃ CẨM THỦY'), title(2, 'KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2023', 'A2:F2')]);
   const rows = [
@@ -530,7 +385,7 @@ async function camThuy() {
 //    repeated after the page break in the middle of the table, with a `Trang 2` line and a group
 //    row `(tiếp)`; the table (one table) continues under it.
 async function haTrung() {
-  const b = new Book('ha-trung-trang-r3');
+  const b = book('ha-trung-trang-r3');
   const ws = b.sheet('Báo cáo');
   b.lines(ws, [title(1, 'UBND XÃ HÀ TRUNG'), title(2, 'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KT-XH NĂM 2023', 'A2:F2')]);
   const head = (r) => [
@@ -592,7 +447,7 @@ async function haTrung() {
 //    take their meaning from it. `Tên chỉ tiêu | Đơn vị | KH | TH | Tỷ lệ TH/KH (%) | Ghi chú`, the
 //    year only in the title.
 async function ngaSon() {
-  const b = new Book('nga-son-abc-r3');
+  const b = book('nga-son-abc-r3');
   const ws = b.sheet('Chỉ tiêu');
   b.lines(ws, [
     title(1, 'ỦY BAN NHÂN DÂN XÃ NGA SƠN'),
@@ -667,7 +522,7 @@ async function ngaSon() {
 // 7. Lang Chánh (English): `No. | Indicator | Unit | Achieved 2022 | Target (plan) 2023 | Achieved
 //    2023 | Variance | Remarks`; `Variance` (= achieved - target) has no role.
 async function langChanhEn() {
-  const b = new Book('lang-chanh-en-r3');
+  const b = book('lang-chanh-en-r3');
   const ws = b.sheet('Targets 2023');
   b.lines(ws, [
     title(1, "LANG CHANH COMMUNE PEOPLE'S COMMITTEE"),
@@ -729,7 +584,7 @@ async function langChanhEn() {
 //    data rows, actual null → not evaluable); `TH 2023` holds `Thực hiện 2022 | Thực hiện 2023`
 //    and a note pointing at the plan sheet (plan null → not evaluable).
 async function quanSon() {
-  const b = new Book('quan-son-kh-th-r3');
+  const b = book('quan-son-kh-th-r3');
   const ws = b.sheet('KH 2023');
   b.lines(ws, [title(1, 'UBND XÃ QUAN SƠN'), title(2, 'CÁC CHỈ TIÊU KẾ HOẠCH NĂM 2023 (Nghị quyết HĐND xã)', 'A2:D2')]);
   const items = [
@@ -767,7 +622,7 @@ async function quanSon() {
 // 9. Mường Lát: the unit column to the right of the values (`TT | Nội dung chỉ tiêu | Kế hoạch
 //    2023 | Thực hiện 2023 | ĐVT | TH so KH (%)`), no title row at all above a one-line heading.
 async function muongLat() {
-  const b = new Book('muong-lat-dvt-phai-r3');
+  const b = book('muong-lat-dvt-phai-r3');
   const ws = b.sheet('Sheet1');
   b.lines(ws, [title(1, 'Kết quả thực hiện chỉ tiêu năm 2023 - xã Mường Lát')]);
   const rows = [
@@ -807,7 +662,7 @@ async function muongLat() {
 //     and, after blank rows, `B. CÁC CHỈ TIÊU KHÁC` with its own header (`TH 2022 | KH 2023 |
 //     TH 2023 | So sánh TH/KH (%)`).
 async function hauLoc() {
-  const b = new Book('hau-loc-hai-bang-r3');
+  const b = book('hau-loc-hai-bang-r3');
   const ws = b.sheet('Chỉ tiêu 2023');
   b.lines(ws, [
     title(1, 'UBND XÃ HẬU LỘC'),
@@ -916,7 +771,7 @@ async function hauLoc() {
 //     the target is kept verbatim and the row is not evaluable (nothing to divide by) — even when
 //     the actual says the same words; `Khá trở lên` on a rating row is the rating Khá.
 async function nhuXuan() {
-  const b = new Book('nhu-xuan-muc-tieu-chu-r3');
+  const b = book('nhu-xuan-muc-tieu-chu-r3');
   const ws = b.sheet('Chỉ tiêu 2023');
   b.lines(ws, [title(1, 'UBND XÃ NHƯ XUÂN'), title(2, 'ĐÁNH GIÁ THỰC HIỆN CHỈ TIÊU NĂM 2023', 'A2:F2')]);
   b.table(ws, {

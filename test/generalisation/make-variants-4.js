@@ -11,162 +11,17 @@
  *
  *   node test/generalisation/make-variants-4.js   → <name>-r4.xlsx + .expected.json
  *
- * Same cell DSL as make-variants-3.js (p = plan, a = actual, pv = previous), plus `lc` on a row:
+ * Same cell DSL (book.js) as make-variants-3.js (p = plan, a = actual, pv = previous), plus `lc` on a row:
  * the column the label is written in (a label merged across A:B sits in A).
  * Judgement calls an accountant would make are commented where they occur.
  * Workbooks listed in PENDING (the engine still misreads them) go to test/generalisation/pending/.
  */
 'use strict';
-const fs = require('fs');
-const path = require('path');
-const ExcelJS = require('exceljs');
+const { books, title, T } = require('./book');
 
-const WORKBOOKS = path.join(__dirname, 'workbooks');
-const PENDING_DIR = path.join(__dirname, 'pending');
 /** Workbooks the engine does not yet read right: kept out of the jest-checked folder until it does. */
 const PENDING = new Set([]);
-const outDir = (name) => (PENDING.has(name) ? PENDING_DIR : WORKBOOKS);
-const CATALOG = require('../../src/core/catalog/indicators.json').indicators;
-const DIRECTION = new Map(CATALOG.map((e) => [e.id, e.direction]));
-const RANKS = ['Kém', 'Yếu', 'Trung bình', 'Khá', 'Giỏi', 'Tốt', 'Xuất sắc'];
-
-const round12 = (x) => Number.parseFloat(x.toPrecision(12));
-const isEmptyCell = (c) => c === undefined || c === null;
-
-function writeCell(ws, addr, c) {
-  const cell = ws.getCell(addr);
-  if (isEmptyCell(c)) return;
-  if (typeof c === 'number' || typeof c === 'string') cell.value = c;
-  else if ('pct' in c) {
-    cell.value = c.pct;
-    cell.numFmt = c.fmt || '0.0%';
-  } else if ('t' in c) cell.value = c.t;
-  else if ('f' in c) cell.value = { formula: c.f, result: 'err' in c ? { error: c.err } : c.res };
-  else if ('err' in c) cell.value = { error: c.err };
-  if (c && typeof c === 'object' && c.fmt && !('pct' in c)) cell.numFmt = c.fmt;
-}
-
-/** Expected report value and comparison info of a cell. */
-function expected(c) {
-  if (isEmptyCell(c)) return { value: null, kind: 'none' };
-  if (typeof c === 'number') return { value: c, kind: 'number', num: c };
-  if (typeof c === 'string') return { value: null, kind: 'none' };
-  if ('pct' in c) return { value: round12(c.pct * 100), kind: 'number', num: round12(c.pct * 100) };
-  if ('f' in c) {
-    if ('err' in c) return { value: null, kind: 'none' };
-    const v = c.fmt && c.fmt.includes('%') ? round12(c.res * 100) : c.res;
-    return { value: v, kind: 'number', num: v };
-  }
-  if ('err' in c) return { value: null, kind: 'none' };
-  if ('b' in c) return { value: c.t, kind: 'comparator', num: c.b };
-  if ('lo' in c) return { value: c.t, kind: 'range', lo: c.lo, hi: c.hi };
-  if ('r' in c) return { value: c.r, kind: 'rating', rank: RANKS.indexOf(c.r) + 1 };
-  if ('w' in c) return { value: c.t, kind: 'none' }; // a word target kept verbatim, no bound
-  if ('n' in c) return c.n === null ? { value: null, kind: 'none' } : { value: c.n, kind: 'number', num: c.n };
-  throw new Error('unknown cell ' + JSON.stringify(c));
-}
-
-function judge(direction, plan, actual) {
-  if (direction === 'rating') {
-    const status =
-      plan.kind === 'rating' && actual.kind === 'rating'
-        ? actual.rank >= plan.rank
-          ? 'met'
-          : 'shortfall'
-        : 'not-evaluable';
-    return { percentOfPlan: null, status };
-  }
-  let bound = null;
-  if (plan.kind === 'number' || plan.kind === 'comparator') bound = plan.num;
-  if (plan.kind === 'range') bound = direction === 'lower' || direction === 'ceiling' ? plan.hi : plan.lo;
-  const a = actual.kind === 'number' || actual.kind === 'comparator' ? actual.num : null;
-  const percentOfPlan = bound === null || a === null || bound === 0 ? null : (a / bound) * 100;
-  if (direction === 'info') return { percentOfPlan, status: 'info' };
-  if (percentOfPlan === null) return { percentOfPlan, status: 'not-evaluable' };
-  const met = direction === 'lower' || direction === 'ceiling' ? a <= bound : a >= bound;
-  return { percentOfPlan, status: met ? 'met' : 'shortfall' };
-}
-
-class Book {
-  constructor(name) {
-    this.name = name;
-    this.wb = new ExcelJS.Workbook();
-    this.rows = [];
-    this.columns = [];
-  }
-  sheet(name) {
-    const ws = this.wb.addWorksheet(name);
-    ws.getColumn(2).width = 48;
-    return ws;
-  }
-  /** Free lines: {r, cells: {A: 'text'}, merge: 'A2:G2'}. */
-  lines(ws, lines) {
-    for (const l of lines) {
-      for (const [col, v] of Object.entries(l.cells || {})) writeCell(ws, `${col}${l.r}`, v);
-      for (const m of [].concat(l.merge || [])) ws.mergeCells(m);
-    }
-  }
-  /**
-   * A table: header lines (with merges), then data rows from `start`.
-   * cols: {stt, label, unit, prev, plan, actual, partial?, ...} letters where each field is written.
-   * expect: the expected columns entry (headerRow + roles).
-   */
-  table(ws, { header, cols, start, rows, expect }) {
-    this.lines(ws, header);
-    this.columns.push({ sheet: ws.name, ...expect });
-    let r = start;
-    for (const spec of rows) {
-      if (spec.skip) {
-        r += spec.skip;
-        continue;
-      }
-      const at = (k) => cols[k] && `${cols[k]}${r}`;
-      if (spec.n !== undefined && cols.stt) writeCell(ws, at('stt'), spec.n);
-      if (spec.l !== undefined) writeCell(ws, spec.lc ? `${spec.lc}${r}` : at('label'), spec.l);
-      if (spec.u !== undefined && cols.unit) writeCell(ws, at('unit'), spec.u);
-      for (const k of ['plan', 'actual', 'prev', 'partial']) {
-        const key = { plan: 'p', actual: 'a', prev: 'pv', partial: 'h' }[k];
-        if (spec[key] !== undefined && cols[k]) writeCell(ws, at(k), spec[key]);
-      }
-      for (const [col, v] of Object.entries(spec.x || {})) writeCell(ws, `${col}${r}`, v);
-      for (const m of [].concat(spec.merge || [])) ws.mergeCells(m.replace(/#/g, String(r)));
-      if (spec.g) {
-        ws.getRow(r).font = { bold: true };
-      } else if (spec.l !== undefined && spec.data !== false && (!isEmptyCell(spec.p) || !isEmptyCell(spec.a))) {
-        const id = spec.id === undefined ? null : spec.id;
-        if (id !== null && !DIRECTION.has(id)) throw new Error(`${this.name}: unknown id ${id}`);
-        const direction = spec.dir || (id ? DIRECTION.get(id) : 'higher');
-        const plan = expected(spec.p);
-        const actual = expected(spec.a);
-        const { percentOfPlan, status } = judge(direction, plan, actual);
-        this.rows.push({
-          sheet: ws.name,
-          row: r,
-          label: String(spec.l).trim(),
-          indicatorId: id,
-          direction,
-          plan: plan.value,
-          actual: actual.value,
-          percentOfPlan,
-          status,
-        });
-      }
-      r++;
-    }
-    return r;
-  }
-  async save() {
-    const OUT = outDir(this.name);
-    fs.mkdirSync(OUT, { recursive: true });
-    const file = path.join(OUT, `${this.name}.xlsx`);
-    await this.wb.xlsx.writeFile(file);
-    const exp = { file: `${this.name}.xlsx`, rows: this.rows, columns: this.columns };
-    fs.writeFileSync(path.join(OUT, `${this.name}.expected.json`), JSON.stringify(exp, null, 2) + '\n');
-  }
-}
-
-const title = (r, text, merge) => ({ r, cells: { A: text }, merge });
-const T = (t, n) => ({ t, n }); // number or placeholder stored as text
+const book = books({ pending: PENDING });
 const NBSP = '\u00a0';
 
 // 1. Gia Lộc: messy structure. Group rows written in A and merged A:B (`I. KINH TẾ`); sub-rows
@@ -175,7 +30,7 @@ const NBSP = '\u00a0';
 //    blank separator rows inside the table; a `Cộng` subtotal of incident counts (a data row: it
 //    has values; the sum of unlike incidents is no catalog indicator → null).
 async function giaLoc() {
-  const b = new Book('gia-loc-o-gop-r4');
+  const b = book('gia-loc-o-gop-r4');
   const ws = b.sheet('Biểu KT-XH');
   b.lines(ws, [
     title(1, 'UBND XÃ GIA LỘC'),
@@ -219,7 +74,7 @@ async function giaLoc() {
 //    hoạch`, `thực hiện`, `chỉ tiêu`), then `BIỂU CHI TIẾT` and the header on row 33; after the
 //    table more numbered narrative lines (`1.`, `2.` in A with text in B) that hold no plan/actual.
 async function yenDinh() {
-  const b = new Book('yen-dinh-bao-cao-r4');
+  const b = book('yen-dinh-bao-cao-r4');
   const ws = b.sheet('Báo cáo');
   const para = [
     'ỦY BAN NHÂN DÂN XÃ YÊN ĐỊNH',
@@ -357,7 +212,7 @@ async function yenDinh() {
 // 3. Thiệu Hóa: `Năm 2022 | Năm 2023 | Năm 2024` top row, each merged over `KH | TH`; the 2024
 //    TH column is empty. plan/actual = KH/TH 2023; previous = TH 2022; KH 2022 and KH 2024 no role.
 async function thieuHoa() {
-  const b = new Book('thieu-hoa-ba-nam-r4');
+  const b = book('thieu-hoa-ba-nam-r4');
   const ws = b.sheet('Chỉ tiêu');
   b.lines(ws, [
     title(1, 'UBND XÃ THIỆU HÓA'),
@@ -405,7 +260,7 @@ async function thieuHoa() {
 //    `3 250`); `12.500` (Vietnamese thousands); a custom format `0.0"%"` on 96.5 (a literal `%`
 //    sign, not a percent format → 96.5, not 9650); a fraction with `0.00%` (0.0185 → 1.85).
 async function hoangHoa() {
-  const b = new Book('hoang-hoa-dinh-dang-so-r4');
+  const b = book('hoang-hoa-dinh-dang-so-r4');
   const ws = b.sheet('Số liệu');
   b.lines(ws, [title(1, 'UBND XÃ HOẰNG HÓA'), title(2, 'THỰC HIỆN CHỈ TIÊU NĂM 2023', 'A2:E2')]);
   b.table(ws, {
@@ -489,7 +344,7 @@ async function hoangHoa() {
 //    I/II and sub-items 1..8 all carry values, a/b/c under culture and administration (parts of a
 //    catalog item, not the item → null), `Trong đó:` lines naming no catalog item (null).
 async function thachThanh() {
-  const b = new Book('thach-thanh-ngan-sach-r4');
+  const b = book('thach-thanh-ngan-sach-r4');
   const ws = b.sheet('Thu NS 2023');
   b.lines(ws, [
     title(1, 'UBND XÃ THẠCH THÀNH'),
@@ -567,7 +422,7 @@ async function thachThanh() {
 // 6. Kim Sơn, English budget: `No. | Revenue | Budget estimate | Actual | %` and the same for
 //    expenditure, `Unit: VND million` above the header, A/I/1 outline, `Other revenue` (null).
 async function kimSonEn() {
-  const b = new Book('kim-son-budget-en-r4');
+  const b = book('kim-son-budget-en-r4');
   const ws = b.sheet('Revenue');
   b.lines(ws, [
     title(1, "KIM SON COMMUNE PEOPLE'S COMMITTEE"),
@@ -632,7 +487,7 @@ async function kimSonEn() {
 //    `Hoàn thành xuất sắc nhiệm vụ` → Xuất sắc (met); `Loại Khá` vs `Trung bình` → shortfall;
 //    numeric rows beside them.
 async function haTrung() {
-  const b = new Book('ha-trung-xep-loai-r4');
+  const b = book('ha-trung-xep-loai-r4');
   const ws = b.sheet('Đánh giá');
   b.lines(ws, [title(1, 'UBND XÃ HÀ TRUNG'), title(2, 'ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN MỤC TIÊU NĂM 2023', 'A2:E2')]);
   b.table(ws, {
@@ -671,7 +526,7 @@ async function haTrung() {
 //    table: `Tổng mức đầu tư` is a project's total cost over its life, not the year's plan, and
 //    the rows are projects, not indicators — an irrelevant sheet like a staff list → no table.
 async function nongCong() {
-  const b = new Book('nong-cong-cong-trinh-r4');
+  const b = book('nong-cong-cong-trinh-r4');
   const ws = b.sheet('Chỉ tiêu KT-XH');
   b.lines(ws, [title(1, 'UBND XÃ NÔNG CỐNG'), title(2, 'KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2023', 'A2:F2')]);
   b.table(ws, {
@@ -726,7 +581,7 @@ async function nongCong() {
 //    column B (no `STT` header), and `Kế hoạch`/`Thực hiện` each merged across two rows beside a
 //    two-row `Đơn vị tính`; numbers typed in A as `1.`, `2.`; a `Tổng số` subtotal of households.
 async function quangXuong() {
-  const b = new Book('quang-xuong-tieu-de-gop-r4');
+  const b = book('quang-xuong-tieu-de-gop-r4');
   const ws = b.sheet('Sheet1');
   b.lines(ws, [title(1, 'UBND XÃ QUẢNG XƯƠNG'), title(2, 'TỔNG HỢP CHỈ TIÊU NĂM 2023', 'A2:E2')]);
   b.table(ws, {
@@ -768,7 +623,7 @@ async function quangXuong() {
 //     expenditure, as an accountant would read it (judgement call: the label alone says nothing).
 //     A `Cộng I` subtotal inside an indicator table (gia-loc) stays null; here it is the budget total.
 async function tinhGia() {
-  const b = new Book('tinh-gia-tong-cong-r4');
+  const b = book('tinh-gia-tong-cong-r4');
   const hdr = (r) => ({
     r,
     cells: { A: 'STT', B: 'Nội dung', C: 'Dự toán năm 2023', D: 'Thực hiện năm 2023', E: 'Tỷ lệ TH/DT (%)' },

@@ -6,7 +6,7 @@
  *
  *   node test/generalisation/make-variants.js   → test/generalisation/workbooks/<name>.xlsx + .expected.json
  *
- * Cell DSL used in the row specs (p = plan, a = actual, pv = previous):
+ * Cell DSL (see book.js) used in the row specs (p = plan, a = actual, pv = previous):
  *   12.5                      a number (expected 12.5)
  *   {pct: 0.266}              a fraction with a % format (expected 26.6)
  *   {t: '1.152,1', n: 1152.1} a number stored as text (expected n; n: null for a placeholder/note)
@@ -19,150 +19,15 @@
  */
 'use strict';
 const fs = require('fs');
-const path = require('path');
-const ExcelJS = require('exceljs');
+const { WORKBOOKS: OUT, books, title, T } = require('./book');
 
-const OUT = path.join(__dirname, 'workbooks');
-const CATALOG = require('../../src/core/catalog/indicators.json').indicators;
-const DIRECTION = new Map(CATALOG.map((e) => [e.id, e.direction]));
-const RANKS = ['Kém', 'Yếu', 'Trung bình', 'Khá', 'Giỏi', 'Tốt', 'Xuất sắc'];
-
-const round12 = (x) => Number.parseFloat(x.toPrecision(12));
-const isEmptyCell = (c) => c === undefined || c === null;
-
-function writeCell(ws, addr, c) {
-  const cell = ws.getCell(addr);
-  if (isEmptyCell(c)) return;
-  if (typeof c === 'number' || typeof c === 'string') cell.value = c;
-  else if ('pct' in c) {
-    cell.value = c.pct;
-    cell.numFmt = c.fmt || '0.0%';
-  } else if ('t' in c) cell.value = c.t;
-  else if ('f' in c) cell.value = { formula: c.f, result: c.res };
-  else if ('err' in c) cell.value = { error: c.err };
-  if (c && typeof c === 'object' && c.fmt && !('pct' in c)) cell.numFmt = c.fmt;
-}
-
-/** Expected report value and comparison info of a cell. */
-function expected(c) {
-  if (isEmptyCell(c)) return { value: null, kind: 'none' };
-  if (typeof c === 'number') return { value: c, kind: 'number', num: c };
-  if (typeof c === 'string') return { value: null, kind: 'none' };
-  if ('pct' in c) return { value: round12(c.pct * 100), kind: 'number', num: round12(c.pct * 100) };
-  if ('f' in c) return { value: c.res, kind: 'number', num: c.res };
-  if ('err' in c) return { value: null, kind: 'none' };
-  if ('b' in c) return { value: c.t, kind: 'comparator', num: c.b };
-  if ('lo' in c) return { value: c.t, kind: 'range', lo: c.lo, hi: c.hi };
-  if ('r' in c) return { value: c.r, kind: 'rating', rank: RANKS.indexOf(c.r) + 1 };
-  if ('n' in c) return c.n === null ? { value: null, kind: 'none' } : { value: c.n, kind: 'number', num: c.n };
-  throw new Error('unknown cell ' + JSON.stringify(c));
-}
-
-function judge(direction, plan, actual) {
-  if (direction === 'rating') {
-    const status =
-      plan.kind === 'rating' && actual.kind === 'rating'
-        ? actual.rank >= plan.rank
-          ? 'met'
-          : 'shortfall'
-        : 'not-evaluable';
-    return { percentOfPlan: null, status };
-  }
-  let bound = null;
-  if (plan.kind === 'number' || plan.kind === 'comparator') bound = plan.num;
-  if (plan.kind === 'range') bound = direction === 'lower' || direction === 'ceiling' ? plan.hi : plan.lo;
-  const a = actual.kind === 'number' || actual.kind === 'comparator' ? actual.num : null;
-  const percentOfPlan = bound === null || a === null || bound === 0 ? null : (a / bound) * 100;
-  if (direction === 'info') return { percentOfPlan, status: 'info' };
-  if (percentOfPlan === null) return { percentOfPlan, status: 'not-evaluable' };
-  const met = direction === 'lower' || direction === 'ceiling' ? a <= bound : a >= bound;
-  return { percentOfPlan, status: met ? 'met' : 'shortfall' };
-}
-
-class Book {
-  constructor(name) {
-    this.name = name;
-    this.wb = new ExcelJS.Workbook();
-    this.rows = [];
-    this.columns = [];
-  }
-  sheet(name) {
-    const ws = this.wb.addWorksheet(name);
-    ws.getColumn(2).width = 48;
-    return ws;
-  }
-  /** Free lines: {r, cells: {A: 'text'}, merge: 'A2:G2'}. */
-  lines(ws, lines) {
-    for (const l of lines) {
-      for (const [col, v] of Object.entries(l.cells || {})) writeCell(ws, `${col}${l.r}`, v);
-      for (const m of [].concat(l.merge || [])) ws.mergeCells(m);
-    }
-  }
-  /**
-   * A table: header lines (with merges), then data rows from `start`.
-   * cols: {stt, label, unit, prev, plan, actual, partial?, ...} letters where each field is written.
-   * expect: the expected columns entry (headerRow + roles).
-   */
-  table(ws, { header, cols, start, rows, expect }) {
-    this.lines(ws, header);
-    this.columns.push({ sheet: ws.name, ...expect });
-    let r = start;
-    for (const spec of rows) {
-      if (spec.skip) {
-        r += spec.skip;
-        continue;
-      }
-      const at = (k) => cols[k] && `${cols[k]}${r}`;
-      if (spec.n !== undefined && cols.stt) writeCell(ws, at('stt'), spec.n);
-      if (spec.l !== undefined) writeCell(ws, at('label'), spec.l);
-      if (spec.u !== undefined && cols.unit) writeCell(ws, at('unit'), spec.u);
-      for (const k of ['plan', 'actual', 'prev', 'partial']) {
-        const key = { plan: 'p', actual: 'a', prev: 'pv', partial: 'h' }[k];
-        if (spec[key] !== undefined && cols[k]) writeCell(ws, at(k), spec[key]);
-      }
-      for (const [col, v] of Object.entries(spec.x || {})) writeCell(ws, `${col}${r}`, v);
-      for (const m of [].concat(spec.merge || [])) ws.mergeCells(m.replace(/#/g, String(r)));
-      if (spec.g) {
-        ws.getRow(r).font = { bold: true };
-      } else if (spec.l !== undefined && spec.data !== false && (!isEmptyCell(spec.p) || !isEmptyCell(spec.a))) {
-        const id = spec.id === undefined ? null : spec.id;
-        if (id !== null && !DIRECTION.has(id)) throw new Error(`${this.name}: unknown id ${id}`);
-        const direction = spec.dir || (id ? DIRECTION.get(id) : 'higher');
-        const plan = expected(spec.p);
-        const actual = expected(spec.a);
-        const { percentOfPlan, status } = judge(direction, plan, actual);
-        this.rows.push({
-          sheet: ws.name,
-          row: r,
-          label: String(spec.l).trim(),
-          indicatorId: id,
-          direction,
-          plan: plan.value,
-          actual: actual.value,
-          percentOfPlan,
-          status,
-        });
-      }
-      r++;
-    }
-    return r;
-  }
-  async save() {
-    const file = path.join(OUT, `${this.name}.xlsx`);
-    await this.wb.xlsx.writeFile(file);
-    const exp = { file: `${this.name}.xlsx`, rows: this.rows, columns: this.columns };
-    fs.writeFileSync(path.join(OUT, `${this.name}.expected.json`), JSON.stringify(exp, null, 1) + '\n');
-  }
-}
-
-const title = (r, text, merge) => ({ r, cells: { A: text }, merge });
-const T = (t, n) => ({ t, n }); // number or placeholder stored as text
+const book = books({ indent: 1 });
 
 // ---------------------------------------------------------------------------------------------
 // 1. Lâm Sơn: `Chỉ tiêu KH giao năm 2023 | Ước TH năm 2023`, abbreviations, text targets, ratings,
 //    a signature block under the table.
 async function lamSon() {
-  const b = new Book('lam-son-2023');
+  const b = book('lam-son-2023');
   const ws = b.sheet('Chỉ tiêu KT-XH');
   b.lines(ws, [
     title(1, 'ỦY BAN NHÂN DÂN XÃ LÂM SƠN'),
@@ -271,7 +136,7 @@ async function lamSon() {
 // 2. Mỹ Hòa: `TT | Nội dung | ĐVT | Cùng kỳ | KH năm | TH năm | TH/KH | TH/CK`, year only in the
 //    title, heavy abbreviations (SDD = suy dinh dưỡng here), a discontinued row with only TH 2022.
 async function myHoa() {
-  const b = new Book('my-hoa-2023');
+  const b = book('my-hoa-2023');
   const ws = b.sheet('Biểu 01');
   b.lines(ws, [title(1, 'UBND XÃ MỸ HÒA'), title(2, 'KẾT QUẢ THỰC HIỆN CHỈ TIÊU PHÁT TRIỂN KT-XH NĂM 2023', 'A2:H2')]);
   b.table(ws, {
@@ -318,7 +183,7 @@ async function myHoa() {
 //    `Kế hoạch | TH 6 tháng | Ước thực hiện cả năm`, no STT column, outline bullets in the labels,
 //    sub-rows that take their meaning from their parent, fractions with a % format.
 async function haPhong() {
-  const b = new Book('ha-phong-2023');
+  const b = book('ha-phong-2023');
   const ws = b.sheet('Sheet1');
   b.lines(ws, [
     { r: 1, cells: { C: 'BÁO CÁO CHỈ TIÊU KINH TẾ - XÃ HỘI XÃ HÀ PHONG' }, merge: 'C1:H1' },
@@ -402,7 +267,7 @@ async function haPhong() {
 // 4. Tân Lập budget: `STT | Nội dung | Dự toán | Quyết toán | QT/DT (%)`, year only in the title,
 //    `ĐVT: đồng` above the header, abbreviations (SN, QLNN, ĐBXH, QP-AN, LPTB, SDĐ, NN), formulas.
 async function tanLap() {
-  const b = new Book('tan-lap-ngan-sach-2023');
+  const b = book('tan-lap-ngan-sach-2023');
   const head = (ws, what) => {
     b.lines(ws, [
       title(1, 'UBND XÃ TÂN LẬP'),
@@ -477,7 +342,7 @@ async function tanLap() {
 //    a sheet with only a title and notes, a staff list with a `Kết quả đánh giá` column, and a
 //    budget note.
 async function phuocAn() {
-  const b = new Book('phuoc-an-2023');
+  const b = book('phuoc-an-2023');
   const ws = b.sheet('Báo cáo');
   b.lines(ws, [title(1, 'BIỂU 01: CÁC CHỈ TIÊU CHỦ YẾU NĂM 2023 - XÃ PHƯỚC AN', 'A1:F1')]);
   const end = b.table(ws, {
@@ -569,7 +434,7 @@ async function phuocAn() {
 // 6. Bình Minh (English): `No. | Indicator | Unit | Result 2022 | Target 2023 | Result 2023 |
 //    Result/Target (%)`, English wordings, English text numbers, English text targets.
 async function binhMinh() {
-  const b = new Book('binh-minh-2023-en');
+  const b = book('binh-minh-2023-en');
   const ws = b.sheet('Targets and results');
   b.lines(ws, [
     title(1, "BINH MINH COMMUNE PEOPLE'S COMMITTEE"),
@@ -669,7 +534,7 @@ async function binhMinh() {
 // 7. Quảng Tiến: `NQ ĐH giao` (term target) before `KH 2023`, numbers stored as Vietnamese
 //    text, fractions with a % format, text targets, an own `Đánh giá` column.
 async function quangTien() {
-  const b = new Book('quang-tien-2023');
+  const b = book('quang-tien-2023');
   const ws = b.sheet('KQ thực hiện');
   b.lines(ws, [title(1, 'XÃ QUẢNG TIẾN - KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2023', 'A1:G1')]);
   b.table(ws, {
@@ -800,7 +665,7 @@ async function quangTien() {
 // 8. Hòa Bình: multi-year two-row header (`Thực hiện năm 2022 | Năm 2023: Kế hoạch, Ước thực
 //    hiện | Kế hoạch năm 2024 | So sánh: TH/KH 2023, TH 2023/TH 2022`) and a column-number row.
 async function hoaBinh() {
-  const b = new Book('hoa-binh-2023');
+  const b = book('hoa-binh-2023');
   const ws = b.sheet('KT-XH 2023');
   b.lines(ws, [
     title(1, 'ĐẢNG BỘ XÃ HÒA BÌNH'),
@@ -902,7 +767,7 @@ async function hoaBinh() {
 // 9. Xuân Phong: `STT | Tên chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ % | Ghi chú`, units in the
 //    labels, STT `1.` / `a)` in the STT column, lower-is-better and ceiling rows.
 async function xuanPhong() {
-  const b = new Book('xuan-phong-2023');
+  const b = book('xuan-phong-2023');
   const ws = b.sheet('Tổng hợp');
   b.lines(ws, [title(1, 'UBND XÃ XUÂN PHONG'), title(2, 'TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2023', 'A2:F2')]);
   b.table(ws, {
@@ -950,7 +815,7 @@ async function xuanPhong() {
 // 10. Kim Liên: headers without diacritics `Chi tieu | DVT | KH nam 2023 | TH 9 thang | Uoc TH ca
 //     nam | % so KH`, labels without diacritics.
 async function kimLien() {
-  const b = new Book('kim-lien-2023');
+  const b = book('kim-lien-2023');
   const ws = b.sheet('Bieu so 1');
   b.lines(ws, [title(1, 'UBND XA KIM LIEN'), title(2, 'CAC CHI TIEU KINH TE - XA HOI CHU YEU NAM 2023', 'A2:G2')]);
   b.table(ws, {
@@ -992,7 +857,7 @@ async function kimLien() {
 // 11. Đông Sơn: plan and actual headers without a year next to `Thực hiện năm 2022`, the year
 //     only in the title, and a standalone `TH 2023/TH 2022` ratio column.
 async function dongSon() {
-  const b = new Book('dong-son-2023');
+  const b = book('dong-son-2023');
   const ws = b.sheet('Chỉ tiêu');
   b.lines(ws, [title(1, 'UBND XÃ ĐÔNG SƠN'), title(2, 'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2023', 'A2:H2')]);
   b.table(ws, {
