@@ -38,3 +38,29 @@ test('merged cells keep their value in the top-left cell only; errors and rich t
   expect(grid.values[1][2]).toBe('1.152,1');
   expect(grid.numberFormats?.[1][2]).toBe('@');
 });
+
+test('choices saved in a workbook survive a save and steer the next analysis from the command line', async () => {
+  const { readChoices, writeChoices, CHOICES_SHEET } = await import('../src/hosts/xlsx/choices');
+  const { runCli, tempDir } = await import('./helpers/samples');
+  const path = await import('path');
+  const dir = tempDir('choices');
+  const file = path.join(dir, 'reviewed.xlsx');
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Chỉ tiêu');
+  ws.addRow(['STT', 'Chỉ tiêu', 'ĐVT', 'KH 2023', 'TH 2023']);
+  ws.addRow([1, 'Số sản phẩm OCOP', 'sản phẩm', 3, 2]);
+  writeChoices(wb, { rows: { 'Chỉ tiêu!so san pham ocop': { indicatorId: 'traffic_accidents', direction: 'lower' } } });
+  await wb.xlsx.writeFile(file);
+
+  const again = new ExcelJS.Workbook();
+  await again.xlsx.readFile(file);
+  expect(again.getWorksheet(CHOICES_SHEET)?.state).toBe('veryHidden');
+  expect(readChoices(again).rows?.['Chỉ tiêu!so san pham ocop']?.indicatorId).toBe('traffic_accidents');
+  expect(readWorkbookGrids(again).sheets.map((s) => s.name)).toEqual(['Chỉ tiêu']);
+
+  const result = await runCli(['analyze', file, '--json']);
+  const row = (
+    JSON.parse(result.stdout) as { sheets: { tables: { rows: { indicatorId: string; status: string }[] }[] }[] }
+  ).sheets[0].tables[0].rows[0];
+  expect(row).toMatchObject({ indicatorId: 'traffic_accidents', status: 'met' });
+});

@@ -2,6 +2,7 @@
 import { analyzeWorkbook, toReport, type Report } from '../core';
 import { HostError } from '../hosts/host';
 import { openWorkbookFile } from '../hosts/xlsx/open';
+import { readChoices } from '../hosts/xlsx/choices';
 import { readWorkbookGrids } from '../hosts/xlsx/read';
 import type { Args } from './args';
 import { formatAnalysis } from './format';
@@ -13,7 +14,7 @@ export async function runAnalyze(args: Args, io: Io): Promise<number> {
   for (const file of args.files) {
     try {
       const wb = await openWorkbookFile(file);
-      const analysis = analyzeWorkbook(readWorkbookGrids(wb));
+      const analysis = analyzeWorkbook(readWorkbookGrids(wb), { choices: readChoices(wb) });
       if (args.json) reports.push({ file, ...toReport(analysis) });
       else io.out(formatAnalysis(file, analysis, args.lang ?? 'vi') + '\n');
       if (!analysis.sheets.some((s) => s.tables.length)) {

@@ -8,6 +8,7 @@ import { analyzeWorkbook, buildWritePlan, columnLetter, toReport } from '../core
 import { buildSummarySheet } from '../core/summary-sheet';
 import { HostError } from '../hosts/host';
 import { openWorkbookFile } from '../hosts/xlsx/open';
+import { readChoices } from '../hosts/xlsx/choices';
 import { readWorkbookGrids } from '../hosts/xlsx/read';
 import { writeSummarySheet } from '../hosts/xlsx/summary';
 import { applyWritePlan } from '../hosts/xlsx/write';
@@ -34,7 +35,7 @@ export async function runApply(args: Args, io: Io): Promise<number> {
     );
   }
   const wb = await openWorkbookFile(file);
-  const analysis = analyzeWorkbook(readWorkbookGrids(wb));
+  const analysis = analyzeWorkbook(readWorkbookGrids(wb), { choices: readChoices(wb) });
   if (!analysis.sheets.some((s) => s.tables.length)) {
     throw new HostError(
       `${file}: không tìm thấy bảng chỉ tiêu nào (no indicator table found: a header row with KH/TH columns); không ghi gì cả.`,

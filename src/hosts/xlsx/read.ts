@@ -1,6 +1,7 @@
 /** ExcelJS workbook → plain grids (values, number formats, formulas with cached results, merges). */
 import type ExcelJS from 'exceljs';
 import type { CellRange, CellValue, SheetGrid, WorkbookGrids } from '../../core/types';
+import { CHOICES_SHEET } from './choices';
 
 const ERROR_CODES = new Set([
   '#NULL!',
@@ -121,6 +122,8 @@ export function readSheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
 
 export function readWorkbookGrids(wb: ExcelJS.Workbook): WorkbookGrids {
   const sheets: SheetGrid[] = [];
-  wb.eachSheet((ws) => sheets.push(readSheetGrid(ws)));
+  wb.eachSheet((ws) => {
+    if (ws.name !== CHOICES_SHEET) sheets.push(readSheetGrid(ws));
+  });
   return { sheets };
 }
