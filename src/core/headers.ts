@@ -115,8 +115,3 @@ function classifyHeaderUncached(text: string): HeaderInfo {
   if (LABEL.test(folded)) return info(year !== null ? 'plan' : 'label');
   return info('unknown');
 }
-
-/** Whether a folded text is a header word for any role (used to recognise header rows). */
-export function isRoleKind(kind: HeaderKind): boolean {
-  return kind !== 'unknown';
-}

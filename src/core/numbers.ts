@@ -89,11 +89,6 @@ const percentFormat = memoise((format: string): boolean =>
     .includes('%'),
 );
 
-/** Whether an Excel number format is text (`@`). */
-export function isTextFormat(format: string | null | undefined): boolean {
-  return format === '@';
-}
-
 /** A number cell as shown: a fraction with a percent format counts as percent points. */
 export function shownNumber(value: number, format: string | null | undefined): number {
   return isPercentFormat(format) ? roundFloat(value * 100) : value;

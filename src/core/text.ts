@@ -70,15 +70,3 @@ export function labelCore(label: string): string {
   if (unitInLabel(text)) text = text.replace(/\([^()]*\)\s*$/, '');
   return text.replace(IN_WHICH_WRITTEN, '').replace(AGAINST_PLAN, '').trim();
 }
-
-/** Whether a text is written mostly in capitals (group headings often are). */
-export function isUpperCaseText(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  if (letters.length < 3) return false;
-  return letters === letters.toLocaleUpperCase('vi') && letters !== letters.toLocaleLowerCase('vi');
-}
-
-/** Whether a text contains Vietnamese-only letters (diacritics or đ). */
-export function hasVietnameseLetters(text: string): boolean {
-  return /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i.test(text);
-}
