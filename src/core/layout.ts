@@ -85,6 +85,23 @@ function isUpperHeaderRow(view: SheetView, row: number, below: number): boolean 
   return evidence;
 }
 
+/** A row of years under merged headers (`Kế hoạch` over `2023 | 2024`), as numbers or as `Năm 2023`. */
+function isYearSubHeaderRow(view: SheetView, row: number): boolean {
+  let years = 0;
+  let underSpan = false;
+  for (let c = 0; c < view.colCount; c++) {
+    const merge = view.mergeAt(row, c);
+    if (merge && merge.top < row) continue;
+    const v = view.value(row, c);
+    if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
+    if (!(isYearNumber(v) || (typeof v === 'string' && /^(?:nam\s*)?(?:19|20)\d\d$/.test(fold(v))))) return false;
+    years++;
+    const above = row > 0 ? view.mergeAt(row - 1, c) : null;
+    if (above && above.right > above.left) underSpan = true;
+  }
+  return years >= 2 && underSpan;
+}
+
 /** A row of column numbers under a header: `(1) | (2) | (3)`, `A | B | 1 | 2 | 3=2/1`. */
 function isColumnNumberRow(view: SheetView, row: number): boolean {
   let cells = 0;
@@ -184,6 +201,7 @@ function holdsNumbers(view: SheetView, col: number, from: number, to: number): b
 function chooseRoles(
   view: SheetView,
   infos: HeaderInfo[],
+  headers: string[],
   firstDataRow: number,
   lastRow: number,
   forcedYear: number | null,
@@ -223,7 +241,11 @@ function chooseRoles(
   const actual = pick(actuals, year, true, hasNumbers);
   let previous: Candidate | null = explicitPrevious[explicitPrevious.length - 1] ?? null;
   if (!previous && year !== null) {
-    const earlier = actuals.filter((a) => a.info.year !== null && a.info.year < year);
+    // An earlier year's actual, or a column headed only by an earlier year (`2022`) that holds numbers.
+    const bareYears = byKind('unknown').filter(
+      (c) => c.info.year !== null && /^(?:nam\s*)?(?:19|20)\d\d$/.test(fold(headers[c.col])) && hasNumbers(c.col),
+    );
+    const earlier = [...actuals, ...bareYears].filter((a) => a.info.year !== null && a.info.year < year);
     previous = earlier.sort((a, b) => (b.info.year ?? 0) - (a.info.year ?? 0))[0] ?? null;
   }
 
@@ -498,7 +520,9 @@ export function findTables(view: SheetView, forcedYear: number | null = null): T
   }
   const tables: TableLayout[] = [];
   for (let i = 0; i < headerRows.length; i++) {
-    const anchor = headerRows[i];
+    let anchor = headerRows[i];
+    // `Kế hoạch` merged over `2023 | 2024`: the row of years below belongs to the header.
+    while (anchor + 1 < view.rowCount && isYearSubHeaderRow(view, anchor + 1)) anchor++;
     let headerTop = anchor;
     while (headerTop > 0 && headerTop > anchor - 2 && isUpperHeaderRow(view, headerTop - 1, anchor)) headerTop--;
     let headerBottom = anchor;
@@ -516,7 +540,7 @@ export function findTables(view: SheetView, forcedYear: number | null = null): T
     const limit = nextTop - 1;
     const headers = headerTexts(view, headerTop, anchor);
     const infos = headers.map((_, c) => columnInfo(view, c, headerTop, anchor));
-    const roles = chooseRoles(view, infos, headerBottom + 1, limit, forcedYear, titleYear(view, headerTop));
+    const roles = chooseRoles(view, infos, headers, headerBottom + 1, limit, forcedYear, titleYear(view, headerTop));
     if (!roles) continue;
     const rowsAll = tableRows(view, roles.columns, roles.stt, headerBottom + 1, limit, unitNote(view, headerTop));
     // The table ends at a long run of blank rows.
