@@ -56,80 +56,63 @@ export function ratingWord(rank: number): string {
 const NUM = String.raw`[+-]?\d[\d.,]*`;
 const UNIT_TAIL = String.raw`\s*%?\s*[\p{L}/ .]{0,24}`;
 
-const ABOVE = [
-  'tren',
-  'hon',
-  'lon hon',
-  'cao hon',
-  'vuot',
-  'vuot tren',
-  'it nhat',
-  'toi thieu',
-  'khong duoi',
-  'khong thap hon',
-  'dat tren',
-  'dat it nhat',
-  'dat toi thieu',
-  'phan dau tren',
-  'over',
-  'above',
-  'more than',
-  'at least',
-  'greater than',
-  'minimum',
-  'min',
+/**
+ * Words that set a bound (folded): which side is good, and whether the bound itself counts
+ * (`ít nhất 95` includes 95, `trên 95` does not).
+ */
+const COMPARATOR_WORDS: { words: string; side: 'above' | 'below'; inclusive: boolean }[] = [
+  { words: 'tren', side: 'above', inclusive: false },
+  { words: 'hon', side: 'above', inclusive: false },
+  { words: 'lon hon', side: 'above', inclusive: false },
+  { words: 'cao hon', side: 'above', inclusive: false },
+  { words: 'vuot', side: 'above', inclusive: false },
+  { words: 'vuot tren', side: 'above', inclusive: false },
+  { words: 'it nhat', side: 'above', inclusive: true },
+  { words: 'toi thieu', side: 'above', inclusive: true },
+  { words: 'khong duoi', side: 'above', inclusive: true },
+  { words: 'khong thap hon', side: 'above', inclusive: true },
+  { words: 'dat tren', side: 'above', inclusive: false },
+  { words: 'dat it nhat', side: 'above', inclusive: true },
+  { words: 'dat toi thieu', side: 'above', inclusive: true },
+  { words: 'phan dau tren', side: 'above', inclusive: false },
+  { words: 'over', side: 'above', inclusive: false },
+  { words: 'above', side: 'above', inclusive: false },
+  { words: 'more than', side: 'above', inclusive: false },
+  { words: 'at least', side: 'above', inclusive: true },
+  { words: 'greater than', side: 'above', inclusive: false },
+  { words: 'minimum', side: 'above', inclusive: true },
+  { words: 'min', side: 'above', inclusive: true },
+  { words: 'duoi', side: 'below', inclusive: false },
+  { words: 'thap hon', side: 'below', inclusive: false },
+  { words: 'nho hon', side: 'below', inclusive: false },
+  { words: 'khong qua', side: 'below', inclusive: true },
+  { words: 'khong vuot qua', side: 'below', inclusive: true },
+  { words: 'toi da', side: 'below', inclusive: true },
+  { words: 'giam xuong duoi', side: 'below', inclusive: false },
+  { words: 'giam duoi', side: 'below', inclusive: false },
+  { words: 'giam xuong', side: 'below', inclusive: false },
+  { words: 'khong cao hon', side: 'below', inclusive: true },
+  { words: 'khong tren', side: 'below', inclusive: true },
+  { words: 'below', side: 'below', inclusive: false },
+  { words: 'under', side: 'below', inclusive: false },
+  { words: 'less than', side: 'below', inclusive: false },
+  { words: 'at most', side: 'below', inclusive: true },
+  { words: 'maximum', side: 'below', inclusive: true },
+  { words: 'max', side: 'below', inclusive: true },
+  { words: 'not more than', side: 'below', inclusive: true },
+  { words: 'not exceeding', side: 'below', inclusive: true },
+  { words: 'not to exceed', side: 'below', inclusive: true },
 ];
-const BELOW = [
-  'duoi',
-  'thap hon',
-  'nho hon',
-  'khong qua',
-  'khong vuot qua',
-  'toi da',
-  'giam xuong duoi',
-  'giam duoi',
-  'giam xuong',
-  'khong cao hon',
-  'khong tren',
-  'below',
-  'under',
-  'less than',
-  'at most',
-  'maximum',
-  'max',
-  'not more than',
-  'not exceeding',
-  'not to exceed',
-];
-const INCLUSIVE_WORDS = new Set([
-  'it nhat',
-  'toi thieu',
-  'khong duoi',
-  'khong thap hon',
-  'dat it nhat',
-  'dat toi thieu',
-  'at least',
-  'minimum',
-  'min',
-  'khong qua',
-  'khong vuot qua',
-  'toi da',
-  'khong cao hon',
-  'khong tren',
-  'at most',
-  'maximum',
-  'max',
-  'not more than',
-  'not exceeding',
-  'not to exceed',
-]);
+const INCLUSIVE_WORDS = new Set(COMPARATOR_WORDS.filter((c) => c.inclusive).map((c) => c.words));
+const sideWords = (side: 'above' | 'below'): string[] =>
+  COMPARATOR_WORDS.filter((c) => c.side === side).map((c) => c.words);
 
 function byLengthDesc(words: string[]): string[] {
   return [...words].sort((a, b) => b.length - a.length);
 }
 
-const ABOVE_RE = new RegExp(`^(${byLengthDesc(ABOVE).join('|')})\\s*(${NUM})${UNIT_TAIL}$`, 'u');
-const BELOW_RE = new RegExp(`^(${byLengthDesc(BELOW).join('|')})\\s*(${NUM})${UNIT_TAIL}$`, 'u');
+const ABOVE_RE = new RegExp(`^(${byLengthDesc(sideWords('above')).join('|')})\\s*(${NUM})${UNIT_TAIL}$`, 'u');
+const BELOW_RE = new RegExp(`^(${byLengthDesc(sideWords('below')).join('|')})\\s*(${NUM})${UNIT_TAIL}$`, 'u');
 const SYMBOL_RE = new RegExp(`^(>=|=>|≥|<=|=<|≤|>|<)\\s*(${NUM})${UNIT_TAIL}$`, 'u');
 const FROM_UP_RE = new RegExp(`^(?:tu|dat|dat tu)?\\s*(${NUM})${UNIT_TAIL}\\s*tro len$`, 'u');
 const DOWN_RE = new RegExp(`^(?:tu|duoi|giam xuong)?\\s*(${NUM})${UNIT_TAIL}\\s*tro xuong$`, 'u');
