@@ -117,6 +117,21 @@ export function initialState(settings: PaneSettings, hasWorkbook: boolean): Task
   };
 }
 
+/** A new scan's results: the apply history and the selection start over. */
+function freshScan(scan: {
+  grids: WorkbookGrids;
+  choices: UserChoices;
+  analysis: Analysis;
+  summary: Summary;
+  order: string[];
+}): Pick<
+  TaskpaneState,
+  'grids' | 'choices' | 'analysis' | 'summary' | 'order' | 'applyCount' | 'lastApply' | 'selection'
+> {
+  const { grids, choices, analysis, summary, order } = scan;
+  return { grids, choices, analysis, summary, order, applyCount: 0, lastApply: null, selection: null };
+}
+
 export function reduce(state: TaskpaneState, action: Action): TaskpaneState {
   switch (action.type) {
     case 'view':
@@ -135,18 +150,7 @@ export function reduce(state: TaskpaneState, action: Action): TaskpaneState {
         draft: { ...state.draft, created: null },
       };
     case 'scanned':
-      return {
-        ...state,
-        grids: action.grids,
-        choices: action.choices,
-        analysis: action.analysis,
-        summary: action.summary,
-        order: action.order,
-        applyCount: 0,
-        lastApply: null,
-        selection: null,
-        view: 'review',
-      };
+      return { ...state, ...freshScan(action), view: 'review' };
     case 'analysed':
       return { ...state, choices: action.choices, analysis: action.analysis, summary: action.summary };
     case 'applied':
@@ -168,14 +172,7 @@ export function reduce(state: TaskpaneState, action: Action): TaskpaneState {
         ...state,
         hasWorkbook: true,
         fileName: action.fileName ?? state.fileName,
-        grids: action.grids,
-        choices: action.choices,
-        analysis: action.analysis,
-        summary: action.summary,
-        order: action.order,
-        applyCount: 0,
-        lastApply: null,
-        selection: null,
+        ...freshScan(action),
         draft: {
           ...state.draft,
           created: { name: action.sheet, targets: state.draft.preview?.targets.length ?? 0 },
