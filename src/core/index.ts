@@ -3,7 +3,7 @@ export { analyzeWorkbook, rowChoiceKey, tableChoiceKey, DEFAULT_SETTINGS } from 
 export { toReport } from './report';
 export type { Report, ReportRow, ReportTable } from './report';
 export { getCatalog, getIndicator, searchCatalog } from './catalog';
-export { columnLetter, cellAddress } from './sheet-view';
+export { columnLetter, cellAddress } from './a1';
 export { parseNumberText, formatNumber } from './numbers';
 export { parseTargetText } from './quantity';
 export { buildWritePlan, STATUS_TEXTS } from './write-plan';

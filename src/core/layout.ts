@@ -2,12 +2,13 @@
  * Finding indicator tables on a sheet: the header rows (one or two, merged or not), the role of
  * each column, which rows hold data and which are group headings, and how rows nest.
  */
-import { classifyHeader, type HeaderInfo, isPersonListHeader, OUTPUT_HEADERS, STATUS_TEXTS } from './headers';
+import { classifyHeader, type HeaderInfo, isPersonListHeader } from './headers';
 import { memoise } from './memo';
 import { decideConvention } from './numbers';
+import { isOwnColumn, type CellContent } from './own-output';
 import { cellText, SheetView } from './sheet-view';
 import { fold, isSubItemLabel, splitOutlinePrefix, unitInLabel } from './text';
-import type { ColumnRoles, ExistingOutput, NumberConvention, RoleName } from './types';
+import type { ColumnRoles, ExistingOutput, NumberConvention, OutputKind, RoleName } from './types';
 
 export interface LayoutRow {
   row: number;
@@ -415,25 +416,9 @@ function headerTexts(view: SheetView, top: number, bottom: number): string[] {
   return out;
 }
 
-/**
- * chitieu's formulas guard their reading with ISNUMBER (ratings rank with SUMPRODUCT); a table
- * without plan or actual column gets the constant `="Thiếu số liệu"`.
- */
-const OWN_FORMULA = new RegExp(
-  `ISNUMBER\\(|SUMPRODUCT\\(|^"(?:${[STATUS_TEXTS.vi.noData, STATUS_TEXTS.en.noData].join('|')})"$`,
-  'i',
-);
-
-/**
- * Whether a column below its header holds only what chitieu writes: its formulas, or empty cells.
- * A user's own `TH/KH (%)` column with typed numbers or their own formulas is theirs.
- */
-function holdsOnlyOwnFormulas(view: SheetView, col: number, from: number, to: number): boolean {
-  for (let r = from; r <= to; r++) {
-    const formula = view.formula(r, col);
-    if (formula === null ? !view.isEmpty(r, col) : !OWN_FORMULA.test(formula)) return false;
-  }
-  return true;
+/** The cells of a column below its header, as the ownership rule reads them. */
+function* columnCells(view: SheetView, col: number, from: number, to: number): Iterable<CellContent> {
+  for (let r = from; r <= to; r++) yield { formula: view.formula(r, col), empty: view.isEmpty(r, col) };
 }
 
 /**
@@ -483,16 +468,14 @@ function ownOutputColumns(
   rows: { top: number; bottom: number },
 ): ExistingOutput {
   const found: ExistingOutput = { percent: null, status: null, previousPercent: null };
-  const ours = (c: number): boolean => holdsOnlyOwnFormulas(view, c, rows.top, rows.bottom);
-  for (const lang of ['vi', 'en'] as const) {
-    const h = OUTPUT_HEADERS[lang];
-    for (let c = from; c < headers.length - 1; c++) {
-      if (fold(headers[c]) === fold(h.percent) && fold(headers[c + 1]) === fold(h.status) && ours(c) && ours(c + 1)) {
-        found.percent = c;
-        found.status = c + 1;
-        if (fold(headers[c + 2] ?? '') === fold(h.previousPercent) && ours(c + 2)) found.previousPercent = c + 2;
-        return found;
-      }
+  const own = (c: number, kind: OutputKind): boolean =>
+    c < headers.length && isOwnColumn(headers[c], kind, columnCells(view, c, rows.top, rows.bottom));
+  for (let c = from; c < headers.length - 1; c++) {
+    if (own(c, 'percent') && own(c + 1, 'status')) {
+      found.percent = c;
+      found.status = c + 1;
+      if (own(c + 2, 'previousPercent')) found.previousPercent = c + 2;
+      return found;
     }
   }
   return found;

@@ -1,5 +1,5 @@
 /** The JSON report of an analysis, in the form shared/samples/README.md defines. */
-import { columnLetter } from './sheet-view';
+import { columnLetter } from './a1';
 import type { Analysis, ColumnRoles, Direction, Status } from './types';
 
 export interface ReportRow {

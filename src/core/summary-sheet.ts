@@ -4,7 +4,7 @@
  * per indicator with the 100 % line a chart draws. Hosts only write what this describes.
  */
 import { OUTPUT_HEADERS } from './headers';
-import { columnLetter } from './sheet-view';
+import { columnLetter } from './a1';
 import { summarize } from './summary';
 import type { Analysis, CellValue, SheetGrid, StatusCounts } from './types';
 import { PERCENT_FORMAT, STATUS_TEXTS } from './write-plan';

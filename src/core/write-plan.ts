@@ -5,7 +5,7 @@
  */
 import { OUTPUT_HEADERS, STATUS_TEXTS } from './headers';
 import { actualNumber, RATING_SCALE } from './quantity';
-import { columnLetter } from './sheet-view';
+import { columnLetter } from './a1';
 import type {
   Analysis,
   CellWrite,

@@ -132,13 +132,13 @@ describe('applying a write plan', () => {
     const result = await new ExcelHost().apply(planFor(3));
     const s = b.sheet(SHEET);
     expect(result).toEqual({ cellsWritten: 8, tables: 1 });
-    expect(s.cell(HEADER_TOP, 4)).toMatchObject({ value: '% TH/KH', style: 'header-bold' });
+    expect(s.cell(HEADER_TOP, 4)).toMatchObject({ value: 'TH/KH (%)', style: 'header-bold' });
     expect(s.merges).toContainEqual({ top: HEADER_TOP, left: 4, bottom: HEADER_TOP + 1, right: 4 });
     expect(s.cell(FIRST_DATA, 4)).toMatchObject({
       formula: '=IF(AND(ISNUMBER(C5),C5<>0),D5/C5,"")',
       numberFormat: '0.0%',
     });
-    expect(s.cell(FIRST_DATA + 2, 5)?.formula).toBe('=IF(E7="","",IF(E7>=1,"Đạt","Chưa đạt"))');
+    expect(s.cell(FIRST_DATA + 2, 5)?.formula).toBe('=IF(ISNUMBER(E7),IF(E7>=1,"Đạt","Chưa đạt"),"")');
     const rules = [...s.conditionalFormats].sort((x, y) => x.priority - y.priority);
     expect(rules).toEqual([
       {
@@ -185,7 +185,7 @@ describe('applying a write plan', () => {
     expect(writes.length).toBeGreaterThan(1);
     expect(writes.length).toBeLessThanOrEqual(Math.ceil(total / budget) + 1);
     for (const s of writes) expect(s.requestBytes).toBeLessThan(budget * 1.1);
-    expect(b.sheet(SHEET).cell(FIRST_DATA + 4999, 5)?.formula).toBe('=IF(E5004="","",IF(E5004>=1,"Đạt","Chưa đạt"))');
+    expect(b.sheet(SHEET).cell(FIRST_DATA + 4999, 5)?.formula).toBe('=IF(ISNUMBER(E5004),IF(E5004>=1,"Đạt","Chưa đạt"),"")');
   });
 
   it('retries with smaller requests when Excel refuses one as too large', async () => {
@@ -277,7 +277,7 @@ describe('applying a write plan', () => {
     const b = book(5, { excelApiMinor: 7 });
     await new ExcelHost().apply(planFor(5));
     const s = b.sheet(SHEET);
-    expect(s.cell(HEADER_TOP, 4)).toEqual({ value: '% TH/KH' });
+    expect(s.cell(HEADER_TOP, 4)).toEqual({ value: 'TH/KH (%)' });
     expect(s.cell(FIRST_DATA, 4)?.numberFormat).toBe('0.0%');
   });
 });

@@ -43,7 +43,7 @@ describe('an indicator table that is an Excel table', () => {
     expect(sheet.tables).toEqual([
       { name: 'BangChiTieu', range: { top: TABLE_HEADER, left: 0, bottom: FIRST_DATA + 9, right: 5 } },
     ]);
-    expect(sheet.cell(TABLE_HEADER, 4)).toMatchObject({ value: '% TH/KH', style: 'header-bold' });
+    expect(sheet.cell(TABLE_HEADER, 4)).toMatchObject({ value: 'TH/KH (%)', style: 'header-bold' });
     expect(sheet.cell(TABLE_HEADER, 5)).toMatchObject({ value: 'Đánh giá', style: 'header-bold' });
     expect(sheet.cell(HEADER_TOP, 4)).toBeUndefined();
     expect(sheet.merges).toEqual([]);
@@ -52,7 +52,7 @@ describe('an indicator table that is an Excel table', () => {
       numberFormat: '0.0%',
     });
     expect(sheet.cell(FIRST_DATA + 9, 5)).toMatchObject({
-      formula: '=IF(E14="","",IF(E14>=1,"Đạt","Chưa đạt"))',
+      formula: '=IF(ISNUMBER(E14),IF(E14>=1,"Đạt","Chưa đạt"),"")',
       numberFormat: 'General',
     });
     expect(sheet.cell(FIRST_DATA + 10, 4)).toBeUndefined();
@@ -107,9 +107,9 @@ describe('an indicator table that is an Excel table', () => {
     const { sheet } = tableBook(5, { right: 5 });
     await new ExcelHost().apply(planFor(5));
     expect(sheet.tables[0].range.right).toBe(5);
-    expect(sheet.cell(TABLE_HEADER, 4)?.value).toBe('% TH/KH');
+    expect(sheet.cell(TABLE_HEADER, 4)?.value).toBe('TH/KH (%)');
     expect(sheet.cell(TABLE_HEADER, 5)?.value).toBe('Đánh giá');
-    expect(sheet.cell(FIRST_DATA + 4, 5)?.formula).toBe('=IF(E9="","",IF(E9>=1,"Đạt","Chưa đạt"))');
+    expect(sheet.cell(FIRST_DATA + 4, 5)?.formula).toBe('=IF(ISNUMBER(E9),IF(E9>=1,"Đạt","Chưa đạt"),"")');
     expect(sheet.cell(TABLE_HEADER, 6)).toBeUndefined();
   });
 
@@ -124,7 +124,7 @@ describe('an indicator table that is an Excel table', () => {
   it('works on ExcelApi 1.7, without copying the header style', async () => {
     const { sheet } = tableBook(5, {}, { excelApiMinor: 7 });
     await new ExcelHost().apply(planFor(5));
-    expect(sheet.cell(TABLE_HEADER, 4)).toEqual({ value: '% TH/KH' });
+    expect(sheet.cell(TABLE_HEADER, 4)).toEqual({ value: 'TH/KH (%)' });
     expect(sheet.cell(FIRST_DATA, 4)?.numberFormat).toBe('0.0%');
     expect(sheet.tables[0].range.right).toBe(5);
   });

@@ -43,7 +43,7 @@ export function planFor(rows: number, options: { updatesInPlace?: boolean } = {}
           {
             kind: 'percent',
             col: 4,
-            header: '% TH/KH',
+            header: 'TH/KH (%)',
             headerTop: HEADER_TOP,
             headerBottom: HEADER_TOP + 1,
             headerStyleFrom: { row: HEADER_TOP, col: 2 },
@@ -56,7 +56,7 @@ export function planFor(rows: number, options: { updatesInPlace?: boolean } = {}
             headerTop: HEADER_TOP,
             headerBottom: HEADER_TOP + 1,
             headerStyleFrom: { row: HEADER_TOP, col: 2 },
-            cells: cells((r) => `IF(E${r}="","",IF(E${r}>=1,"Đạt","Chưa đạt"))`),
+            cells: cells((r) => `IF(ISNUMBER(E${r}),IF(E${r}>=1,"Đạt","Chưa đạt"),"")`),
           },
         ],
         rules: [

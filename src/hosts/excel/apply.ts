@@ -6,6 +6,7 @@ import {
   type TableWrite,
   type WritePlan,
 } from '../../core/types';
+import { isOwnColumn as isOwnColumn_, type CellContent } from '../../core/own-output';
 import { HostError, type ApplyResult, type Progress } from '../host';
 import { cellAddress, cellList, intersects, parseAddressList, rangeAddress, sameRange } from './addresses';
 import { supportsExcelApi } from './api-sets';
@@ -186,6 +187,7 @@ async function explainMissingSheet(
   return toHostError(error, m, { action: m.actionApply, sheet: missing?.sheet });
 }
 
+/** Table column names as Excel compares them: case and spacing aside. */
 function normalise(text: unknown): string {
   return String(text ?? '')
     .replace(/\s+/g, ' ')
@@ -193,14 +195,24 @@ function normalise(text: unknown): string {
     .toLowerCase();
 }
 
-/** chitieu's own column from an earlier run: the engine says so, or the header it would write is already there. */
-function isOwnColumn(write: TableWrite, target: ColumnTarget): boolean {
-  if (write.updatesInPlace) return true;
+/**
+ * chitieu's own column from an earlier run, by the one rule in core/own-output: its header over
+ * cells holding only chitieu's formulas, as the workbook is now (not as it was at the scan).
+ */
+function isOwnColumn(target: ColumnTarget): boolean {
   const { column } = target;
   const formulas: unknown[][] = target.range.formulas;
-  const headerCells = formulas.slice(0, column.headerBottom - column.headerTop + 1).map((row) => normalise(row[0]));
-  const wanted = normalise(column.header);
-  return headerCells.includes(wanted) || normalise(headerCells.filter(Boolean).join(' ')) === wanted;
+  const headerRows = column.headerBottom - column.headerTop + 1;
+  const header = formulas
+    .slice(0, headerRows)
+    .map((row) => String(row[0] ?? '').trim())
+    .filter(Boolean)
+    .join(' ');
+  const cells = formulas.slice(headerRows).map(([cell]): CellContent => {
+    const text = typeof cell === 'string' ? cell : '';
+    return { formula: text.startsWith('=') ? text : null, empty: cell === '' || cell === null || cell === undefined };
+  });
+  return isOwnColumn_(header, column.kind, cells);
 }
 
 function headerArea(column: OutputColumn): CellRange {
@@ -276,7 +288,7 @@ function checkTarget(t: TableTarget, m: Messages): void {
 
   for (const c of t.columns) {
     if (!c.merges) continue;
-    const own = isOwnColumn(t.write, c);
+    const own = isOwnColumn(c);
     const header = headerArea(c.column);
     const blocking = c.merges().filter((r) => !(own && sameRange(r, header)));
     if (blocking.length) {
@@ -289,7 +301,7 @@ function checkTarget(t: TableTarget, m: Messages): void {
   }
 
   for (const c of t.columns) {
-    if (isOwnColumn(t.write, c)) continue;
+    if (isOwnColumn(c)) continue;
     const formulas: unknown[][] = c.range.formulas;
     const lo = t.listObject;
     const tableHeader = lo && c.column.col <= lo.range.right ? lo.range.top : -1;
@@ -320,7 +332,7 @@ function toCellRange(range: Excel.Range): CellRange {
 
 /** Rules chitieu made on its own columns before: custom rules lying wholly inside them. */
 function ownFormats(t: TableTarget): Excel.ConditionalFormat[] {
-  const ownCols = new Set(t.columns.filter((c) => isOwnColumn(t.write, c)).map((c) => c.column.col));
+  const ownCols = new Set(t.columns.filter((c) => isOwnColumn(c)).map((c) => c.column.col));
   if (ownCols.size === 0) return [];
   return t.formatRanges
     .filter(({ format, range }) => {

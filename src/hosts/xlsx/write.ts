@@ -3,9 +3,9 @@
  * nothing, when a user cell is in the way; never touches a cell outside the plan's columns.
  */
 import type ExcelJS from 'exceljs';
-import { OUTPUT_HEADERS } from '../../core/headers';
+import { isOwnColumn as isOwnColumnRule, type CellContent } from '../../core/own-output';
 import { NEWER_FUNCTIONS } from '../../core/write-plan';
-import { columnLetter } from '../../core/sheet-view';
+import { blockAddress, cellAddress, columnLetter, MAX_COLUMN, parseRange } from '../../core/a1';
 import {
   RULE_COLOURS,
   type CellRange,
@@ -23,16 +23,6 @@ export function toFileFormula(formula: string): string {
   return formula.replace(NEWER, '_xlfn.$1(');
 }
 
-/** Excel's last column (XFD), 0-based. */
-const MAX_COL = 16383;
-
-function address(row: number, col: number): string {
-  return `${columnLetter(col)}${row + 1}`;
-}
-
-function rangeRef(r: CellRange): string {
-  return `${address(r.top, r.left)}:${address(r.bottom, r.right)}`;
-}
 
 function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
@@ -44,7 +34,7 @@ function isEmptyValue(v: ExcelJS.CellValue): boolean {
 
 function mergesOf(ws: ExcelJS.Worksheet): CellRange[] {
   const refs = (ws.model as { merges?: string[] }).merges ?? [];
-  return refs.map(decodeRef).filter((r): r is CellRange => r !== null);
+  return refs.map(parseRange).filter((r): r is CellRange => r !== null);
 }
 
 function rowsOf(table: TableWrite): { top: number; bottom: number } {
@@ -53,11 +43,20 @@ function rowsOf(table: TableWrite): { top: number; bottom: number } {
   return { top: column.headerTop, bottom };
 }
 
-/** A column chitieu wrote before: the table is updated in place and the column's header is one of chitieu's. */
+/** A column chitieu wrote before, by the one rule in core/own-output, as the workbook is now. */
 function isOwnColumn(ws: ExcelJS.Worksheet, table: TableWrite, column: OutputColumn): boolean {
-  if (!table.updatesInPlace) return false;
-  const header = String(ws.getCell(column.headerTop + 1, column.col + 1).value ?? '').trim();
-  return header === OUTPUT_HEADERS.vi[column.kind] || header === OUTPUT_HEADERS.en[column.kind];
+  const header: string[] = [];
+  for (let r = column.headerTop; r <= column.headerBottom; r++) {
+    const text = String(ws.getCell(r + 1, column.col + 1).value ?? '').trim();
+    if (text && !header.includes(text)) header.push(text);
+  }
+  const { bottom } = rowsOf(table);
+  const cells: CellContent[] = [];
+  for (let r = column.headerBottom + 1; r <= bottom; r++) {
+    const cell = ws.getCell(r + 1, column.col + 1);
+    cells.push({ formula: cell.formula ?? null, empty: isEmptyValue(cell.value) });
+  }
+  return isOwnColumnRule(header.join(' '), column.kind, cells);
 }
 
 /** Throws a HostError naming the sheet and cells when the plan cannot be written without touching user cells. */
@@ -67,7 +66,7 @@ export function checkWritePlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
     if (!ws) throw new HostError(`Không tìm thấy sheet "${table.sheet}" (sheet not found).`, table.sheet);
     const { top, bottom } = rowsOf(table);
     if ((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet) {
-      const first = address(top, table.columns[0].col);
+      const first = cellAddress(top, table.columns[0].col);
       throw new HostError(
         `Sheet "${table.sheet}" đang được bảo vệ (protected), cần ghi từ ô ${first}; hãy bỏ bảo vệ rồi chạy lại (unprotect the sheet and run again).`,
         table.sheet,
@@ -76,8 +75,8 @@ export function checkWritePlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
     }
     const merges = mergesOf(ws);
     for (const column of table.columns) {
-      if (column.col > MAX_COL) {
-        const last = address(top, MAX_COL);
+      if (column.col > MAX_COLUMN) {
+        const last = cellAddress(top, MAX_COLUMN);
         throw new HostError(
           `Sheet "${table.sheet}": không còn cột trống bên phải bảng, sau ô ${last} là hết trang tính; không ghi gì cả (no free columns left of Excel's last column XFD; nothing was written).`,
           table.sheet,
@@ -95,13 +94,13 @@ export function checkWritePlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
           merge.top === column.headerTop;
         if (merge && !ownHeaderMerge) {
           throw new HostError(
-            `Sheet "${table.sheet}", ô ${address(r, column.col)} thuộc vùng gộp ô ${rangeRef(merge)} nằm trong cột cần ghi; hãy bỏ gộp ô hoặc dời bảng (a merged cell is in the way).`,
+            `Sheet "${table.sheet}", ô ${cellAddress(r, column.col)} thuộc vùng gộp ô ${blockAddress(merge)} nằm trong cột cần ghi; hãy bỏ gộp ô hoặc dời bảng (a merged cell is in the way).`,
             table.sheet,
-            address(r, column.col),
+            cellAddress(r, column.col),
           );
         }
         if (!isOwnColumn(ws, table, column) && !isEmptyValue(ws.getCell(r + 1, column.col + 1).value)) {
-          blocking.push(address(r, column.col));
+          blocking.push(cellAddress(r, column.col));
         }
       }
       if (blocking.length) {
@@ -123,14 +122,14 @@ export function checkWritePlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
 function removeOwnRules(ws: ExcelJS.Worksheet, table: TableWrite): void {
   const list = (ws as unknown as { conditionalFormattings?: { ref: string }[] }).conditionalFormattings;
   if (!list) return;
-  const refs = new Set(table.rules.map((r) => rangeRef(r.range)));
+  const refs = new Set(table.rules.map((r) => blockAddress(r.range)));
   const cols = table.columns.map((c) => c.col);
   const left = Math.min(...cols);
   const right = Math.max(...cols);
   const { top, bottom } = rowsOf(table);
   const within = (ref: string): boolean =>
     ref.split(' ').every((part) => {
-      const r = decodeRef(part);
+      const r = parseRange(part);
       return r !== null && r.left >= left && r.right <= right && r.top <= bottom && r.bottom >= top;
     });
   for (let i = list.length - 1; i >= 0; i--) {
@@ -138,16 +137,9 @@ function removeOwnRules(ws: ExcelJS.Worksheet, table: TableWrite): void {
   }
 }
 
-function decodeRef(ref: string): CellRange | null {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref);
-  if (!m) return null;
-  const col = (x: string): number => [...x].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return { top: Number(m[2]) - 1, left: col(m[1]), bottom: Number(m[4] ?? m[2]) - 1, right: col(m[3] ?? m[1]) };
-}
-
 function addRules(ws: ExcelJS.Worksheet, rules: ConditionalRule[]): void {
   if (!rules.length) return;
-  const ref = rangeRef(rules[0].range);
+  const ref = blockAddress(rules[0].range);
   ws.addConditionalFormatting({
     ref,
     rules: rules.map((rule) => ({
@@ -172,8 +164,8 @@ function writeTable(ws: ExcelJS.Worksheet, table: TableWrite): number {
   for (const column of table.columns) {
     const headerCell = ws.getCell(column.headerTop + 1, column.col + 1);
     if (column.headerBottom > column.headerTop) {
-      const ref = `${address(column.headerTop, column.col)}:${address(column.headerBottom, column.col)}`;
-      if (!mergesOf(ws).some((m) => rangeRef(m) === ref)) ws.mergeCells(ref);
+      const ref = `${cellAddress(column.headerTop, column.col)}:${cellAddress(column.headerBottom, column.col)}`;
+      if (!mergesOf(ws).some((m) => blockAddress(m) === ref)) ws.mergeCells(ref);
     }
     // A header chitieu wrote before keeps the look it has (the user may have restyled it).
     if (column.headerStyleFrom && !table.updatesInPlace) {

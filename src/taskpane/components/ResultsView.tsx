@@ -13,7 +13,7 @@ import {
 } from '@fluentui/react-components';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { columnLetter } from '../../core/sheet-view';
+import { columnLetter } from '../../core/a1';
 import type { Indicator, ShortfallItem, StatusCounts, Summary } from '../../core/types';
 import type { UiLanguage } from '../i18n';
 import { formatNumber, formatPercent, formatQuantity, share } from '../state/format';

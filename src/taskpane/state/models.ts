@@ -3,7 +3,7 @@
  * Components receive these models and callbacks; they never read the analysis themselves.
  */
 import { rowChoiceKey, tableChoiceKey } from '../../core/choice-keys';
-import { columnLetter } from '../../core/sheet-view';
+import { columnLetter } from '../../core/a1';
 import type { Analysis, ColumnRoles, Direction, RowAnalysis, TableAnalysis } from '../../core/types';
 
 export type ConfidenceLevel = 'high' | 'medium' | 'low' | 'none';
