@@ -185,7 +185,9 @@ describe('applying a write plan', () => {
     expect(writes.length).toBeGreaterThan(1);
     expect(writes.length).toBeLessThanOrEqual(Math.ceil(total / budget) + 1);
     for (const s of writes) expect(s.requestBytes).toBeLessThan(budget * 1.1);
-    expect(b.sheet(SHEET).cell(FIRST_DATA + 4999, 5)?.formula).toBe('=IF(ISNUMBER(E5004),IF(E5004>=1,"Đạt","Chưa đạt"),"")');
+    expect(b.sheet(SHEET).cell(FIRST_DATA + 4999, 5)?.formula).toBe(
+      '=IF(ISNUMBER(E5004),IF(E5004>=1,"Đạt","Chưa đạt"),"")',
+    );
   });
 
   it('retries with smaller requests when Excel refuses one as too large', async () => {

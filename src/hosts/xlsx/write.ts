@@ -23,7 +23,6 @@ export function toFileFormula(formula: string): string {
   return formula.replace(NEWER, '_xlfn.$1(');
 }
 
-
 function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
 }
