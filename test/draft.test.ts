@@ -5,7 +5,7 @@
 import fs from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { draftFromText } from '../src/core/draft';
+import { draftFromText } from './helpers/engine';
 import { cachedValues, hasLibreOffice, recalculate } from './helpers/libreoffice';
 import { loadXlsx, runCli, SHARED, tempDir } from './helpers/samples';
 

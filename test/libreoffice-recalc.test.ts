@@ -5,7 +5,7 @@
 import fs from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { analyzeWorkbook } from '../src/core';
+import { analyzeWorkbook } from './helpers/engine';
 import { STATUS_TEXTS } from '../src/core/write-plan';
 import { readWorkbookGrids } from '../src/hosts/xlsx/read';
 import { cachedValues, hasLibreOffice, recalculate } from './helpers/libreoffice';

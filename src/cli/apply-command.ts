@@ -4,7 +4,7 @@
  */
 import { promises as fs } from 'fs';
 import path from 'path';
-import { analyzeWorkbook, buildWritePlan, columnLetter, toReport } from '../core';
+import { buildWritePlan, columnLetter, toReport, type Engine } from '../core';
 import { buildSummarySheet } from '../core/summary-sheet';
 import { HostError } from '../hosts/host';
 import { openWorkbookFile } from '../hosts/xlsx/open';
@@ -26,7 +26,7 @@ async function sameFile(a: string, b: string): Promise<boolean> {
   }
 }
 
-export async function runApply(args: Args, io: Io): Promise<number> {
+export async function runApply(engine: Engine, args: Args, io: Io): Promise<number> {
   const file = args.files[0];
   const out = args.out as string;
   if (await sameFile(file, out)) {
@@ -35,7 +35,7 @@ export async function runApply(args: Args, io: Io): Promise<number> {
     );
   }
   const wb = await openWorkbookFile(file);
-  const analysis = analyzeWorkbook(readWorkbookGrids(wb), { choices: readChoices(wb) });
+  const analysis = engine.analyzeWorkbook(readWorkbookGrids(wb), { choices: readChoices(wb) });
   if (!analysis.sheets.some((s) => s.tables.length)) {
     throw new HostError(
       `${file}: không tìm thấy bảng chỉ tiêu nào (no indicator table found: a header row with KH/TH columns); không ghi gì cả.`,

@@ -2,8 +2,8 @@
 import { promises as fs } from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { analyzeWorkbook, buildWritePlan, formatNumber } from '../core';
-import { draftFromText, draftSheet } from '../core/draft';
+import { buildWritePlan, formatNumber, type Engine } from '../core';
+import { draftSheet } from '../core/draft';
 import { HostError } from '../hosts/host';
 import { addGridSheet } from '../hosts/xlsx/new-sheet';
 import { readWorkbookGrids } from '../hosts/xlsx/read';
@@ -11,7 +11,7 @@ import { applyWritePlan } from '../hosts/xlsx/write';
 import type { Args } from './args';
 import type { Io } from './main';
 
-export async function runDraft(args: Args, io: Io): Promise<number> {
+export async function runDraft(engine: Engine, args: Args, io: Io): Promise<number> {
   const file = args.files[0];
   const out = args.out as string;
   let text: string;
@@ -22,7 +22,7 @@ export async function runDraft(args: Args, io: Io): Promise<number> {
       `${file}: không đọc được tệp (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}) (cannot read the file).`,
     );
   }
-  const draft = draftFromText(text);
+  const draft = engine.draftFromText(text);
   if (!draft.targets.length) {
     throw new HostError(
       `${file}: không tìm thấy mục "Các chỉ tiêu chủ yếu" hoặc chỉ tiêu nào trong đó (no targets section found); không ghi gì cả.`,
@@ -32,7 +32,7 @@ export async function runDraft(args: Args, io: Io): Promise<number> {
   const wb = new ExcelJS.Workbook();
   addGridSheet(wb, grid);
   // The percent and status columns come from the same engine as for any other workbook.
-  const analysis = analyzeWorkbook(readWorkbookGrids(wb));
+  const analysis = engine.analyzeWorkbook(readWorkbookGrids(wb));
   applyWritePlan(wb, buildWritePlan(analysis));
   await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
   await wb.xlsx.writeFile(out);

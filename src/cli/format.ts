@@ -1,5 +1,5 @@
 /** Readable text output of an analysis for the terminal. */
-import { formatNumber, getIndicator } from '../core';
+import { formatNumber, type Catalog } from '../core';
 import { summarize } from '../core/summary';
 import type { Analysis, RowAnalysis, Status } from '../core/types';
 
@@ -24,12 +24,12 @@ function padLeft(text: string, width: number): string {
   return len >= width ? text : ' '.repeat(width - len) + text;
 }
 
-function indicatorName(row: RowAnalysis, lang: 'vi' | 'en'): string {
-  const entry = row.indicatorId ? getIndicator(row.indicatorId) : undefined;
+function indicatorName(catalog: Catalog, row: RowAnalysis, lang: 'vi' | 'en'): string {
+  const entry = row.indicatorId ? catalog.get(row.indicatorId) : undefined;
   return entry ? (lang === 'vi' ? entry.nameVi : entry.nameEn) : row.label;
 }
 
-export function formatAnalysis(file: string, analysis: Analysis, lang: 'vi' | 'en' = 'vi'): string {
+export function formatAnalysis(catalog: Catalog, file: string, analysis: Analysis, lang: 'vi' | 'en' = 'vi'): string {
   const lines: string[] = [`${file}`];
   for (const sheet of analysis.sheets) {
     if (!sheet.tables.length) {
@@ -47,7 +47,7 @@ export function formatAnalysis(file: string, analysis: Analysis, lang: 'vi' | 'e
         const mark = row.status === 'shortfall' ? '✗' : row.status === 'met' ? '✓' : ' ';
         const pct = row.percentOfPlan === null ? '' : formatNumber(row.percentOfPlan, lang, 1);
         lines.push(
-          `  ${mark} ${pad(indicatorName(row, lang), 46)} ${padLeft(value(row.planValue, lang), 16)} ${padLeft(value(row.actualValue, lang), 16)} ${padLeft(pct, 7)}  ${STATUS_TEXT[lang][row.status]}`,
+          `  ${mark} ${pad(indicatorName(catalog, row, lang), 46)} ${padLeft(value(row.planValue, lang), 16)} ${padLeft(value(row.actualValue, lang), 16)} ${padLeft(pct, 7)}  ${STATUS_TEXT[lang][row.status]}`,
         );
       }
     }

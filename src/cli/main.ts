@@ -1,4 +1,5 @@
 /** `chitieu` command line: analyse commune workbooks and write plan-vs-actual columns. */
+import { createEngine } from '../core/engine';
 import { HostError } from '../hosts/host';
 import { runAnalyze } from './analyze-command';
 import { runApply } from './apply-command';
@@ -36,9 +37,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       io.out(USAGE);
       return 0;
     }
-    if (args.command === 'analyze') return await runAnalyze(args, io);
-    if (args.command === 'draft') return await runDraft(args, io);
-    return await runApply(args, io);
+    const engine = createEngine();
+    if (args.command === 'analyze') return await runAnalyze(engine, args, io);
+    if (args.command === 'draft') return await runDraft(engine, args, io);
+    return await runApply(engine, args, io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`chitieu: ${e.message}\n\n${USAGE}`);

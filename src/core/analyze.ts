@@ -1,10 +1,11 @@
 /** Grids → analysis: tables, column roles, rows matched to the catalog and judged against plan. */
-import { getIndicator } from './catalog';
+import type { Catalog } from './catalog';
+import { bandOf } from './bands';
 import { rowChoiceKey, tableChoiceKey } from './choice-keys';
 import { effectiveDirection, evaluate, percentOfPrevious } from './evaluate';
 import { findTables, type LayoutRow, type TableLayout } from './layout';
-import { matchLabel, matchSubItem, type MatchResult } from './match';
-import { memoise } from './memo';
+import type { Matcher, MatchResult } from './match';
+import type { Memo } from './memo';
 import { isPercentFormat } from './numbers';
 import { NOTHING, readQuantity, reportValue } from './quantity';
 import { SheetView } from './sheet-view';
@@ -26,7 +27,7 @@ import type {
   WorkbookGrids,
 } from './types';
 
-export const DEFAULT_SETTINGS: Settings = { nearMissPercent: 5 };
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ nearMissPercent: 5 });
 
 export interface AnalyzeOptions {
   choices?: UserChoices;
@@ -34,6 +35,13 @@ export interface AnalyzeOptions {
 }
 
 export { rowChoiceKey, tableChoiceKey };
+
+/** What the analyser works with: one engine's catalog, matcher and memo. */
+export interface AnalyserParts {
+  catalog: Catalog;
+  matcher: Matcher;
+  memo: Memo;
+}
 
 function applyColumnChoices(layout: TableLayout, sheet: string, choices: UserChoices | undefined): ColumnRoles {
   const chosen = choices?.columns?.[tableChoiceKey(sheet, layout.headerBottom + 1)];
@@ -63,12 +71,12 @@ function quantityAt(
   convention: NumberConvention | undefined,
 ): Quantity {
   if (col === null) return NOTHING;
-  return readQuantity(view.value(row, col), view.format(row, col), convention ?? 'vi');
+  return readQuantity(view.value(row, col), view.format(row, col), convention ?? 'vi', view.memo);
 }
 
 const NO_EXCLUSIONS: ReadonlySet<string> = new Set();
 
-const TOTAL_WORDS = new Set(['tong cong', 'tong so', 'cong', 'tong', 'total', 'grand total']);
+const TOTAL_WORDS: ReadonlySet<string> = new Set(['tong cong', 'tong so', 'cong', 'tong', 'total', 'grand total']);
 
 /** A bare `Tổng cộng` / `Tổng số` first or last row of a budget revenue or expenditure table is that budget's total. */
 function totalOfBudget(label: string, context: string): MatchResult | null {
@@ -80,19 +88,22 @@ function totalOfBudget(label: string, context: string): MatchResult | null {
       : null;
   return id ? { best: { id, confidence: 0.7 }, runnerUp: null } : null;
 }
-const wordCount = memoise((label: string): number => normaliseLabel(label).split(' ').length);
+function wordCount(label: string): number {
+  return normaliseLabel(label).split(' ').length;
+}
 
-function matchRow(row: LayoutRow, label: string, parents: Parent[]): MatchResult {
+function matchRow(parts: AnalyserParts, row: LayoutRow, label: string, parents: Parent[]): MatchResult {
   let exclude: Set<string> | null = null;
   for (const p of parents) if (p.indicatorId !== null) (exclude ??= new Set()).add(p.indicatorId);
   const parent = parents[parents.length - 1];
-  if (parent && parent.depth < row.depth && (row.isSubItem || wordCount(label) <= 2)) {
-    return matchSubItem(label, parent.label, row.unit, exclude ?? NO_EXCLUSIONS);
+  if (parent && parent.depth < row.depth && (row.isSubItem || parts.memo.get(wordCount, label) <= 2)) {
+    return parts.matcher.matchSubItem(label, parent.label, row.unit, exclude ?? NO_EXCLUSIONS);
   }
-  return matchLabel(label, row.unit, exclude ?? NO_EXCLUSIONS);
+  return parts.matcher.match(label, row.unit, exclude ?? NO_EXCLUSIONS);
 }
 
 function analyseTable(
+  parts: AnalyserParts,
   view: SheetView,
   layout: TableLayout,
   options: AnalyzeOptions,
@@ -116,7 +127,7 @@ function analyseTable(
       continue;
     }
     const atEdge = row.row === firstDataRow || row.row === lastDataRow;
-    const match = (atEdge ? totalOfBudget(label, layout.context) : null) ?? matchRow(row, label, stack);
+    const match = (atEdge ? totalOfBudget(label, layout.context) : null) ?? matchRow(parts, row, label, stack);
     let indicatorId = match.best?.id ?? null;
     let confidence = match.best?.confidence ?? 0;
     const choice = options.choices?.rows?.[rowChoiceKey(view.name, label)];
@@ -131,7 +142,7 @@ function analyseTable(
     const plan = quantityAt(view, row.row, columns.plan, layout.conventions.plan);
     const actual = quantityAt(view, row.row, columns.actual, layout.conventions.actual);
     const previous = quantityAt(view, row.row, columns.previous, layout.conventions.previous);
-    const catalogDirection: Direction = (indicatorId && getIndicator(indicatorId)?.direction) || 'higher';
+    const catalogDirection: Direction = (indicatorId && parts.catalog.get(indicatorId)?.direction) || 'higher';
     let direction = effectiveDirection(catalogDirection, plan, actual);
     if (choice?.direction) {
       direction = choice.direction;
@@ -146,6 +157,7 @@ function analyseTable(
       group,
       indicatorId,
       confidence,
+      band: bandOf(indicatorId, confidence),
       runnerUp: match.best ? match.runnerUp : (match.runnerUp ?? null),
       direction,
       source,
@@ -185,16 +197,16 @@ function analyseTable(
   };
 }
 
-/** The one entry point from grids to an analysis. */
-export function analyzeWorkbook(grids: WorkbookGrids, options: AnalyzeOptions = {}): Analysis {
+/** The one entry point from grids to an analysis; engines call it with their own parts. */
+export function analyzeWorkbook(parts: AnalyserParts, grids: WorkbookGrids, options: AnalyzeOptions = {}): Analysis {
   const settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const sheets: SheetAnalysis[] = [];
   const issues: Issue[] = [];
   for (const grid of grids.sheets) {
     if (isSummaryGrid(grid)) continue;
-    const view = new SheetView(grid);
+    const view = new SheetView(grid, parts.memo);
     const tables = findTables(view, settings.year ?? null).map((layout) =>
-      analyseTable(view, layout, options, settings),
+      analyseTable(parts, view, layout, options, settings),
     );
     sheets.push({ name: grid.name, tables });
     for (const table of tables) {

@@ -3,12 +3,13 @@
  * section become rows `STT | Chỉ tiêu | ĐVT | KH <year> | TH <year>`, each mapped to the catalog
  * with its plan value or expression. What cannot be placed is listed, never dropped.
  */
-import { getIndicator } from './catalog';
-import { rankIndicators } from './match';
+import type { Catalog } from './catalog';
+import type { Matcher } from './match';
+import { bandOf } from './bands';
 import { formatNumber, parseNumberText } from './numbers';
 import { RATING_SCALE } from './quantity';
 import { fold } from './text';
-import type { CellValue, Direction, SheetGrid } from './types';
+import type { CellValue, Direction, MatchBand, SheetGrid } from './types';
 
 export interface DraftTarget {
   group: string | null;
@@ -21,6 +22,7 @@ export interface DraftTarget {
   plan: number | string;
   direction: Direction;
   confidence: number;
+  band: MatchBand;
 }
 
 export interface UnplacedTarget {
@@ -35,6 +37,12 @@ export interface Draft {
   year: number | null;
   targets: DraftTarget[];
   unplaced: UnplacedTarget[];
+}
+
+/** What the drafter works with: one engine's catalog and matcher. */
+export interface DrafterParts {
+  catalog: Catalog;
+  matcher: Matcher;
 }
 
 interface Bullet {
@@ -97,8 +105,8 @@ export function targetsSection(text: string): { bullets: Bullet[]; year: number 
 
 const NUM = String.raw`\d[\d.,]*`;
 /** `30 nghìn con` is 30.000 con; money keeps its unit as written (`55 triệu đồng`). */
-const MULTIPLIERS: Record<string, number> = { nghin: 1e3, ngan: 1e3 };
-const UNITS = [
+const MULTIPLIERS: Readonly<Record<string, number>> = { nghin: 1e3, ngan: 1e3 };
+const UNITS: readonly string[] = [
   'trieu dong/nguoi/nam',
   'trieu dong',
   'ty dong',
@@ -120,7 +128,7 @@ const UNITS = [
   '%',
 ];
 /** Numbers that qualify a noun rather than set a target: `con thứ 3`, `5 tuổi`, `mức độ 1`, years. */
-const QUALIFIERS = [
+const QUALIFIERS: readonly RegExp[] = [
   /thu\s*\d+/g,
   /\d+\s*tuoi/g,
   /muc(\s+do)?\s+\d+/g,
@@ -207,18 +215,18 @@ export function findTarget(clause: string): Found | null {
   return null;
 }
 
-const FILLERS =
-  /\b(phan dau|dat|duy tri|vung chac|len|xuong|tro len|cua xa|tong bay dan|nam|tren|duoi|so voi|tu|moi|hang|trong do|cac|duoc)\b/g;
+/** Words around a target that name no indicator; a fresh global expression per use keeps no state here. */
+const FILLERS = String.raw`\b(phan dau|dat|duy tri|vung chac|len|xuong|tro len|cua xa|tong bay dan|nam|tren|duoi|so voi|tu|moi|hang|trong do|cac|duoc)\b`;
 
 function matchingText(rest: string): string {
   return rest
     .replace(/[:/()]/g, ' ')
-    .replace(FILLERS, ' ')
+    .replace(new RegExp(FILLERS, 'g'), ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-const UNIT_NAMES: Record<string, string> = {
+const UNIT_NAMES: Readonly<Record<string, string>> = {
   'trieu dong/nguoi/nam': 'triệu đồng/người/năm',
   'trieu dong': 'triệu đồng',
   'ty dong': 'tỷ đồng',
@@ -238,7 +246,7 @@ const UNIT_NAMES: Record<string, string> = {
 };
 
 /** Splits a bullet into clauses, each meant to set one target. */
-export function splitClauses(bullet: string): string[] {
+export function splitClauses(drafter: DrafterParts, bullet: string): string[] {
   const sentences = bullet
     .replace(/;\s*(đồng|tấn|ha)\b/gi, ' $1')
     .replace(/[()]/g, ';')
@@ -257,8 +265,8 @@ export function splitClauses(bullet: string): string[] {
       }
       const accTarget = findTarget(acc) !== null;
       const partTarget = findTarget(part) !== null;
-      const accAlone = accTarget ? null : strongMatch(acc);
-      const partAlone = partTarget ? strongMatch(part) : null;
+      const accAlone = accTarget ? null : strongMatch(drafter, acc);
+      const partAlone = partTarget ? strongMatch(drafter, part) : null;
       // `Phục hồi đàn lợn, duy trì đàn gia cầm trên 30 nghìn con` names two indicators;
       // `Thu thuế, phí, lệ phí, các khoản đóng góp … 100%` names one on both sides of the comma.
       const twoIndicators = accAlone !== null && partAlone !== null && accAlone !== partAlone;
@@ -272,30 +280,30 @@ export function splitClauses(bullet: string): string[] {
   return clauses;
 }
 
-function strongMatch(text: string): string | null {
+function strongMatch(parts: DrafterParts, text: string): string | null {
   const found = findTarget(text);
-  const top = rankIndicators(matchingText(found ? found.rest : fold(text)), null)[0];
+  const top = parts.matcher.rank(matchingText(found ? found.rest : fold(text)), null)[0];
   return top && top.confidence >= DRAFT_THRESHOLD ? top.id : null;
 }
 
 const DRAFT_THRESHOLD = 0.6;
 
 /** Reads the targets section of a resolution. */
-export function draftFromText(text: string): Draft {
+export function draftFromText(parts: DrafterParts, text: string): Draft {
   const { bullets, year } = targetsSection(text);
   const targets: DraftTarget[] = [];
   const unplaced: UnplacedTarget[] = [];
   const placed = new Set<string>();
   for (const bullet of bullets) {
     let context = '';
-    for (const clause of splitClauses(bullet.text)) {
+    for (const clause of splitClauses(parts, bullet.text)) {
       const found = findTarget(clause);
       const own = matchingText(found ? found.rest : fold(clause));
       const unit = found?.unit ?? null;
       const shownUnit = unit === '%' ? '%' : unit ? (UNIT_NAMES[unit] ?? unit) : null;
       const candidates = [
-        ...rankIndicators(own, shownUnit, placed).slice(0, 1),
-        ...(context ? rankIndicators(`${context} ${own}`, shownUnit, placed).slice(0, 1) : []),
+        ...parts.matcher.rank(own, shownUnit, placed).slice(0, 1),
+        ...(context ? parts.matcher.rank(`${context} ${own}`, shownUnit, placed).slice(0, 1) : []),
       ].sort((a, b) => b.confidence - a.confidence);
       const best = candidates[0];
       if (found) context = own.split(' ').slice(0, 4).join(' ');
@@ -307,7 +315,7 @@ export function draftFromText(text: string): Draft {
         unplaced.push({ group: bullet.group, source: clause, reason: 'no-target', suggestion: best.id });
         continue;
       }
-      const indicator = getIndicator(best.id);
+      const indicator = parts.catalog.get(best.id);
       if (!indicator) continue;
       placed.add(best.id);
       targets.push({
@@ -319,13 +327,14 @@ export function draftFromText(text: string): Draft {
         plan: found.plan,
         direction: indicator.direction,
         confidence: best.confidence,
+        band: bandOf(best.id, best.confidence),
       });
     }
   }
   return { year, targets, unplaced };
 }
 
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+const ROMAN: readonly string[] = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
 /** The drafted tracking sheet as a grid: title, header, group rows, one row per target, the unplaced listed below. */
 export function draftSheet(draft: Draft, name = 'Theo dõi chỉ tiêu', source = ''): SheetGrid {

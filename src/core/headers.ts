@@ -1,5 +1,4 @@
 /** What a table header cell says its column holds: `STT`, `Chỉ tiêu`, `ĐVT`, `KH 2023`, `Ước TH 2023`, … */
-import { memoise } from './memo';
 import { fold } from './text';
 
 export type HeaderKind =
@@ -27,7 +26,9 @@ export const STATUS_TEXTS = {
   en: { met: 'Met', shortfall: 'Shortfall', noData: 'No data' },
 } as const;
 
-const OWN_HEADERS = new Set(Object.values(OUTPUT_HEADERS).flatMap((h) => Object.values(h).map((t) => fold(t))));
+const OWN_HEADERS: ReadonlySet<string> = new Set(
+  Object.values(OUTPUT_HEADERS).flatMap((h) => Object.values(h).map((t) => fold(t))),
+);
 
 const w = (pattern: string): RegExp => new RegExp(`(?:^|[^a-z0-9])(?:${pattern})(?:$|[^a-z0-9])`);
 
@@ -76,10 +77,8 @@ export function isPersonListHeader(text: string): boolean {
   return PERSON_LIST.test(fold(text));
 }
 
-/** What a header cell's text says; remembered, as every row's label is asked about. */
-export const classifyHeader = memoise(classifyHeaderUncached);
-
-function classifyHeaderUncached(text: string): HeaderInfo {
+/** What a header cell's text says. Every row's label cell is asked about: the analyser remembers the answers. */
+export function classifyHeader(text: string): HeaderInfo {
   const folded = fold(text).replace(/\s*\/\s*/g, '/');
   const yearMatch = YEAR.exec(folded);
   const year = yearMatch ? Number(yearMatch[1]) : null;

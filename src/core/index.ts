@@ -1,8 +1,9 @@
 export * from './types';
-export { analyzeWorkbook, rowChoiceKey, tableChoiceKey, DEFAULT_SETTINGS } from './analyze';
+export { createEngine, type Engine, type EngineOptions } from './engine';
+export { rowChoiceKey, tableChoiceKey, DEFAULT_SETTINGS, type AnalyzeOptions } from './analyze';
+export { createCatalog, DEFAULT_CATALOG_DATA, type Catalog, type CatalogData, type CatalogEntry } from './catalog';
 export { toReport } from './report';
 export type { Report, ReportRow, ReportTable } from './report';
-export { getCatalog, getIndicator, searchCatalog } from './catalog';
 export { columnLetter, cellAddress } from './a1';
 export { parseNumberText, formatNumber } from './numbers';
 export { parseTargetText } from './quantity';

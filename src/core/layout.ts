@@ -3,8 +3,7 @@
  * each column, which rows hold data and which are group headings, and how rows nest.
  */
 import { classifyHeader, type HeaderInfo, isPersonListHeader } from './headers';
-import { memoise } from './memo';
-import { decideConvention } from './numbers';
+import { conventionEvidence, decideConvention } from './numbers';
 import { isOwnColumn, type CellContent } from './own-output';
 import { cellText, SheetView } from './sheet-view';
 import { fold, isSubItemLabel, splitOutlinePrefix, unitInLabel } from './text';
@@ -61,7 +60,7 @@ function looksLikeHeaderRow(view: SheetView, row: number): boolean {
     const text = cellText(v);
     if (!text) continue;
     if (text.length > MAX_HEADER_TEXT || isPersonListHeader(text)) return false;
-    const info = classifyHeader(text);
+    const info = view.memo.get(classifyHeader, text);
     if (info.kind === 'plan' || info.kind === 'actual' || info.kind === 'previous') valueRoles++;
     if (info.kind !== 'unknown') known++;
   }
@@ -80,7 +79,7 @@ function isUpperHeaderRow(view: SheetView, row: number, below: number): boolean 
     const merge = view.mergeAt(row, c);
     if (merge && merge.right - merge.left + 1 >= Math.max(3, view.colCount - 1)) return false;
     if (merge && merge.top <= row && merge.bottom >= below) evidence = true;
-    const info = classifyHeader(text);
+    const info = view.memo.get(classifyHeader, text);
     if (info.kind !== 'unknown' || info.year !== null) evidence = true;
   }
   return evidence;
@@ -123,7 +122,7 @@ function titleYear(view: SheetView, headerTop: number): number | null {
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (typeof v !== 'string') continue;
-      const year = yearInTitle(v);
+      const year = view.memo.get(yearInTitle, v);
       if (year !== null) return year;
     }
   }
@@ -140,10 +139,10 @@ function titleContext(view: SheetView, headerTop: number): string {
 }
 
 /** A year named in a title text, not the year of a date (`ngày 28/12/2023`). */
-const yearInTitle = memoise((text: string): number | null => {
+function yearInTitle(text: string): number | null {
   const m = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/.exec(text);
   return m && !/\d{1,2}\/\d{1,2}\/(?:19|20)\d\d/.test(text) ? Number(m[1]) : null;
-});
+}
 
 /** Signature blocks and notes under a table end it: `Người lập biểu`, `TM. UBND`, `Ghi chú: …`. */
 const FOOTER =
@@ -300,7 +299,7 @@ export function outlineDepth(number: string | null): number | null {
   return number ? depthOf(number) : null;
 }
 
-const depthOf = memoise((number: string): number | null => {
+function depthOf(number: string): number | null {
   const n = number.trim().replace(/[.)]+$/, '');
   if (ROMAN.test(n)) return 1;
   if (/^[A-Z]$/.test(n)) return 0;
@@ -311,7 +310,7 @@ const depthOf = memoise((number: string): number | null => {
   if (/^[+]$/.test(n)) return 7;
   if (/^\*$/.test(n)) return 8;
   return null;
-});
+}
 
 function hasSomething(view: SheetView, row: number, col: number | null): boolean {
   return col !== null && !view.isEmpty(row, col);
@@ -345,8 +344,8 @@ interface LabelFacts {
   unit: string | null;
 }
 
-/** What a label cell's text says about its row; remembered, as labels repeat commune after commune. */
-const labelFacts = memoise((label: string): LabelFacts => {
+/** What a label cell's text says about its row; the view's memo remembers it, as labels repeat commune after commune. */
+function labelFacts(label: string): LabelFacts {
   const prefix = splitOutlinePrefix(label);
   return {
     isLabel: /\p{L}{2,}/u.test(label),
@@ -355,7 +354,7 @@ const labelFacts = memoise((label: string): LabelFacts => {
     isSubItem: isSubItemLabel(prefix.rest),
     unit: unitInLabel(prefix.rest),
   };
-});
+}
 
 function tableRows(
   view: SheetView,
@@ -369,7 +368,7 @@ function tableRows(
   let previousDepth = 2;
   for (let r = from; r <= to; r++) {
     const rawLabel = view.text(r, roles.label, true);
-    const facts = labelFacts(rawLabel);
+    const facts = view.memo.get(labelFacts, rawLabel);
     if (!facts.isLabel) continue;
     if (facts.isFooter) break;
     if (labelSpansValues(view, r, roles)) continue;
@@ -377,7 +376,7 @@ function tableRows(
     const sttText = stt !== null && stt !== roles.label ? view.text(r, stt) : '';
     const number = sttText || facts.prefix;
     const subItem = facts.isSubItem;
-    let depth = outlineDepth(number);
+    let depth = number ? view.memo.get(depthOf, number) : null;
     if (depth === null) depth = subItem ? previousDepth + 1 : number ? previousDepth : previousDepth;
     if (!subItem) previousDepth = depth;
     const unitCell = roles.unit !== null ? view.text(r, roles.unit) : '';
@@ -438,10 +437,10 @@ function columnInfo(view: SheetView, col: number, top: number, bottom: number): 
     if (t && (own || r < bottom) && !texts.includes(t)) texts.push(t);
   }
   // Every header cell continues a merge from the left: the merge names the column where it starts.
-  if (!ownAny) return classifyHeader('');
-  const whole = classifyHeader(texts.join(' '));
+  if (!ownAny) return view.memo.get(classifyHeader, '');
+  const whole = view.memo.get(classifyHeader, texts.join(' '));
   if (texts.length <= 1 || whole.kind === 'output') return whole;
-  const cells = texts.map(classifyHeader);
+  const cells = texts.map((t) => view.memo.get(classifyHeader, t));
   let kind: HeaderInfo['kind'] = 'unknown';
   for (let i = cells.length - 1; i >= 0; i--) {
     if (cells[i].kind !== 'unknown') {
@@ -546,7 +545,9 @@ export function findTables(view: SheetView, forcedYear: number | null = null): T
     const language = tableLanguage(infos);
     const conventions: Partial<Record<RoleName, NumberConvention>> = {};
     for (const role of ['plan', 'actual', 'previous'] as const) {
-      conventions[role] = decideConvention(columnTexts(view, roles.columns[role], rows));
+      conventions[role] = decideConvention(columnTexts(view, roles.columns[role], rows), (text) =>
+        view.memo.get(conventionEvidence, text),
+      );
     }
     const outputCount = roles.columns.previous === null ? 2 : 3;
     const outputCol = existingOutput.percent ?? freeColumns(view, lastCol + 1, headerTop, lastRow, outputCount);

@@ -2,7 +2,6 @@
  * Reading numbers the way a person reads the sheet: Vietnamese text numbers (`1.152,1`,
  * `4.807.887.427`, `5,40%`), English ones (`1,152.1`), and fractions shown as percent.
  */
-import { memoise } from './memo';
 import type { CellValue, NumberConvention } from './types';
 
 export interface ParsedNumber {
@@ -29,9 +28,7 @@ function stripDecorations(text: string): { body: string; percent: boolean } {
 }
 
 /** Which convention a single text number shows: `1.152,1` is Vietnamese, `1.500` is ambiguous. */
-export const conventionEvidence = memoise(conventionEvidenceUncached);
-
-function conventionEvidenceUncached(text: string): ConventionEvidence {
+export function conventionEvidence(text: string): ConventionEvidence {
   const { body } = stripDecorations(text);
   if (!NUMBER_BODY.test(body)) return 'none';
   const compact = body.replace(/\s/g, '');
@@ -45,12 +42,18 @@ function conventionEvidenceUncached(text: string): ConventionEvidence {
   return 'none';
 }
 
-/** Decides a column's convention from the evidence of its text numbers; Vietnamese when nothing tells. */
-export function decideConvention(texts: Iterable<string>): NumberConvention {
+/**
+ * Decides a column's convention from the evidence of its text numbers; Vietnamese when nothing tells.
+ * `evidenceOf` lets a caller remember the evidence of texts it meets again and again.
+ */
+export function decideConvention(
+  texts: Iterable<string>,
+  evidenceOf: (text: string) => ConventionEvidence = conventionEvidence,
+): NumberConvention {
   let vi = 0;
   let en = 0;
   for (const text of texts) {
-    const evidence = conventionEvidence(text);
+    const evidence = evidenceOf(text);
     if (evidence === 'vi') vi++;
     else if (evidence === 'en') en++;
   }
@@ -79,15 +82,12 @@ export function parseNumberText(text: string, convention: NumberConvention = 'vi
 
 /** Whether an Excel number format shows its value as percent (`0.0%`), ignoring literals. */
 export function isPercentFormat(format: string | null | undefined): boolean {
-  return format ? percentFormat(format) : false;
-}
-
-const percentFormat = memoise((format: string): boolean =>
-  format
+  if (!format || !format.includes('%')) return false;
+  return format
     .replace(/"[^"]*"/g, '')
     .replace(/\\./g, '')
-    .includes('%'),
-);
+    .includes('%');
+}
 
 /** A number cell as shown: a fraction with a percent format counts as percent points. */
 export function shownNumber(value: number, format: string | null | undefined): number {

@@ -3,7 +3,7 @@
  * a rating (`Loại Giỏi`), or nothing usable (`-`, `x`, `#DIV/0!`, a note).
  */
 import { cellNumber, parseNumberText } from './numbers';
-import { memoise } from './memo';
+import type { Memo } from './memo';
 import { fold } from './text';
 import type { CellValue, Direction, NumberConvention, Quantity } from './types';
 
@@ -11,7 +11,7 @@ import type { CellValue, Direction, NumberConvention, Quantity } from './types';
 export const RATING_SCALE = ['Kém', 'Yếu', 'Trung bình', 'Khá', 'Giỏi', 'Tốt', 'Xuất sắc'] as const;
 
 /** Folded words (Vietnamese and English) for each rank, longest first so `very good` wins over `good`. */
-const RATING_WORDS: { words: string; rank: number }[] = [
+const RATING_WORDS: readonly { readonly words: string; readonly rank: number }[] = [
   { words: 'hoan thanh xuat sac', rank: 7 },
   { words: 'xuat sac', rank: 7 },
   { words: 'excellent', rank: 7 },
@@ -60,7 +60,11 @@ const UNIT_TAIL = String.raw`\s*%?\s*[\p{L}/ .]{0,24}`;
  * Words that set a bound (folded): which side is good, and whether the bound itself counts
  * (`ít nhất 95` includes 95, `trên 95` does not).
  */
-const COMPARATOR_WORDS: { words: string; side: 'above' | 'below'; inclusive: boolean }[] = [
+const COMPARATOR_WORDS: readonly {
+  readonly words: string;
+  readonly side: 'above' | 'below';
+  readonly inclusive: boolean;
+}[] = [
   { words: 'tren', side: 'above', inclusive: false },
   { words: 'hon', side: 'above', inclusive: false },
   { words: 'lon hon', side: 'above', inclusive: false },
@@ -103,7 +107,7 @@ const COMPARATOR_WORDS: { words: string; side: 'above' | 'below'; inclusive: boo
   { words: 'not exceeding', side: 'below', inclusive: true },
   { words: 'not to exceed', side: 'below', inclusive: true },
 ];
-const INCLUSIVE_WORDS = new Set(COMPARATOR_WORDS.filter((c) => c.inclusive).map((c) => c.words));
+const INCLUSIVE_WORDS: ReadonlySet<string> = new Set(COMPARATOR_WORDS.filter((c) => c.inclusive).map((c) => c.words));
 const sideWords = (side: 'above' | 'below'): string[] =>
   COMPARATOR_WORDS.filter((c) => c.side === side).map((c) => c.words);
 
@@ -133,17 +137,18 @@ function num(text: string, convention: NumberConvention): number | null {
 
 /** Parses a text target (`trên 92`, `>= 90`, `từ 90% trở lên`, `9 - 9,5`, `Giỏi`). */
 export function parseTargetText(raw: string, convention: NumberConvention = 'vi'): Quantity {
-  return (convention === 'vi' ? parseVi : parseEn)(raw);
+  return parseTarget(raw, convention);
 }
 
-const parseVi = memoise((raw: string) => Object.freeze(parseTargetUncached(raw, 'vi')));
-const parseEn = memoise((raw: string) => Object.freeze(parseTargetUncached(raw, 'en')));
+/** Frozen: a remembered quantity serves every cell with the same text. */
+const parseVi = (raw: string): Quantity => Object.freeze(parseTarget(raw, 'vi'));
+const parseEn = (raw: string): Quantity => Object.freeze(parseTarget(raw, 'en'));
 
 /** Verbs in front of a target that do not change it: `Duy trì trên 52%`, `Phấn đấu đạt 92%`, `Giảm còn dưới 2%`. */
 const LEADING_VERB =
   /^(?:duy tri|giu vung|giu on dinh|on dinh|phan dau dat|phan dau|giam con|con|hoan thanh|maintain|keep|achieve|reach)\s+(?=\S)/;
 
-function parseTargetUncached(raw: string, convention: NumberConvention): Quantity {
+function parseTarget(raw: string, convention: NumberConvention): Quantity {
   const text = raw.trim();
   if (!text) return NOTHING;
   const plain = parseNumberText(text, convention);
@@ -151,7 +156,7 @@ function parseTargetUncached(raw: string, convention: NumberConvention): Quantit
   const verb = LEADING_VERB.exec(fold(text));
   if (verb) {
     const words = verb[0].trim().split(' ').length;
-    const rest = parseTargetUncached(text.split(/\s+/).slice(words).join(' '), convention);
+    const rest = parseTarget(text.split(/\s+/).slice(words).join(' '), convention);
     if (rest.kind === 'number' || rest.kind === 'comparator' || rest.kind === 'range') return { ...rest, text };
   }
 
@@ -211,13 +216,14 @@ function parseTargetUncached(raw: string, convention: NumberConvention): Quantit
 }
 
 /** An empty cell: shared, as most previous-period cells are empty. */
-export const NOTHING: Quantity = Object.freeze({ kind: 'none' });
+export const NOTHING: Readonly<Quantity> = Object.freeze({ kind: 'none' });
 
-/** What a plan, actual or previous cell holds. */
+/** What a plan, actual or previous cell holds; texts are read once per engine when a memo is given. */
 export function readQuantity(
   value: CellValue,
   format: string | null | undefined,
   convention: NumberConvention,
+  memo?: Memo,
 ): Quantity {
   if (value === null || value === undefined || typeof value === 'boolean') return NOTHING;
   if (typeof value === 'object') return { kind: 'none', text: value.error };
@@ -225,7 +231,8 @@ export function readQuantity(
     const shown = cellNumber(value, format, convention);
     return shown === null ? NOTHING : { kind: 'number', value: shown };
   }
-  return parseTargetText(value, convention);
+  if (!memo) return parseTarget(value, convention);
+  return memo.get(convention === 'vi' ? parseVi : parseEn, value);
 }
 
 /** The value in the JSON report: a number, the text target verbatim, a rating's scale word, or null. */

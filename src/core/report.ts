@@ -1,6 +1,6 @@
 /** The JSON report of an analysis, in the form shared/samples/README.md defines. */
 import { columnLetter } from './a1';
-import type { Analysis, ColumnRoles, Direction, Status } from './types';
+import type { Analysis, ColumnRoles, Direction, MatchBand, Status } from './types';
 
 export interface ReportRow {
   row: number;
@@ -12,6 +12,7 @@ export interface ReportRow {
   percentOfPlan: number | null;
   status: Status;
   confidence: number;
+  band: MatchBand;
   runnerUp: { indicatorId: string; confidence: number } | null;
 }
 
@@ -52,6 +53,7 @@ export function toReport(analysis: Analysis): Report {
           percentOfPlan: r.percentOfPlan,
           status: r.status,
           confidence: Math.round(r.confidence * 1000) / 1000,
+          band: r.band,
           runnerUp: r.runnerUp
             ? { indicatorId: r.runnerUp.id, confidence: Math.round(r.runnerUp.confidence * 1000) / 1000 }
             : null,

@@ -1,4 +1,8 @@
-/** Read access to one SheetGrid: values, texts, formats, and what merged cells show. */
+/**
+ * Read access to one SheetGrid: values, texts, formats, and what merged cells show; with the
+ * engine's memo, so what is read from texts the sheet repeats is worked out once.
+ */
+import { Memo } from './memo';
 import type { CellRange, CellValue, SheetGrid } from './types';
 
 export class SheetView {
@@ -7,7 +11,10 @@ export class SheetView {
   private readonly mergeMaster = new Map<number, { row: number; col: number; range: CellRange }>();
   private readonly mergeTopLeft = new Map<number, CellRange>();
 
-  constructor(readonly grid: SheetGrid) {
+  constructor(
+    readonly grid: SheetGrid,
+    readonly memo: Memo = new Memo(),
+  ) {
     this.rowCount = grid.values.length;
     let cols = 0;
     for (const row of grid.values) if (row && row.length > cols) cols = row.length;

@@ -1,10 +1,6 @@
 /** Text normalisation for matching labels and headers written with or without diacritics. */
-import { memoise } from './memo';
-
 /** Lower case, no diacritics (đ → d), single spaces, punctuation kept. */
-export const fold = memoise(foldUncached);
-
-function foldUncached(text: string): string {
+export function fold(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -57,7 +53,9 @@ export function unitInLabel(label: string): string | null {
  * The label reduced to what names the indicator: no outline number, no "Trong đó:",
  * no trailing unit in brackets, folded.
  */
-export const normaliseLabel = memoise((label: string): string => foldWords(labelCore(label)));
+export function normaliseLabel(label: string): string {
+  return foldWords(labelCore(label));
+}
 
 const IN_WHICH_WRITTEN = /^\s*(?:trong\s+(?:số\s+)?đó|bao\s+gồm|gồm|in\s+which|of\s+which|including)\s*[:,-]?\s*/iu;
 

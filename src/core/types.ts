@@ -81,6 +81,9 @@ export interface IndicatorMatch {
   confidence: number;
 }
 
+/** How sure a row's mapping is: `sure` and `likely` rows are mapped, `likely` ones flagged for review. */
+export type MatchBand = 'sure' | 'likely' | 'none';
+
 export interface RowAnalysis {
   /** 0-based row index in the sheet grid. */
   row: number;
@@ -94,6 +97,7 @@ export interface RowAnalysis {
   indicatorId: string | null;
   /** Confidence of `indicatorId` (0..1); 0 when unmapped. */
   confidence: number;
+  band: MatchBand;
   runnerUp: IndicatorMatch | null;
   direction: Direction;
   /** Where the mapping came from. */
@@ -236,7 +240,7 @@ export interface WritePlan {
 }
 
 /** Colours of the conditional formats, shared by both hosts. */
-export const RULE_COLOURS: Record<RuleStyle, { fill: string; font: string }> = {
+export const RULE_COLOURS: Readonly<Record<RuleStyle, { readonly fill: string; readonly font: string }>> = {
   shortfall: { fill: '#FFC7CE', font: '#9C0006' },
   nearMiss: { fill: '#FFEB9C', font: '#9C5700' },
   met: { fill: '#C6EFCE', font: '#006100' },

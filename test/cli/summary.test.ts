@@ -5,7 +5,8 @@
  */
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { analyzeWorkbook, summarize } from '../../src/core';
+import { summarize } from '../../src/core';
+import { analyzeWorkbook } from '../helpers/engine';
 import { buildSummarySheet, hyperlinkFormula, sheetReference, SUMMARY_MARKER } from '../../src/core/summary-sheet';
 import type { StatusCounts } from '../../src/core/types';
 import { readWorkbookGrids } from '../../src/hosts/xlsx/read';

@@ -1,4 +1,5 @@
-import { analyzeWorkbook, buildWritePlan, toReport } from '../../src/core';
+import { buildWritePlan, toReport } from '../../src/core';
+import { analyzeWorkbook } from '../helpers/engine';
 import type { CellValue, SheetGrid } from '../../src/core/types';
 
 function sheet(name: string, rows: CellValue[][], extra: Partial<SheetGrid> = {}): SheetGrid {

@@ -1,8 +1,12 @@
 import fs from 'fs';
 import path from 'path';
-import { getCatalog, searchCatalog } from '../../src/core/catalog';
-import { matchLabel } from '../../src/core/match';
+import { createMatcher } from '../../src/core/match';
+import { catalog } from '../helpers/engine';
 import { SHARED } from '../helpers/samples';
+
+const getCatalog = () => catalog.entries;
+const searchCatalog = catalog.search;
+const { match: matchLabel } = createMatcher(catalog);
 
 const shared = fs
   .readFileSync(path.join(SHARED, 'indicators.tsv'), 'utf8')

@@ -4,7 +4,10 @@
  * English reports: each must map to its indicator. And labels that look alike but name no catalog
  * indicator: each must stay unmapped. One row per wording: label, unit column (or null), expected id.
  */
-import { matchLabel } from '../../src/core/match';
+import { createMatcher } from '../../src/core/match';
+import { catalog } from '../helpers/engine';
+
+const { match: matchLabel } = createMatcher(catalog);
 
 type Row = [label: string, unit: string | null, id: string | null];
 

@@ -5,7 +5,8 @@
  */
 import fs from 'fs';
 import path from 'path';
-import { draftFromText, draftSheet } from '../../src/core/draft';
+import { draftSheet } from '../../src/core/draft';
+import { draftFromText } from '../helpers/engine';
 import type { SheetGrid } from '../../src/core/types';
 import { ExcelHost } from '../../src/hosts/excel';
 import { FakeWorkbook, installExcelFake, type InstalledFake } from '../fakes/excel-fake';

@@ -4,7 +4,8 @@
  * re-run replaces chitieu's sheet but never a user's.
  */
 import path from 'path';
-import { analyzeWorkbook, summarize } from '../../src/core';
+import { summarize } from '../../src/core';
+import { analyzeWorkbook } from '../helpers/engine';
 import { buildSummarySheet, hyperlinkFormula, SUMMARY_MARKER } from '../../src/core/summary-sheet';
 import type { Analysis, StatusCounts, WorkbookGrids } from '../../src/core/types';
 import { ExcelHost } from '../../src/hosts/excel';

@@ -6,7 +6,8 @@
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyzeWorkbook, buildWritePlan } from '../../src/core';
+import { buildWritePlan } from '../../src/core';
+import { analyzeWorkbook } from '../helpers/engine';
 import type { CellRange, WorkbookGrids, WritePlan } from '../../src/core/types';
 import { ExcelHost } from '../../src/hosts/excel';
 import { readWorkbookGrids } from '../../src/hosts/xlsx/read';

@@ -3,7 +3,7 @@ import fs from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { analyzeWorkbook } from '../../src/core/analyze';
+import { analyzeWorkbook } from '../helpers/engine';
 import { buildWritePlan } from '../../src/core/write-plan';
 import type { WritePlan } from '../../src/core/types';
 import { HostError } from '../../src/hosts/host';

@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 import ExcelJS from 'exceljs';
-import { analyzeWorkbook } from '../../src/core/analyze';
+import { analyzeWorkbook } from '../helpers/engine';
 import { OUTPUT_HEADERS } from '../../src/core/headers';
 import { buildWritePlan, STATUS_TEXTS } from '../../src/core/write-plan';
 import type { WritePlan } from '../../src/core/types';

@@ -1,6 +1,6 @@
 /** Property tests of the engine's pure parts, with fast-check. */
 import fc from 'fast-check';
-import { analyzeWorkbook } from '../../src/core/analyze';
+import { analyzeWorkbook } from '../helpers/engine';
 import { evaluate } from '../../src/core/evaluate';
 import { findTables } from '../../src/core/layout';
 import { conventionEvidence, formatNumber, parseNumberText } from '../../src/core/numbers';

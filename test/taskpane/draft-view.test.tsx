@@ -6,7 +6,7 @@
 import fs from 'fs';
 import path from 'path';
 import { act, fireEvent, renderHook, screen, within } from '@testing-library/react';
-import { getCatalog } from '../../src/core';
+import { catalog } from '../helpers/engine';
 import { App } from '../../src/taskpane/components/App';
 import { DRAFT_FILE_NAME, useTaskpane, type DownloadableHost } from '../../src/taskpane/state/useTaskpane';
 import { FakeHost } from './fake-host';
@@ -33,7 +33,7 @@ describe('draft view', () => {
     const found = await screen.findByRole('list', { name: /^Chỉ tiêu tìm thấy \(\d+\)$/ }, SLOW);
     const rice = within(found).getByText('Sản lượng lúa').closest('li') as HTMLElement;
     expect(rice.textContent).toContain('Kế hoạch: 5.919,6 tấn');
-    expect(within(rice).getByText(/^(Chắc chắn|Khá chắc)$/)).toBeTruthy();
+    expect(within(rice).getByText(/^(Chắc chắn|Kiểm tra)$/)).toBeTruthy();
     const unplaced = screen.getByRole('list', { name: /^Chưa xếp được — cần nhập tay \(\d+\)$/ });
     expect(within(unplaced).getByText('Phục hồi đàn lợn')).toBeTruthy();
     expect(within(found).queryByText('Phục hồi đàn lợn')).toBeNull();
@@ -61,7 +61,7 @@ describe('draft view', () => {
       target: { value: TEXT },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
-    const riceName = getCatalog().find((i) => i.id === 'rice_output')!.nameEn;
+    const riceName = catalog.entries.find((i) => i.id === 'rice_output')!.nameEn;
     const rice = within(await screen.findByRole('list', { name: /^Targets found/ }, SLOW))
       .getByText(riceName)
       .closest('li') as HTMLElement;

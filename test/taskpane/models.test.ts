@@ -1,7 +1,7 @@
-import { analyzeWorkbook } from '../../src/core';
+import { analyzeWorkbook } from '../helpers/engine';
 import type { WorkbookGrids } from '../../src/core/types';
 import { withColumnRole, withRowDirection, withRowIndicator } from '../../src/taskpane/state/choices';
-import { confidenceLevel, reviewOrder, reviewTables } from '../../src/taskpane/state/models';
+import { reviewOrder, reviewTables } from '../../src/taskpane/state/models';
 
 const GRIDS: WorkbookGrids = {
   sheets: [
@@ -18,27 +18,14 @@ const GRIDS: WorkbookGrids = {
   ],
 };
 
-describe('confidenceLevel', () => {
-  it.each([
-    [null, 0, 'none'],
-    ['rice_area', 0.95, 'high'],
-    ['rice_area', 0.8, 'high'],
-    ['rice_area', 0.79, 'medium'],
-    ['rice_area', 0.5, 'medium'],
-    ['rice_area', 0.49, 'low'],
-  ] as const)('%s at %d is %s', (id, confidence, level) => {
-    expect(confidenceLevel(id, confidence)).toBe(level);
-  });
-});
-
 describe('review models', () => {
   const analysis = analyzeWorkbook(GRIDS);
 
   it('puts unmapped and uncertain rows first', () => {
     const [table] = reviewTables(analysis, reviewOrder(analysis));
-    const levels = table.rows.map((r) => r.level);
-    const rank = { none: 0, low: 1, medium: 2, high: 3 };
-    expect(levels.map((l) => rank[l])).toEqual([...levels.map((l) => rank[l])].sort((a, b) => a - b));
+    const bands = table.rows.map((r) => r.band);
+    const rank = { none: 0, likely: 1, sure: 2 };
+    expect(bands.map((b) => rank[b])).toEqual([...bands.map((b) => rank[b])].sort((a, b) => a - b));
     expect(table.rows[0].label).toBe('Số liệu lạ chưa từng có');
   });
 

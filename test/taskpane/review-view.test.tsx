@@ -27,7 +27,7 @@ const TABLE: ReviewTable = {
       label: 'DT lúa',
       indicatorId: null,
       confidence: 0,
-      level: 'none',
+      band: 'none',
       direction: 'higher',
       chosenByUser: false,
     },
@@ -38,7 +38,7 @@ const TABLE: ReviewTable = {
       label: 'Chi ngân sách',
       indicatorId: 'budget_expenditure',
       confidence: 0.55,
-      level: 'medium',
+      band: 'likely',
       direction: 'ceiling',
       chosenByUser: false,
     },
@@ -49,7 +49,7 @@ const TABLE: ReviewTable = {
       label: 'Diện tích cây có củ',
       indicatorId: 'tuber_area',
       confidence: 0.95,
-      level: 'high',
+      band: 'sure',
       direction: 'higher',
       chosenByUser: false,
     },
@@ -88,7 +88,7 @@ describe('ReviewView', () => {
     const rows = within(screen.getByRole('list')).getAllByRole('listitem');
     expect(rows.map((r) => r.getAttribute('aria-label'))).toEqual(['DT lúa', 'Chi ngân sách', 'Diện tích cây có củ']);
     expect(within(rows[0]).getByText('Chưa gán')).toBeTruthy();
-    expect(within(rows[1]).getByText('Khá chắc')).toBeTruthy();
+    expect(within(rows[1]).getByText('Kiểm tra')).toBeTruthy();
     expect(within(rows[2]).getByText('Chắc chắn')).toBeTruthy();
     expect(screen.getByRole('combobox', { name: 'Chỉ tiêu chuẩn cho “Chi ngân sách”' })).toHaveProperty(
       'value',

@@ -1,15 +1,16 @@
 import { Badge } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { ConfidenceLevel } from '../state/models';
+import type { MatchBand } from '../../core/types';
 
-const COLOURS = { high: 'success', medium: 'warning', low: 'danger', none: 'informative' } as const;
+const COLOURS = { sure: 'success', likely: 'warning', none: 'informative' } as const;
 
-export function ConfidenceBadge({ level, confidence }: { level: ConfidenceLevel; confidence: number }) {
+/** The band the engine gave a mapping; the percentage on hover. */
+export function ConfidenceBadge({ band, confidence }: { band: MatchBand; confidence: number }) {
   const { t } = useTranslation();
-  const title = level === 'none' ? undefined : `${Math.round(confidence * 100)} %`;
+  const title = band === 'none' ? undefined : `${Math.round(confidence * 100)} %`;
   return (
-    <Badge appearance="tint" color={COLOURS[level]} title={title} shape="rounded">
-      {t(`confidence.${level}`)}
+    <Badge appearance="tint" color={COLOURS[band]} title={title} shape="rounded">
+      {t(`band.${band}`)}
     </Badge>
   );
 }

@@ -18,7 +18,6 @@ import type { Draft } from '../../core/draft';
 import type { Indicator } from '../../core/types';
 import type { UiLanguage } from '../i18n';
 import { formatQuantity } from '../state/format';
-import { confidenceLevel } from '../state/models';
 import type { DraftState } from '../state/state';
 import { ConfidenceBadge } from './ConfidenceBadge';
 import { indicatorName } from './IndicatorPicker';
@@ -134,10 +133,7 @@ function DraftPreview({
             <li key={target.indicatorId} className={styles.item}>
               <span className={styles.title}>
                 <span>{nameOf(target.indicatorId, target.name)}</span>
-                <ConfidenceBadge
-                  level={confidenceLevel(target.indicatorId, target.confidence)}
-                  confidence={target.confidence}
-                />
+                <ConfidenceBadge band={target.band} confidence={target.confidence} />
               </span>
               <span>{t('draft.plan', { plan: formatQuantity(target.plan, language), unit: target.unit })}</span>
               {target.group && <Caption1 className={styles.detail}>{target.group}</Caption1>}

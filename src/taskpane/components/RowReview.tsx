@@ -41,7 +41,7 @@ export function RowReview({ row, language, catalog, search, onIndicatorChange, o
           {row.chosenByUser ? (
             <Caption1>{t('review.userChoice')}</Caption1>
           ) : (
-            <ConfidenceBadge level={row.level} confidence={row.confidence} />
+            <ConfidenceBadge band={row.band} confidence={row.confidence} />
           )}
         </span>
       </div>

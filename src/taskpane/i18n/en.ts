@@ -54,7 +54,7 @@ export const en: Texts = {
     none: '(none)',
     column: 'Column {{letter}}: {{header}}',
   },
-  confidence: { high: 'High', medium: 'Medium', low: 'Low', none: 'Unmapped' },
+  band: { sure: 'High', likely: 'Check', none: 'Unmapped' },
   direction: {
     higher: 'Higher is better',
     lower: 'Lower is better',

@@ -60,7 +60,7 @@ export const vi = {
     none: '(không có)',
     column: 'Cột {{letter}}: {{header}}',
   },
-  confidence: { high: 'Chắc chắn', medium: 'Khá chắc', low: 'Chưa chắc', none: 'Chưa gán' },
+  band: { sure: 'Chắc chắn', likely: 'Kiểm tra', none: 'Chưa gán' },
   direction: {
     higher: 'Càng cao càng tốt',
     lower: 'Càng thấp càng tốt',

@@ -1,18 +1,37 @@
 /**
  * The engine (catalog, matcher, layout) is the heaviest part of the pane: it is loaded when the user
  * first scans or drafts, so the pane's first script stays small. Before that nothing needs it.
+ * The pane keeps one engine for its session, so what it learns of repeated texts is kept.
  */
-export type Engine = typeof import('./engine-impl');
+import type { Engine } from '../../core/engine';
 
-let loaded: Engine | null = null;
+type EngineModule = typeof import('./engine-impl');
 
-export async function loadEngine(): Promise<Engine> {
-  loaded ??= await import(/* webpackChunkName: "engine" */ './engine-impl');
+export interface PaneEngine extends Engine {
+  buildWritePlan: EngineModule['buildWritePlan'];
+  buildSummarySheet: EngineModule['buildSummarySheet'];
+  summarize: EngineModule['summarize'];
+  draftSheet: EngineModule['draftSheet'];
+}
+
+let loaded: PaneEngine | null = null;
+
+export async function loadEngine(): Promise<PaneEngine> {
+  if (!loaded) {
+    const m = await import(/* webpackChunkName: "engine" */ './engine-impl');
+    loaded = {
+      ...m.createEngine(),
+      buildWritePlan: m.buildWritePlan,
+      buildSummarySheet: m.buildSummarySheet,
+      summarize: m.summarize,
+      draftSheet: m.draftSheet,
+    };
+  }
   return loaded;
 }
 
 /** The engine once loaded; an analysis in the state means it is. */
-export function engine(): Engine {
+export function engine(): PaneEngine {
   if (!loaded) throw new Error('chitieu: the engine is used before it was loaded');
   return loaded;
 }

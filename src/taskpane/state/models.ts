@@ -4,16 +4,7 @@
  */
 import { rowChoiceKey, tableChoiceKey } from '../../core/choice-keys';
 import { columnLetter } from '../../core/a1';
-import type { Analysis, ColumnRoles, Direction, RowAnalysis, TableAnalysis } from '../../core/types';
-
-export type ConfidenceLevel = 'high' | 'medium' | 'low' | 'none';
-
-export function confidenceLevel(indicatorId: string | null, confidence: number): ConfidenceLevel {
-  if (!indicatorId) return 'none';
-  if (confidence >= 0.8) return 'high';
-  if (confidence >= 0.5) return 'medium';
-  return 'low';
-}
+import type { Analysis, ColumnRoles, Direction, MatchBand, RowAnalysis, TableAnalysis } from '../../core/types';
 
 export interface ReviewRow {
   /** Key of the row in `UserChoices.rows`. */
@@ -25,7 +16,7 @@ export interface ReviewRow {
   label: string;
   indicatorId: string | null;
   confidence: number;
-  level: ConfidenceLevel;
+  band: MatchBand;
   direction: Direction;
   chosenByUser: boolean;
 }
@@ -52,22 +43,18 @@ export function rowPosition(sheet: string, row: number): string {
   return `${sheet}!${row}`;
 }
 
-const LEVEL_RANK: Record<ConfidenceLevel, number> = { none: 0, low: 1, medium: 2, high: 3 };
+const BAND_RANK: Readonly<Record<MatchBand, number>> = { none: 0, likely: 1, sure: 2 };
 
 /**
- * The order rows are reviewed in: unmapped, then low, medium and high confidence, each in sheet order.
+ * The order rows are reviewed in: unmapped, then likely, then sure, each in sheet order.
  * Decided once per scan, so a row the user just corrected does not jump away.
  */
 export function reviewOrder(analysis: Analysis): string[] {
   const rows = analysis.sheets.flatMap((s) => s.tables.flatMap((t) => t.rows.map((r) => ({ sheet: s.name, r }))));
   return rows
-    .map(({ sheet, r }, index) => ({ position: rowPosition(sheet, r.row), rank: LEVEL_RANK[levelOf(r)], index }))
+    .map(({ sheet, r }, index) => ({ position: rowPosition(sheet, r.row), rank: BAND_RANK[r.band], index }))
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
     .map((x) => x.position);
-}
-
-function levelOf(row: RowAnalysis): ConfidenceLevel {
-  return confidenceLevel(row.indicatorId, row.confidence);
 }
 
 export function reviewTables(analysis: Analysis, order: string[]): ReviewTable[] {
@@ -99,7 +86,7 @@ function reviewRow(sheet: string, r: RowAnalysis): ReviewRow {
     label: r.label,
     indicatorId: r.indicatorId,
     confidence: r.confidence,
-    level: levelOf(r),
+    band: r.band,
     direction: r.direction,
     chosenByUser: r.source === 'user',
   };

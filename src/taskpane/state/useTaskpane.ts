@@ -58,9 +58,6 @@ const openWithExcelJs: OpenWorkbookFile = async (data, fileName) => {
   return FileHost.open(data, fileName);
 };
 
-/** Drafting is loaded when first used, to keep the pane's first script small. */
-const loadDraft = () => import('../../core/draft');
-
 const newWithExcelJs: NewWorkbookFile = async (fileName) => {
   const { FileHost } = await import('../services/file-host');
   return FileHost.create(fileName);
@@ -186,9 +183,7 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
       changeDraftText: (text) => dispatch({ type: 'draftText', text }),
       async previewDraft() {
         try {
-          const { draftFromText } = await loadDraft();
-          // The preview names indicators from the catalog, which comes with the engine.
-          await loadEngine();
+          const { draftFromText } = await loadEngine();
           dispatch({ type: 'draftPreview', preview: draftFromText(stateRef.current.draft.text) });
         } catch (error) {
           fail(error);
@@ -209,8 +204,7 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
           }
           if (!host.addSheet)
             throw new HostError('Không thêm được sheet vào sổ tính này (this workbook cannot add sheets).');
-          const { draftSheet } = await loadDraft();
-          const { buildWritePlan } = await loadEngine();
+          const { buildWritePlan, draftSheet } = await loadEngine();
           const { name } = await host.addSheet(draftSheet(draft.preview, DRAFT_SHEET_NAME));
           // The percent and status columns come from the same analysis and write plan as any table's.
           const choices = await host.loadChoices();
