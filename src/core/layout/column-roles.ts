@@ -1,0 +1,137 @@
+/** Column roles: which column holds the labels, units, plan, actual and previous period of a table. */
+import type { HeaderInfo, HeaderKind } from '../headers';
+import type { SheetView } from '../sheet-view';
+import { fold } from '../text';
+import type { ColumnRoles } from '../types';
+import { reportYear } from './report-year';
+
+function yearsOf(cands: Candidate[]): Set<number> {
+  return new Set(cands.map((c) => c.info.year).filter((y): y is number => y !== null));
+}
+
+interface Candidate {
+  col: number;
+  info: HeaderInfo;
+}
+
+/**
+ * The column for a role among its candidates: of the report year, for the whole year rather than
+ * part of it, a revised plan over the one set at the start of the year, and one that holds numbers
+ * over one that holds none (`Đánh giá kết quả` typed with Đạt / Không đạt).
+ */
+function pick(
+  cands: Candidate[],
+  year: number | null,
+  preferLast: boolean,
+  hasNumbers: (col: number) => boolean,
+): Candidate | null {
+  let pool = cands.filter((c) => year === null || c.info.year === null || c.info.year === year);
+  for (const prefer of [
+    (c: Candidate) => !c.info.partial,
+    (c: Candidate) => c.info.revised,
+    (c: Candidate) => hasNumbers(c.col),
+  ]) {
+    const preferred = pool.filter(prefer);
+    if (preferred.length) pool = preferred;
+  }
+  if (!pool.length) return null;
+  return preferLast ? pool[pool.length - 1] : pool[0];
+}
+
+/** How many cells of a column hold words (two letters or more) in the rows. */
+function wordyCells(view: SheetView, col: number, from: number, to: number): number {
+  let count = 0;
+  for (let r = from; r <= to; r++) if (/\p{L}{2,}/u.test(view.text(r, col, true))) count++;
+  return count;
+}
+
+/** Whether a column holds a number (or a number written as text) in the rows. */
+export function holdsNumbers(view: SheetView, col: number, from: number, to: number): boolean {
+  for (let r = from; r <= to; r++) {
+    const v = view.value(r, col);
+    if (typeof v === 'number') return true;
+    if (typeof v === 'string' && /\d/.test(v)) return true;
+  }
+  return false;
+}
+
+export function chooseRoles(
+  view: SheetView,
+  infos: HeaderInfo[],
+  headers: string[],
+  firstDataRow: number,
+  lastRow: number,
+  forcedYear: number | null,
+  titleYear: number | null,
+): { columns: ColumnRoles; stt: number | null; year: number | null } | null {
+  const byKind = (kind: HeaderKind): Candidate[] =>
+    infos.map((info, col) => ({ col, info })).filter((c) => c.info.kind === kind);
+  const plans = byKind('plan');
+  const actuals = byKind('actual');
+  const explicitPrevious = byKind('previous');
+  if (!plans.length && !actuals.length) return null;
+
+  const hasNumbers = (col: number): boolean => holdsNumbers(view, col, firstDataRow, lastRow);
+  const year =
+    forcedYear ??
+    reportYear({
+      planYears: yearsOf(plans),
+      actualYears: yearsOf(actuals),
+      reportedYears: yearsOf(actuals.filter((a) => hasNumbers(a.col))),
+      titleYear,
+    });
+
+  const plan = pick(plans, year, false, hasNumbers);
+  const actual = pick(actuals, year, true, hasNumbers);
+  let previous: Candidate | null = explicitPrevious[explicitPrevious.length - 1] ?? null;
+  if (!previous && year !== null) {
+    // An earlier year's actual, or a column headed only by an earlier year (`2022`) that holds numbers.
+    const bareYears = byKind('unknown').filter(
+      (c) => c.info.year !== null && /^(?:nam\s*)?(?:19|20)\d\d$/.test(fold(headers[c.col])) && hasNumbers(c.col),
+    );
+    const earlier = [...actuals, ...bareYears].filter((a) => a.info.year !== null && a.info.year < year);
+    previous = earlier.sort((a, b) => (b.info.year ?? 0) - (a.info.year ?? 0))[0] ?? null;
+  }
+
+  let stt = byKind('stt')[0]?.col ?? null;
+  const unit = byKind('unit')[0]?.col ?? null;
+  const valueCols = [plan?.col, actual?.col].filter((c): c is number => c !== undefined);
+  const firstValueCol = Math.min(...valueCols);
+  let label =
+    byKind('label').find((c) => c.col < firstValueCol)?.col ??
+    byKind('label')[0]?.col ??
+    textiestColumn(view, infos, firstDataRow, lastRow, firstValueCol);
+  if (label === null) return null;
+  // `Chỉ tiêu` written over the numbers (`1.`, `2.`) with the labels in the unheaded column beside it.
+  const beside = label + 1;
+  if (
+    beside < firstValueCol &&
+    infos[beside].kind === 'unknown' &&
+    wordyCells(view, beside, firstDataRow, lastRow) > wordyCells(view, label, firstDataRow, lastRow)
+  ) {
+    stt ??= label;
+    label = beside;
+  }
+  return {
+    columns: { label, unit, plan: plan?.col ?? null, actual: actual?.col ?? null, previous: previous?.col ?? null },
+    stt,
+    year,
+  };
+}
+
+/** The column left of the values with the most text: the labels, when no header names them. */
+function textiestColumn(view: SheetView, infos: HeaderInfo[], from: number, to: number, before: number): number | null {
+  let best: number | null = null;
+  let bestCount = 0;
+  // `before` is Infinity when no value column was chosen; the header row may also be shorter.
+  for (let c = 0; c < Math.min(before, infos.length); c++) {
+    if (infos[c].kind !== 'unknown' && infos[c].kind !== 'label') continue;
+    let count = 0;
+    for (let r = from; r <= to; r++) if (/\p{L}{2,}/u.test(view.text(r, c))) count++;
+    if (count > bestCount) {
+      best = c;
+      bestCount = count;
+    }
+  }
+  return best;
+}

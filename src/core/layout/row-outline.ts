@@ -1,0 +1,118 @@
+/** The rows of a table: which hold data and which are headings, how they nest, and where the table ends. */
+import type { SheetView } from '../sheet-view';
+import { fold, isSubItemLabel, splitOutlinePrefix, unitInLabel } from '../text';
+import type { ColumnRoles } from '../types';
+import type { LayoutRow } from './types';
+
+/** Signature blocks and notes under a table end it: `Người lập biểu`, `TM. UBND`, `Ghi chú: …`. */
+const FOOTER =
+  /^(nguoi lap|nguoi ghi|thu truong|chu tich|pho chu tich|ke toan|tm\.? |kt\.? |t\/m |xac nhan|noi nhan|ghi chu|chu thich|nguon( so lieu)?\s*:|prepared by|approved by|note\s*:|notes\s*:|source\s*:)/;
+
+function isFooterLabel(label: string): boolean {
+  return FOOTER.test(fold(label) + ' ');
+}
+
+const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$/;
+
+/** Depth of an outline number: A < I < 1 < 1.1 < a < - < +. */
+export function outlineDepth(number: string | null): number | null {
+  return number ? depthOf(number) : null;
+}
+
+function depthOf(number: string): number | null {
+  const n = number.trim().replace(/[.)]+$/, '');
+  if (ROMAN.test(n)) return 1;
+  if (/^[A-Z]$/.test(n)) return 0;
+  if (/^\d+$/.test(n)) return 2;
+  if (/^\d+(\.\d+)+$/.test(n)) return 1 + n.split('.').length;
+  if (/^[a-zđ]$/.test(n)) return 5;
+  if (/^[-–—•·]$/.test(n)) return 6;
+  if (/^[+]$/.test(n)) return 7;
+  if (/^\*$/.test(n)) return 8;
+  return null;
+}
+
+function hasSomething(view: SheetView, row: number, col: number | null): boolean {
+  return col !== null && !view.isEmpty(row, col);
+}
+
+/** Whether the row's label cell starts a merge that runs over the value columns (a note, not data). */
+function labelSpansValues(view: SheetView, row: number, roles: ColumnRoles): boolean {
+  const valueCols = [roles.plan, roles.actual].filter((c): c is number => c !== null);
+  return valueCols.some((c) => {
+    const merge = view.coveringMerge(row, c);
+    return merge !== null && merge.left <= roles.label;
+  });
+}
+
+/** Rows above a header where `Đơn vị tính: …` is written. */
+const UNIT_NOTE_ROWS = 4;
+
+/** `Đơn vị tính: đồng` written above a table without a unit column. */
+export function unitNote(view: SheetView, headerTop: number): string | null {
+  for (let r = Math.max(0, headerTop - UNIT_NOTE_ROWS); r < headerTop; r++) {
+    for (let c = 0; c < view.colCount; c++) {
+      const m = /^\(?\s*(?:đơn vị tính|đơn vị|đvt|unit)\s*:\s*([^()]{1,30}?)\s*\)?$/iu.exec(view.text(r, c));
+      if (m) return m[1];
+    }
+  }
+  return null;
+}
+
+interface LabelFacts {
+  isLabel: boolean;
+  isFooter: boolean;
+  prefix: string | null;
+  isSubItem: boolean;
+  unit: string | null;
+}
+
+/** What a label cell's text says about its row; the view's memo remembers it, as labels repeat commune after commune. */
+function labelFacts(label: string): LabelFacts {
+  const prefix = splitOutlinePrefix(label);
+  return {
+    isLabel: /\p{L}{2,}/u.test(label),
+    isFooter: isFooterLabel(label),
+    prefix: prefix.prefix,
+    isSubItem: isSubItemLabel(prefix.rest),
+    unit: unitInLabel(prefix.rest),
+  };
+}
+
+export function tableRows(
+  view: SheetView,
+  roles: ColumnRoles,
+  stt: number | null,
+  from: number,
+  to: number,
+  tableUnit: string | null,
+): LayoutRow[] {
+  const rows: LayoutRow[] = [];
+  let previousDepth = 2;
+  for (let r = from; r <= to; r++) {
+    const rawLabel = view.text(r, roles.label, true);
+    const facts = view.memo.get(labelFacts, rawLabel);
+    if (!facts.isLabel) continue;
+    if (facts.isFooter) break;
+    if (labelSpansValues(view, r, roles)) continue;
+    const hasData = hasSomething(view, r, roles.plan) || hasSomething(view, r, roles.actual);
+    const sttText = stt !== null && stt !== roles.label ? view.text(r, stt) : '';
+    const number = sttText || facts.prefix;
+    const subItem = facts.isSubItem;
+    let depth = number ? view.memo.get(depthOf, number) : null;
+    if (depth === null) depth = subItem ? previousDepth + 1 : number ? previousDepth : previousDepth;
+    if (!subItem) previousDepth = depth;
+    const unitCell = roles.unit !== null ? view.text(r, roles.unit) : '';
+    const unit = unitCell || facts.unit || tableUnit;
+    rows.push({
+      row: r,
+      label: rawLabel,
+      number: number || null,
+      depth,
+      hasData,
+      isSubItem: subItem,
+      unit,
+    });
+  }
+  return rows;
+}

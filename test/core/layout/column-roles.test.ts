@@ -1,0 +1,67 @@
+/** Column roles of a table from its header and the cells below it. */
+import { chooseRoles } from '../../../src/core/layout/column-roles';
+import { columnInfo } from '../../../src/core/layout/header-rows';
+import type { CellValue } from '../../../src/core/types';
+import { view } from './grid';
+
+function roles(rows: CellValue[][], titleYear: number | null = null) {
+  const sheet = view(rows);
+  const headers = rows[0].map((v) => String(v ?? ''));
+  const infos = headers.map((_, c) => columnInfo(sheet, c, 0, 0));
+  return chooseRoles(sheet, infos, headers, 1, rows.length - 1, null, titleYear);
+}
+
+test('the classic layout', () => {
+  expect(
+    roles([
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'KH 2023', 'TH 2023', 'Ghi chú'],
+      [1, 'Sản lượng lúa', 'tấn', 100, 95, null],
+    ]),
+  ).toEqual({ columns: { label: 1, unit: 2, plan: 3, actual: 4, previous: null }, stt: 0, year: 2023 });
+});
+
+test('TH 2022 | KH 2023 | TH 2023 | KH 2024: the report year is 2023 and TH 2022 the previous period', () => {
+  expect(
+    roles([
+      ['TT', 'Chỉ tiêu', 'TH 2022', 'KH 2023', 'TH 2023', 'KH 2024'],
+      [1, 'Sản lượng lúa', 90, 100, 95, 110],
+    ])?.columns,
+  ).toEqual({ label: 1, unit: null, plan: 3, actual: 4, previous: 2 });
+});
+
+test('actual before plan, and a revised plan over the first one', () => {
+  expect(
+    roles([
+      ['Nội dung', 'Thực hiện', 'Dự toán', 'Dự toán điều chỉnh'],
+      ['Tổng thu', 10, 9, 9.5],
+    ])?.columns,
+  ).toEqual({ label: 0, unit: null, plan: 2 + 1, actual: 1, previous: null });
+});
+
+test('a whole-year actual over a part of the year', () => {
+  expect(
+    roles([
+      ['Chỉ tiêu', 'KH 2023', 'TH 6 tháng', 'Ước TH cả năm'],
+      ['Sản lượng lúa', 100, 40, 95],
+    ])?.columns.actual,
+  ).toBe(3);
+});
+
+test('labels with no header of their own: the wordiest column left of the values', () => {
+  expect(
+    roles([
+      ['', '', 'Kế hoạch', 'Thực hiện'],
+      [1, 'Sản lượng lúa', 100, 95],
+      [2, 'Diện tích lúa', 50, 51],
+    ])?.columns.label,
+  ).toBe(1);
+});
+
+test('no plan and no actual column: no table', () => {
+  expect(
+    roles([
+      ['STT', 'Họ tên', 'Địa chỉ'],
+      [1, 'A', 'B'],
+    ]),
+  ).toBeNull();
+});

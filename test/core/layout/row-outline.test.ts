@@ -1,0 +1,44 @@
+/** Rows of a table: data or heading, depth, unit, and where a table ends. */
+import { outlineDepth, tableRows, unitNote } from '../../../src/core/layout/row-outline';
+import { view } from './grid';
+
+test.each([
+  ['A', 0],
+  ['II', 1],
+  ['3', 2],
+  ['2.1', 3],
+  ['2.1.4', 4],
+  ['b', 5],
+  ['-', 6],
+  ['+', 7],
+  ['*', 8],
+  ['xyz', null],
+] as const)('outline number %p is at depth %p', (number, depth) => {
+  expect(outlineDepth(number)).toBe(depth);
+});
+
+test('headings, data rows, sub-items, units from the unit column, the label or the note; a footer ends the table', () => {
+  const sheet = view([
+    ['STT', 'Chỉ tiêu', 'ĐVT', 'KH', 'TH'],
+    ['I', 'KINH TẾ', null, null, null],
+    ['1', 'Diện tích gieo trồng', 'ha', 100, 98],
+    [null, 'Trong đó: Lúa', null, 80, 79],
+    ['2', 'Sản lượng lúa (tấn)', null, 500, 510],
+    [null, 'Người lập biểu', null, null, 'Kế toán'],
+    ['3', 'Không được đọc', null, 1, 1],
+  ]);
+  const rows = tableRows(sheet, { label: 1, unit: 2, plan: 3, actual: 4, previous: null }, 0, 1, 6, 'đồng');
+  expect(rows.map((r) => [r.row, r.hasData, r.depth, r.isSubItem, r.unit])).toEqual([
+    [1, false, 1, false, 'đồng'],
+    [2, true, 2, false, 'ha'],
+    [3, true, 3, true, 'đồng'],
+    [4, true, 2, false, 'tấn'],
+  ]);
+});
+
+test('a unit note above the header', () => {
+  expect(unitNote(view([['BÁO CÁO'], [null, null, 'Đơn vị tính: triệu đồng'], ['Nội dung', 'DT', 'TH']]), 2)).toBe(
+    'triệu đồng',
+  );
+  expect(unitNote(view([['BÁO CÁO'], ['Nội dung', 'DT', 'TH']]), 1)).toBeNull();
+});
