@@ -6,7 +6,7 @@ set -e
 cd "$(dirname "$0")/.."
 DIR=$1
 OUT=${2:-$(mktemp -d)}
-npx tsc -p tsconfig.cli.json
+npm run -s build:cli
 mkdir -p "$OUT"
 for f in "$DIR"/*.xlsx; do
   n=$(basename "$f" .xlsx)

@@ -11,6 +11,8 @@ export interface HeaderInfo {
   partial: boolean;
   /** A revised plan (`Dự toán điều chỉnh`, `KH điều chỉnh`): what the year's actual is held to. */
   revised: boolean;
+  /** Another period than the report year (next year's plan, a term or project target, a baseline). */
+  otherPeriod: boolean;
   language: 'vi' | 'en' | null;
 }
 
@@ -32,28 +34,125 @@ const OWN_HEADERS: ReadonlySet<string> = new Set(
 
 const w = (pattern: string): RegExp => new RegExp(`(?:^|[^a-z0-9])(?:${pattern})(?:$|[^a-z0-9])`);
 
+/**
+ * What the role words of a header mean, as folded phrases. Offices also write a phrase by its
+ * syllable initials (`ước thực hiện` → `UTH`/`ƯTH`, `quyết toán` → `QT`, `cùng kỳ` → `CK`): those
+ * are derived from these lists, never kept by hand.
+ */
+const ROLE_PHRASES = {
+  plan: {
+    vi: [
+      'ke hoach',
+      'ke hoach giao',
+      'du toan',
+      'du toan giao',
+      'nghi quyet',
+      'chi tieu nghi quyet',
+      'chi tieu giao',
+      'chi tieu ke hoach',
+      'muc tieu',
+      'giao',
+      'ke hoach dieu chinh',
+      'du toan dieu chinh',
+    ],
+    en: ['plan', 'planned', 'target', 'targets', 'budget', 'goal', 'goals', 'estimate', 'estimates'],
+  },
+  actual: {
+    vi: [
+      'thuc hien',
+      'uoc thuc hien',
+      'uoc th',
+      'uoc tinh',
+      'uoc dat',
+      'uoc',
+      'quyet toan',
+      'ket qua',
+      'ket qua thuc hien',
+      'dat duoc',
+      'thuc te',
+    ],
+    en: [
+      'actual',
+      'actuals',
+      'result',
+      'results',
+      'achieved',
+      'achievement',
+      'estimated',
+      'outturn',
+      'performance',
+      'final accounts?',
+      'executed',
+      'execution',
+      'reali[sz]ed',
+    ],
+  },
+  previous: {
+    vi: ['cung ky', 'thuc hien cung ky', 'nam truoc', 'thuc hien nam truoc', 'ky truoc'],
+    en: ['same period', 'last year', 'previous year', 'previous period', 'prior year'],
+  },
+  revised: {
+    vi: ['dieu chinh', 'ke hoach dieu chinh', 'du toan dieu chinh'],
+    en: ['adjusted', 'revised'],
+  },
+} as const;
+
+/** Initials other header words already own (`TT` is thứ tự, `DV` đơn vị): never read as a role. */
+const RESERVED_INITIALS: ReadonlySet<string> = new Set(['tt', 'stt', 'dv', 'dvt', 'gc', 'ss', 'nd']);
+
+/** Syllable initials of the Vietnamese role phrases of two words or more (`uoc thuc hien` → `uth`). */
+function initialsOf(phrases: readonly string[]): string[] {
+  return phrases
+    .filter((p) => p.includes(' '))
+    .map((p) =>
+      p
+        .split(' ')
+        .map((word) => word[0])
+        .join(''),
+    )
+    .filter((initials) => !RESERVED_INITIALS.has(initials));
+}
+
+/** Phrases as one word-bounded pattern, longest first; spaces inside a phrase may be left out. */
+function phrasePattern(phrases: readonly string[]): RegExp {
+  const all = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+  return w(all.map((p) => p.replace(/ /g, '\\s*')).join('|'));
+}
+
+type RolePhrases = { readonly vi: readonly string[]; readonly en: readonly string[] };
+
+/** A role's phrases and the initials of its Vietnamese ones. */
+function rolePattern(role: RolePhrases): RegExp {
+  return phrasePattern([...role.vi, ...initialsOf(role.vi), ...role.en]);
+}
+
+const ROLES: readonly RolePhrases[] = Object.values(ROLE_PHRASES);
+/** Role words that only Vietnamese headers use (phrases and their initials), and English ones. */
+const VI_ROLE = phrasePattern(ROLES.flatMap((r) => [...r.vi, ...initialsOf(r.vi)]));
+const EN_ROLE = phrasePattern(ROLES.flatMap((r) => r.en));
+
 const RATIO = w(
   'so sanh|so voi|ty le %|ti le %|% so|% ke hoach|% kh|%kh|dat %|th so kh|th so ke hoach|so (?:kh|ke hoach|ck|cung ky|dt|du toan)|muc do hoan thanh|% hoan thanh|ty le hoan thanh|tang giam|tang, giam|chenh lech|compar\\w*|ratio|% of|percent of|variance|th/kh|th/dt|tang/giam',
 );
 const NOTE = w(
   'ghi chu|chu thich|note|notes|remarks?|comments?|danh gia|tu danh gia|danh gia ket qua|ket qua danh gia|assessment|evaluation',
 );
-const STT = /^(stt|tt|so tt|so thu tu|no\.?|no|#|nr\.?|number|order)$/;
+const STT = /^(stt|tt|so tt|so thu tu|no\.?|no|#|nr\.?|number|order|code|ma so|ma)$/;
 const UNIT = /^(dvt|d\.v\.t|don vi tinh|don vi|dv tinh|dv|unit|units|unit of measure)\b/;
 const LABEL = w(
-  'chi tieu|noi dung|ten chi tieu|cac chi tieu|hang muc|danh muc|linh vuc|khoan muc|indicators?|items?|contents?|descriptions?|targets and results',
+  'chi tieu|noi dung|ten chi tieu|cac chi tieu|hang muc|danh muc|linh vuc|khoan muc|indicators?|items?|contents?|descriptions?|targets and results|outputs?|outcomes?',
 );
-const PREVIOUS = w('cung ky|nam truoc|ky truoc|same period|last year|previous year|previous period|prior year');
-const ACTUAL = w(
-  'thuc hien|th|uoc th|uth|u th|uoc tinh|uoc thuc hien|uoc dat|uoc|quyet toan|qt|ket qua|dat duoc|actual|actuals|result|results|achieved|estimated?|outturn|performance',
-);
-const PLAN = w(
-  'ke hoach|kh|du toan|dt|plan|planned|target|targets|nghi quyet|nq|muc tieu|chi tieu giao|giao|chi tieu ke hoach|budget|goal',
-);
-const REVISED = w('dieu chinh|dc|khdc|dtdc|adjusted|revised');
+const PREVIOUS = rolePattern(ROLE_PHRASES.previous);
+const ACTUAL = rolePattern(ROLE_PHRASES.actual);
+const PLAN = rolePattern(ROLE_PHRASES.plan);
+const REVISED = rolePattern(ROLE_PHRASES.revised);
 /** A sentence typed beside a table (`1. Nhập số liệu kế hoạch theo …`) is a note, whatever words it has. */
 const SENTENCE = /^\d+[.)]\s+\S+(?:\s+\S+){4,}|(?:\S+\s+){12,}\S/;
-const PARTIAL = w('\\d+ thang|thang|quy|6 months|9 months|months|quarter|q[1-4]|nua nam|half');
+const PARTIAL = w('\\d+ thang|thang|quy|6 months|9 months|months|quarter|q ?[1-4]|nua nam|half');
+/** Another period than the report year's whole year: next year's plan, a term target (`LoP`, `2021-2025`). */
+const OTHER_PERIOD = w(
+  'nam sau|nam toi|ke hoach nam sau|next year|life of project|lop|nhiem ky|giai doan|baseline|cumulative|luy ke',
+);
 const YEAR = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/;
 const VI_WORDS = w('chi tieu|ke hoach|thuc hien|dvt|stt|ghi chu|noi dung|nam|du toan|so sanh|don vi');
 
@@ -68,30 +167,34 @@ function isQuotient(folded: string): boolean {
   return sides.every((side) => VALUE_SIDE.test(side) || YEAR.test(side));
 }
 
-/** Headers of a list of people (staff, beneficiaries), never of an indicator table. */
-const PERSON_LIST = w(
-  'ho va ten|ho ten|ho, ten|chuc vu|chuc danh|nam sinh|ngay sinh|que quan|full name|date of birth|position',
+/**
+ * Headers of a list of things rather than indicators — people (staff, beneficiaries) or works
+ * (projects, buildings with their site and investor) — never of an indicator table.
+ */
+const ITEM_LIST = w(
+  'ho va ten|ho ten|ho, ten|chuc vu|chuc danh|nam sinh|ngay sinh|que quan|full name|date of birth|position|ten cong trinh|ten du an|danh muc cong trinh|danh muc du an|dia diem xay dung|dia diem|chu dau tu|tong muc dau tu|nha thau|project name|name of (?:the )?project|location|investor|contractor',
 );
 
-export function isPersonListHeader(text: string): boolean {
-  return PERSON_LIST.test(fold(text));
+export function isItemListHeader(text: string): boolean {
+  return ITEM_LIST.test(fold(text));
 }
 
 /** What a header cell's text says. Every row's label cell is asked about: the analyser remembers the answers. */
 export function classifyHeader(text: string): HeaderInfo {
-  const folded = fold(text).replace(/\s*\/\s*/g, '/');
+  const folded = headerWords(text);
   const yearMatch = YEAR.exec(folded);
   const year = yearMatch ? Number(yearMatch[1]) : null;
   const language: 'vi' | 'en' | null = !folded
     ? null
-    : /[^\t\n\r -~]/.test(text) || VI_WORDS.test(folded)
+    : /[^\t\n\r -~]/.test(text) || VI_WORDS.test(folded) || (VI_ROLE.test(folded) && !EN_ROLE.test(folded))
       ? 'vi'
       : /[a-z]{3,}/.test(folded)
         ? 'en'
         : null;
   const partial = PARTIAL.test(folded);
   const revised = REVISED.test(folded);
-  const info = (kind: HeaderKind): HeaderInfo => ({ kind, year, partial, revised, language });
+  const otherPeriod = OTHER_PERIOD.test(folded);
+  const info = (kind: HeaderKind): HeaderInfo => ({ kind, year, partial, revised, otherPeriod, language });
   if (!folded || SENTENCE.test(folded)) return info('unknown');
   if (OWN_HEADERS.has(fold(text))) return info('output');
   if (STT.test(folded)) return info('stt');
@@ -110,7 +213,22 @@ export function classifyHeader(text: string): HeaderInfo {
     return info(actualAt <= planAt ? 'actual' : 'plan');
   }
   if (actualLike) return info('actual');
-  if (planLike) return info(LABEL.test(folded) && !/giao|ke hoach|kh/.test(folded) && year === null ? 'label' : 'plan');
+  if (planLike) {
+    // `Chỉ tiêu NQ`, `Chỉ tiêu KH` are targets; `Targets and results` names the labels.
+    const withoutLabelWords = folded.replace(new RegExp(LABEL.source, 'g'), ' ');
+    return info(LABEL.test(folded) && !PLAN.test(withoutLabelWords) ? 'label' : 'plan');
+  }
   if (LABEL.test(folded)) return info(year !== null ? 'plan' : 'label');
   return info('unknown');
+}
+
+/**
+ * A header's text as words: folded, `/` kept tight, and a role written against its year split from
+ * it (`KH2024` → `kh 2024`, `ƯTH2024` → `uth 2024`, `2024KH` → `2024 kh`).
+ */
+export function headerWords(text: string): string {
+  return fold(text)
+    .replace(/\s*\/\s*/g, '/')
+    .replace(/([a-z])((?:19|20)\d\d)(?!\d)/g, '$1 $2')
+    .replace(/(?<!\d)((?:19|20)\d\d)([a-z])/g, '$1 $2');
 }

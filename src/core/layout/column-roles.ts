@@ -15,18 +15,15 @@ interface Candidate {
 }
 
 /**
- * The column for a role among its candidates: of the report year, for the whole year rather than
- * part of it, a revised plan over the one set at the start of the year, and one that holds numbers
- * over one that holds none (`Đánh giá kết quả` typed with Đạt / Không đạt).
+ * The columns for a role among its candidates: of the report year and of that year alone (not next
+ * year's plan, a term or project target, a baseline), for the whole year rather than part of it, a
+ * revised plan over the one set at the start of the year, and one that holds numbers over one that
+ * holds none (`Đánh giá kết quả` typed with Đạt / Không đạt). Left to right.
  */
-function pick(
-  cands: Candidate[],
-  year: number | null,
-  preferLast: boolean,
-  hasNumbers: (col: number) => boolean,
-): Candidate | null {
+function candidates(cands: Candidate[], year: number | null, hasNumbers: (col: number) => boolean): Candidate[] {
   let pool = cands.filter((c) => year === null || c.info.year === null || c.info.year === year);
   for (const prefer of [
+    (c: Candidate) => !c.info.otherPeriod,
     (c: Candidate) => !c.info.partial,
     (c: Candidate) => c.info.revised,
     (c: Candidate) => hasNumbers(c.col),
@@ -34,8 +31,16 @@ function pick(
     const preferred = pool.filter(prefer);
     if (preferred.length) pool = preferred;
   }
-  if (!pool.length) return null;
-  return preferLast ? pool[pool.length - 1] : pool[0];
+  return pool;
+}
+
+/**
+ * The plan among its candidates: the last one before the actual (`Dự toán huyện giao | Dự toán HĐND
+ * xã giao | Quyết toán`: the later decision is what the year is held to), else the first.
+ */
+function pickPlan(pool: Candidate[], actual: Candidate | null): Candidate | null {
+  const before = actual ? pool.filter((c) => c.col < actual.col) : [];
+  return before[before.length - 1] ?? pool[0] ?? null;
 }
 
 /** How many cells of a column hold words (two letters or more) in the rows. */
@@ -66,12 +71,17 @@ export function chooseRoles(
 ): { columns: ColumnRoles; stt: number | null; year: number | null } | null {
   const byKind = (kind: HeaderKind): Candidate[] =>
     infos.map((info, col) => ({ col, info })).filter((c) => c.info.kind === kind);
-  const plans = byKind('plan');
+  const hasNumbers = (col: number): boolean => holdsNumbers(view, col, firstDataRow, lastRow);
   const actuals = byKind('actual');
   const explicitPrevious = byKind('previous');
+  // `Nội dung | Chỉ tiêu | Kết quả`: with the labels named elsewhere, `Chỉ tiêu` over numbers is the target.
+  const labels = byKind('label');
+  const plans = byKind('plan');
+  if (!plans.length && actuals.length && labels.length > 1) {
+    plans.push(...labels.slice(1).filter((c) => c.col < actuals[actuals.length - 1].col && hasNumbers(c.col)));
+  }
   if (!plans.length && !actuals.length) return null;
 
-  const hasNumbers = (col: number): boolean => holdsNumbers(view, col, firstDataRow, lastRow);
   const year =
     forcedYear ??
     reportYear({
@@ -81,8 +91,9 @@ export function chooseRoles(
       titleYear,
     });
 
-  const plan = pick(plans, year, false, hasNumbers);
-  const actual = pick(actuals, year, true, hasNumbers);
+  const actualPool = candidates(actuals, year, hasNumbers);
+  const actual = actualPool[actualPool.length - 1] ?? null;
+  const plan = pickPlan(candidates(plans, year, hasNumbers), actual);
   let previous: Candidate | null = explicitPrevious[explicitPrevious.length - 1] ?? null;
   if (!previous && year !== null) {
     // An earlier year's actual, or a column headed only by an earlier year (`2022`) that holds numbers.
@@ -98,8 +109,8 @@ export function chooseRoles(
   const valueCols = [plan?.col, actual?.col].filter((c): c is number => c !== undefined);
   const firstValueCol = Math.min(...valueCols);
   let label =
-    byKind('label').find((c) => c.col < firstValueCol)?.col ??
-    byKind('label')[0]?.col ??
+    labels.find((c) => c.col < firstValueCol)?.col ??
+    labels[0]?.col ??
     textiestColumn(view, infos, firstDataRow, lastRow, firstValueCol);
   if (label === null) return null;
   // `Chỉ tiêu` written over the numbers (`1.`, `2.`) with the labels in the unheaded column beside it.

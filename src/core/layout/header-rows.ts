@@ -3,7 +3,7 @@
  * to it (a year over `KH | TH`, a row of years, a row of column numbers), and what each column's
  * header cells say it holds.
  */
-import { classifyHeader, type HeaderInfo, isPersonListHeader } from '../headers';
+import { classifyHeader, type HeaderInfo, isItemListHeader } from '../headers';
 import { cellText, type SheetView } from '../sheet-view';
 import { fold } from '../text';
 
@@ -18,16 +18,27 @@ export function isYearNumber(v: unknown): boolean {
   return typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100;
 }
 
+/** A number typed as text (`96,9`, `1.152`, `15%`) that is not a year: a value, so not a header cell. */
+function isNumberText(text: string): boolean {
+  return /^[+-]?\d[\d.,\s]*%?$/.test(text) && !/^(?:19|20)\d\d$/.test(text);
+}
+
+/** A cell a header row cannot hold: a number or a number typed as text (a year aside). */
+function isValueCell(view: SheetView, v: unknown, text: string): boolean {
+  if (typeof v === 'number') return !isYearNumber(v);
+  return text !== '' && view.memo.get(isNumberText, text);
+}
+
 /** Whether a row reads as a header row with at least a plan or actual column. */
 export function looksLikeHeaderRow(view: SheetView, row: number): boolean {
   let valueRoles = 0;
   let known = 0;
   for (let c = 0; c < view.colCount; c++) {
     const v = view.shown(row, c);
-    if (typeof v === 'number' && !isYearNumber(v)) return false;
     const text = cellText(v);
+    if (isValueCell(view, v, text)) return false;
     if (!text) continue;
-    if (text.length > MAX_HEADER_TEXT || isPersonListHeader(text)) return false;
+    if (text.length > MAX_HEADER_TEXT || isItemListHeader(text)) return false;
     const info = view.memo.get(classifyHeader, text);
     if (info.kind === 'plan' || info.kind === 'actual' || info.kind === 'previous') valueRoles++;
     if (info.kind !== 'unknown') known++;
@@ -139,6 +150,7 @@ export function columnInfo(view: SheetView, col: number, top: number, bottom: nu
     year,
     partial: cells.some((c) => c.partial),
     revised: cells.some((c) => c.revised),
+    otherPeriod: cells.some((c) => c.otherPeriod),
     language: whole.language,
   };
 }

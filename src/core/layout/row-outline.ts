@@ -6,10 +6,23 @@ import type { LayoutRow } from './types';
 
 /** Signature blocks and notes under a table end it: `Người lập biểu`, `TM. UBND`, `Ghi chú: …`. */
 const FOOTER =
-  /^(nguoi lap|nguoi ghi|thu truong|chu tich|pho chu tich|ke toan|tm\.? |kt\.? |t\/m |xac nhan|noi nhan|ghi chu|chu thich|nguon( so lieu)?\s*:|prepared by|approved by|note\s*:|notes\s*:|source\s*:)/;
+  /^(nguoi lap|nguoi ghi|nguoi tong hop|can bo tong hop|thu truong|chu tich|pho chu tich|bi thu|ke toan|tm\.? |kt\.? |t\/m |xac nhan|noi nhan|ghi chu|chu thich|nguon( so lieu)?\s*:|prepared by|approved by|compiled by|note\s*:|notes\s*:|source\s*:)/;
 
 function isFooterLabel(label: string): boolean {
   return FOOTER.test(fold(label) + ' ');
+}
+
+/** A title in capitals (`CHỦ TỊCH UBND XÃ`, `KẾ TOÁN`): how signature blocks name who signs. */
+function isCapitalisedTitle(text: string): boolean {
+  return /\p{Lu}{2,}/u.test(text) && text === text.toLocaleUpperCase('vi') && isFooterLabel(text);
+}
+
+/** A signature block beside the label column: a capitalised title in a value column. */
+function isSignatureRow(view: SheetView, row: number, roles: ColumnRoles): boolean {
+  for (const col of [roles.plan, roles.actual, roles.previous, roles.unit]) {
+    if (col !== null && view.memo.get(isCapitalisedTitle, view.text(row, col, true))) return true;
+  }
+  return false;
 }
 
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$/;
@@ -93,7 +106,7 @@ export function tableRows(
     const rawLabel = view.text(r, roles.label, true);
     const facts = view.memo.get(labelFacts, rawLabel);
     if (!facts.isLabel) continue;
-    if (facts.isFooter) break;
+    if (facts.isFooter || isSignatureRow(view, r, roles)) break;
     if (labelSpansValues(view, r, roles)) continue;
     const hasData = hasSomething(view, r, roles.plan) || hasSomething(view, r, roles.actual);
     const sttText = stt !== null && stt !== roles.label ? view.text(r, stt) : '';

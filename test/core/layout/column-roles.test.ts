@@ -65,3 +65,37 @@ test('no plan and no actual column: no table', () => {
     ]),
   ).toBeNull();
 });
+
+test('two plans for the year: the later decision, just before the actual', () => {
+  expect(
+    roles([
+      ['Nội dung', 'Dự toán huyện giao', 'Dự toán HĐND xã giao', 'Quyết toán', 'So sánh (%)'],
+      ['Tổng thu', 8210, 8598, 9623, 117],
+    ])?.columns.plan,
+  ).toBe(2);
+});
+
+test('a term or project target and next year’s plan are not the year’s plan', () => {
+  expect(
+    roles([
+      ['Output', 'LoP target', 'Target 2024', 'Achieved 2024', 'Cumulative'],
+      ['Plots', 30, 12, 12, 22],
+    ])?.columns,
+  ).toMatchObject({ plan: 2, actual: 3 });
+  expect(
+    roles([
+      ['Chỉ tiêu', 'Kế hoạch', 'Thực hiện', 'Kế hoạch năm sau'],
+      ['Lúa', 10, 11, 12],
+    ])?.columns.plan,
+  ).toBe(1);
+});
+
+test('`Chỉ tiêu` over numbers beside a `Nội dung` label column is the target', () => {
+  expect(
+    roles([
+      ['Nội dung', 'Chỉ tiêu', 'Kết quả', 'Ghi chú'],
+      ['Giao quân', 14, 14, null],
+      ['Xếp loại công tác QSĐP', 'Giỏi', 'Xuất sắc', null],
+    ])?.columns,
+  ).toMatchObject({ label: 0, plan: 1, actual: 2 });
+});

@@ -73,3 +73,10 @@ test('a column is named by its lowest role cell, a ratio above wins, the nearest
   expect(columnInfo(sheet, 3, 0, 1).kind).toBe('ratio');
   expect(columnInfo(sheet, 4, 0, 1).kind).toBe('plan');
 });
+
+test('a data row whose numbers are typed as text is never a header row, whatever its words', () => {
+  expect(looksLikeHeaderRow(view([['22', 'Tỷ lệ thu thuế, phí đạt dự toán', '%', '96,9', '100', '99,2']]), 0)).toBe(
+    false,
+  );
+  expect(looksLikeHeaderRow(view([['STT', 'Chỉ tiêu', 'TH2023', 'KH2024', 'UTH2024']]), 0)).toBe(true);
+});

@@ -42,3 +42,24 @@ test('a unit note above the header', () => {
   );
   expect(unitNote(view([['BÁO CÁO'], ['Nội dung', 'DT', 'TH']]), 1)).toBeNull();
 });
+
+test('a signature block with the signer’s title in a value column ends the table', () => {
+  const sheet = view([
+    ['STT', 'Chỉ tiêu', 'KH', 'TH'],
+    ['1', 'Sản lượng lúa', 100, 95],
+    [null, 'CÁN BỘ TỔNG HỢP', 'CHỦ TỊCH UBND XÃ', null],
+    [null, 'Phạm Thị Hoa', 'Nguyễn Văn Cường', null],
+  ]);
+  const rows = tableRows(sheet, { label: 1, unit: null, plan: 2, actual: 3, previous: null }, 0, 1, 3, null);
+  expect(rows.map((r) => r.row)).toEqual([1]);
+});
+
+test('a value column that merely mentions a title in lower case does not end the table', () => {
+  const sheet = view([
+    ['STT', 'Chỉ tiêu', 'KH', 'TH'],
+    ['1', 'Sản lượng lúa', 100, 'Chủ tịch xã chỉ đạo'],
+    ['2', 'Diện tích lúa', 50, 51],
+  ]);
+  const rows = tableRows(sheet, { label: 1, unit: null, plan: 2, actual: 3, previous: null }, 0, 1, 2, null);
+  expect(rows.map((r) => r.row)).toEqual([1, 2]);
+});

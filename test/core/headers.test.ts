@@ -1,0 +1,67 @@
+/** What header cells say, written compactly: years glued to role words, roles written as their initials. */
+import { classifyHeader, headerWords, isItemListHeader } from '../../src/core/headers';
+
+test.each([
+  ['KH2024', 'plan', 2024],
+  ['Kh 2024', 'plan', 2024],
+  ['2024KH', 'plan', 2024],
+  ['DT2025', 'plan', 2025],
+  ['Dự toán 2025', 'plan', 2025],
+  ['Chỉ tiêu NQ', 'plan', null],
+  ['NQ giao', 'plan', null],
+  ['Chỉ tiêu KH 2023', 'plan', 2023],
+  ['KHĐC 2024', 'plan', 2024],
+  ['2023 Estimate', 'plan', 2023],
+  ['Target 2024', 'plan', 2024],
+  ['TH2023', 'actual', 2023],
+  ['UTH2024', 'actual', 2024],
+  ['ƯTH 2024', 'actual', 2024],
+  ['Ước TH cả năm', 'actual', null],
+  ['QT2024', 'actual', 2024],
+  ['Quyết toán năm 2024', 'actual', 2024],
+  ['Kết quả', 'actual', null],
+  ['Final accounts 2023', 'actual', 2023],
+  ['Estimated outturn', 'actual', null],
+  ['CK 2024', 'previous', 2024],
+  ['TH CK', 'previous', null],
+  ['Cùng kỳ năm trước', 'previous', null],
+  ['QT/DT (%)', 'ratio', null],
+  ['UTH/KH (%)', 'ratio', null],
+  ['Chỉ tiêu', 'label', null],
+  ['Indicators', 'label', null],
+  ['TT', 'stt', null],
+  ['Ghi chu', 'note', null],
+] as const)('%p is %s of %p', (text, kind, year) => {
+  expect(classifyHeader(text)).toMatchObject({ kind, year });
+});
+
+test('a revised plan, part of a year, and another period than the report year', () => {
+  expect(classifyHeader('KH điều chỉnh')).toMatchObject({ kind: 'plan', revised: true });
+  expect(classifyHeader('TH 9 tháng')).toMatchObject({ kind: 'actual', partial: true });
+  expect(classifyHeader('LoP target')).toMatchObject({ kind: 'plan', otherPeriod: true });
+  expect(classifyHeader('Kế hoạch năm sau')).toMatchObject({ kind: 'plan', otherPeriod: true });
+  expect(classifyHeader('Chỉ tiêu NQ nhiệm kỳ 2020-2025')).toMatchObject({ kind: 'plan', otherPeriod: true });
+});
+
+test('the language of a header, compact Vietnamese role words included', () => {
+  expect(classifyHeader('UTH2024').language).toBe('vi');
+  expect(classifyHeader('Thực hiện').language).toBe('vi');
+  expect(classifyHeader('Actual 2023').language).toBe('en');
+});
+
+test('glued years are split from their role word, other numbers are left alone', () => {
+  expect(headerWords('ƯTH2024/KH2024')).toBe('uth 2024/kh 2024');
+  expect(headerWords('5=4/3')).toBe('5=4/3');
+  expect(headerWords('Q3')).toBe('q3');
+});
+
+test.each([
+  ['Họ và tên', true],
+  ['Tên công trình', true],
+  ['Chủ đầu tư', true],
+  ['Project name', true],
+  ['Chỉ tiêu', false],
+  ['Kế hoạch', false],
+])('%p heads a list of people or works: %p', (text, expected) => {
+  expect(isItemListHeader(text)).toBe(expected);
+});
