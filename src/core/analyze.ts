@@ -1,7 +1,9 @@
 /** Grids → analysis: tables, column roles, rows matched to the catalog and judged against plan. */
 import type { Catalog } from './catalog';
-import { bandOf } from './bands';
+import { labelAnatomy, withoutQualifiers } from './match/anatomy';
+import { bandOf } from './match/calibration';
 import { rowChoiceKey, tableChoiceKey } from './choice-keys';
+import { inferDirection, type DirectionSource, type InferredDirection } from './direction';
 import { effectiveDirection, evaluate, percentOfPrevious } from './evaluate';
 import { findTables, type LayoutRow, type TableLayout } from './layout';
 import type { Matcher, MatchResult } from './match';
@@ -14,7 +16,6 @@ import { isSummaryGrid } from './summary-sheet';
 import type {
   Analysis,
   ColumnRoles,
-  Direction,
   Issue,
   NumberConvention,
   Quantity,
@@ -88,8 +89,14 @@ function totalOfBudget(label: string, context: string): MatchResult | null {
       : null;
   return id ? { best: { id, confidence: 0.7 }, runnerUp: null } : null;
 }
+/** Whether a label has words of its own once numbering, `Trong đó:` and units are taken out. */
+function namesSomething(label: string): boolean {
+  return /\p{L}{2,}/u.test(labelAnatomy(label).name);
+}
+
+/** Words of a label's name, brackets, units and qualifiers aside (`Chó (bệnh dại)` is one word). */
 function wordCount(label: string): number {
-  return normaliseLabel(label).split(' ').length;
+  return withoutQualifiers(labelAnatomy(label).name).split(' ').filter(Boolean).length;
 }
 
 function matchRow(parts: AnalyserParts, row: LayoutRow, label: string, parents: Parent[]): MatchResult {
@@ -121,6 +128,8 @@ function analyseTable(
     while (stack.length && stack[stack.length - 1].depth >= row.depth) stack.pop();
     const label = row.label;
     if (!row.hasData) {
+      // `Trong đó:` alone only says the rows below are parts of the row above.
+      if (!parts.memo.get(namesSomething, label)) continue;
       // A heading names a group, not an indicator: it gives context but excludes nothing.
       if (row.depth <= topGroupDepth) group = label;
       stack.push({ depth: row.depth, label, indicatorId: null, hasData: false });
@@ -142,10 +151,16 @@ function analyseTable(
     const plan = quantityAt(view, row.row, columns.plan, layout.conventions.plan);
     const actual = quantityAt(view, row.row, columns.actual, layout.conventions.actual);
     const previous = quantityAt(view, row.row, columns.previous, layout.conventions.previous);
-    const catalogDirection: Direction = (indicatorId && parts.catalog.get(indicatorId)?.direction) || 'higher';
-    let direction = effectiveDirection(catalogDirection, plan, actual);
+    const catalogDirection = indicatorId ? parts.catalog.get(indicatorId)?.direction : undefined;
+    const inferred: InferredDirection = catalogDirection
+      ? { direction: catalogDirection, source: 'catalog' }
+      : inferDirection(label, row.unit, plan, previous);
+    let direction = effectiveDirection(inferred.direction, plan, actual);
+    // A comparator in the plan (`dưới 1`) says which side is good: the plan's own words.
+    let directionSource: DirectionSource = direction === inferred.direction ? inferred.source : 'words';
     if (choice?.direction) {
       direction = choice.direction;
+      directionSource = 'user';
       source = 'user';
     }
     const evaluation = evaluate(direction, plan, actual, settings.nearMissPercent);
@@ -157,9 +172,10 @@ function analyseTable(
       group,
       indicatorId,
       confidence,
-      band: bandOf(indicatorId, confidence),
+      band: bandOf(indicatorId, confidence, parts.matcher.tuning),
       runnerUp: match.best ? match.runnerUp : (match.runnerUp ?? null),
       direction,
+      directionSource,
       source,
       plan,
       actual,

@@ -4,7 +4,9 @@
  */
 import defaultAbbreviations from './catalog/abbreviations.json';
 import defaultIndicators from './catalog/indicators.json';
-import { fold, foldWords } from './text';
+import defaultVocabulary from './catalog/vocabulary.json';
+import { createVocabulary, type Vocabulary, type VocabularyData } from './match/words';
+import { fold } from './text';
 import type { Direction, Indicator } from './types';
 
 export interface CatalogEntry extends Indicator {
@@ -24,13 +26,15 @@ export interface CatalogData {
   }[];
   /** Folded abbreviation → what it stands for; keys starting with `_` are comments. */
   readonly abbreviations: Readonly<Record<string, string>>;
+  /** Synonyms, domain phrases and English spelling, kept beside the catalog. */
+  readonly vocabulary: VocabularyData;
 }
 
 export interface Catalog {
   readonly entries: readonly CatalogEntry[];
   get(id: string): CatalogEntry | undefined;
-  /** Folded words of a text with the sheet abbreviations spelled out (`SL lúa` → `san luong lua`). */
-  expandWords(text: string): string[];
+  /** How the words of a label and of the catalog's names are read (abbreviations, initialisms, synonyms). */
+  readonly vocabulary: Vocabulary;
   /** Entries whose Vietnamese or English name or alias contains the query, with or without diacritics. */
   search(query: string, limit?: number): CatalogEntry[];
 }
@@ -38,6 +42,7 @@ export interface Catalog {
 export const DEFAULT_CATALOG_DATA: CatalogData = {
   indicators: defaultIndicators.indicators,
   abbreviations: defaultAbbreviations,
+  vocabulary: defaultVocabulary as unknown as VocabularyData,
 };
 
 const DIRECTIONS: readonly Direction[] = ['higher', 'lower', 'ceiling', 'info', 'rating'];
@@ -56,43 +61,11 @@ export function createCatalog(data: CatalogData = DEFAULT_CATALOG_DATA): Catalog
   const abbreviations: ReadonlyMap<string, string> = new Map(
     Object.entries(data.abbreviations).filter(([key]) => !key.startsWith('_')),
   );
-  const longest = Math.max(1, ...[...abbreviations.keys()].map((k) => k.split(' ').length));
-
-  /**
-   * Folded words, but `đ` kept where an abbreviation needs it to be told apart
-   * (`SDĐ` sử dụng đất, `SDD` suy dinh dưỡng).
-   */
-  const abbreviationWords = (text: string): string[] => {
-    const keepD = text
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .normalize('NFC')
-      .toLowerCase()
-      .replace(/[^a-z0-9%đ]+/g, ' ')
-      .trim();
-    return keepD.split(' ').map((w) => (abbreviations.has(w) ? w : w.replace(/đ/g, 'd')));
-  };
-
-  const expandWords = (text: string): string[] => {
-    const words = (/đ/i.test(text) ? abbreviationWords(text) : foldWords(text).split(' ')).filter(
-      (w) => w && !/^(19|20)\d\d$/.test(w),
-    );
-    const out: string[] = [];
-    for (let i = 0; i < words.length;) {
-      let matched = false;
-      for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
-        const expansion = abbreviations.get(words.slice(i, i + n).join(' '));
-        if (expansion !== undefined) {
-          out.push(...expansion.split(' '));
-          i += n;
-          matched = true;
-          break;
-        }
-      }
-      if (!matched) out.push(words[i++]);
-    }
-    return out;
-  };
+  const vocabulary = createVocabulary({
+    data: data.vocabulary,
+    names: entries.flatMap((e) => [e.nameVi, e.nameEn, ...e.aliases]),
+    abbreviations,
+  });
 
   const search = (query: string, limit = 20): CatalogEntry[] => {
     const q = fold(query);
@@ -112,5 +85,5 @@ export function createCatalog(data: CatalogData = DEFAULT_CATALOG_DATA): Catalog
       .map((s) => s.entry);
   };
 
-  return { entries, get: (id) => byId.get(id), expandWords, search };
+  return { entries, get: (id) => byId.get(id), vocabulary, search };
 }

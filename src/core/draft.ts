@@ -5,7 +5,7 @@
  */
 import type { Catalog } from './catalog';
 import type { Matcher } from './match';
-import { bandOf } from './bands';
+import { bandOf } from './match/calibration';
 import { formatNumber, parseNumberText } from './numbers';
 import { RATING_SCALE } from './quantity';
 import { fold } from './text';
@@ -327,7 +327,7 @@ export function draftFromText(parts: DrafterParts, text: string): Draft {
         plan: found.plan,
         direction: indicator.direction,
         confidence: best.confidence,
-        band: bandOf(best.id, best.confidence),
+        band: bandOf(best.id, best.confidence, parts.matcher.tuning),
       });
     }
   }

@@ -7,12 +7,15 @@ import { analyzeWorkbook, type AnalyzeOptions } from './analyze';
 import { createCatalog, type Catalog, type CatalogData } from './catalog';
 import { draftFromText, type Draft } from './draft';
 import { createMatcher } from './match';
+import type { MatchTuning } from './match/calibration';
 import { Memo } from './memo';
 import type { Analysis, IndicatorMatch, WorkbookGrids } from './types';
 
 export interface EngineOptions {
   /** The standard indicators; the built-in catalog when absent. */
   catalog?: Catalog | CatalogData;
+  /** The matcher's calibrated numbers; for calibration runs (scripts/tune.js) only. */
+  tuning?: MatchTuning;
 }
 
 export interface Engine {
@@ -35,7 +38,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       ? options.catalog
       : createCatalog(options.catalog)
     : createCatalog();
-  const matcher = createMatcher(catalog);
+  const matcher = createMatcher(catalog, options.tuning);
   const memo = new Memo();
   const parts = { catalog, matcher, memo };
   return {

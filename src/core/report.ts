@@ -1,12 +1,13 @@
 /** The JSON report of an analysis, in the form shared/samples/README.md defines. */
 import { columnLetter } from './a1';
-import type { Analysis, ColumnRoles, Direction, MatchBand, Status } from './types';
+import type { Analysis, ColumnRoles, Direction, MatchBand, RowAnalysis, Status } from './types';
 
 export interface ReportRow {
   row: number;
   label: string;
   indicatorId: string | null;
   direction: Direction;
+  directionSource: RowAnalysis['directionSource'];
   plan: number | string | null;
   actual: number | string | null;
   percentOfPlan: number | null;
@@ -48,6 +49,7 @@ export function toReport(analysis: Analysis): Report {
           label: r.label,
           indicatorId: r.indicatorId,
           direction: r.direction,
+          directionSource: r.directionSource,
           plan: r.planValue,
           actual: r.actualValue,
           percentOfPlan: r.percentOfPlan,

@@ -10,6 +10,16 @@ export function fold(text: string): string {
     .trim();
 }
 
+/** The text without diacritics, case kept (`Tỷ lệ HGĐ` → `Ty le HGD`): as typed on a keyboard without them. */
+export function stripDiacritics(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC');
+}
+
 /** `fold`, then everything that is not a letter or digit becomes a space: for word matching. */
 export function foldWords(text: string): string {
   return fold(text)

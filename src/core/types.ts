@@ -100,6 +100,8 @@ export interface RowAnalysis {
   band: MatchBand;
   runnerUp: IndicatorMatch | null;
   direction: Direction;
+  /** Where the direction came from: the catalog, the label's or plan's words, the plan's trajectory, the default, or the user. */
+  directionSource: 'catalog' | 'words' | 'trajectory' | 'default' | 'user';
   /** Where the mapping came from. */
   source: 'engine' | 'user';
   plan: Quantity;

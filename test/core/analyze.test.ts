@@ -166,3 +166,35 @@ test('the write plan puts two columns in the first free pair right of the table 
   expect(percent.cells[1].formula).toContain('NUMBERVALUE(');
   expect(percent.cells[1].formula).toContain('ISNUMBER(E3)');
 });
+
+test('a sector named alone under the economic structure is that sector’s share (families read in their heading’s terms)', () => {
+  const analysis = analyzeWorkbook({
+    sheets: [
+      {
+        name: 'Kinh tế',
+        values: [
+          ['STT', 'Chỉ tiêu', 'ĐVT', 'KH 2024', 'TH 2024'],
+          ['1', 'Cơ cấu kinh tế', null, null, null],
+          ['-', 'Nông nghiệp', '%', 40, 41],
+          ['-', 'Công nghiệp - xây dựng', '%', 25, 24],
+          ['-', 'Dịch vụ', '%', 35, 35],
+          ['2', 'Tỷ lệ tiêm phòng:', null, null, null],
+          ['+', 'Gia súc (LMLM, tụ huyết trùng)', '%', 90, 88],
+          ['+', 'Chó (bệnh dại)', '%', 80, 82],
+          ['3', 'Tổng diện tích gieo trồng', 'ha', 1000, 990],
+          [null, 'Trong đó:', null, null, null],
+          ['+', 'Lúa cả năm (lúa ruộng + lúa nương)', 'ha', 400, 395],
+        ],
+      },
+    ],
+  });
+  expect(analysis.sheets[0].tables[0].rows.map((r) => r.indicatorId)).toEqual([
+    'share_agriculture',
+    'share_industry_construction',
+    'share_trade_services',
+    'livestock_vaccination_rate',
+    'dog_rabies_vaccination_rate',
+    'annual_crop_area',
+    'rice_area',
+  ]);
+});

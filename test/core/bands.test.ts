@@ -1,15 +1,14 @@
 /** The bands every shell shows come from core, with one threshold. */
-import { bandOf, SURE_AT } from '../../src/core/bands';
-import { MATCH_THRESHOLD } from '../../src/core/match';
+import { bandOf, TUNING } from '../../src/core/match/calibration';
 import { analyzeWorkbook } from '../helpers/engine';
 
 test.each([
   [null, 0, 'none'],
   [null, 0.9, 'none'],
   ['rice_area', 1, 'sure'],
-  ['rice_area', SURE_AT, 'sure'],
-  ['rice_area', SURE_AT - 0.01, 'likely'],
-  ['rice_area', MATCH_THRESHOLD, 'likely'],
+  ['rice_area', TUNING.sureAt, 'sure'],
+  ['rice_area', TUNING.sureAt - 0.01, 'likely'],
+  ['rice_area', TUNING.acceptAt, 'likely'],
 ] as const)('%s at %d is %s', (id, confidence, band) => {
   expect(bandOf(id, confidence)).toBe(band);
 });

@@ -1,6 +1,7 @@
 /** The rows of a table: which hold data and which are headings, how they nest, and where the table ends. */
 import type { SheetView } from '../sheet-view';
-import { fold, isSubItemLabel, splitOutlinePrefix, unitInLabel } from '../text';
+import { labelAnatomy } from '../match/anatomy';
+import { fold, isSubItemLabel, splitOutlinePrefix } from '../text';
 import type { ColumnRoles } from '../types';
 import type { LayoutRow } from './types';
 
@@ -88,7 +89,7 @@ function labelFacts(label: string): LabelFacts {
     isFooter: isFooterLabel(label),
     prefix: prefix.prefix,
     isSubItem: isSubItemLabel(prefix.rest),
-    unit: unitInLabel(prefix.rest),
+    unit: labelAnatomy(label).units[0] ?? null,
   };
 }
 
@@ -126,6 +127,10 @@ export function tableRows(
       isSubItem: subItem,
       unit,
     });
+  }
+  // A heading with no number of its own (`Tỷ lệ tiêm phòng:`) heads the rows that follow it.
+  for (let i = 0; i + 1 < rows.length; i++) {
+    if (!rows[i].hasData && rows[i].number === null) rows[i].depth = Math.min(rows[i].depth, rows[i + 1].depth - 0.5);
   }
   return rows;
 }

@@ -1,0 +1,314 @@
+/**
+ * Label anatomy: what of a row label names the indicator, and what is noise around it. Read by rule,
+ * the same for a row's label and for every catalog name and alias:
+ * - numbering and bullets (`1.2.`, `a)`, `-`, `+`), `Trong đó:` / `of which`;
+ * - units in any form a person writes them: in brackets, after a comma or a dash, after `ĐVT:`,
+ *   abbreviated (`tr.đ`, `tỷ đ`, `ng.đ`), or as a trailing unit word — taken out and kept as evidence;
+ * - qualifiers of time (`năm 2024`, `cả năm`, `6 tháng`), estimate (`ước`, `dự kiến`), place
+ *   (`trên địa bàn xã`, `toàn xã`) and judgement (`đạt KH`, `so với dự toán`) that do not change
+ *   the indicator;
+ * - a bracket that is neither a unit nor a formula (`(LMLM, tụ huyết trùng)`) is detail: words that
+ *   qualify the label but weigh less than its name.
+ */
+import { fold, splitOutlinePrefix } from '../text';
+import { toneKey } from './words';
+
+export interface LabelAnatomy {
+  /** The words that name the indicator, as written (not folded). */
+  name: string;
+  /** Bracketed words that qualify the name. */
+  detail: string;
+  /** Units found in the label, as written (`tấn`, `tr.đ/người/năm`). */
+  units: string[];
+}
+
+/** Units nobody writes as an ordinary word: a label may end with one bare (`Sản lượng lúa tấn`). */
+const PLAIN_UNITS: readonly string[] = [
+  '%',
+  'ha',
+  'hécta',
+  'hecta',
+  'hectare',
+  'hectares',
+  'm2',
+  'm3',
+  'km',
+  'km2',
+  'tấn',
+  'tạ',
+  'kg',
+  'tonne',
+  'tonnes',
+  'tons',
+  'đồng',
+  'vnd',
+  'vnđ',
+  'trđ',
+  'tr đ',
+  'tr.đ',
+  'tr',
+  'triệu đồng',
+  'tỷ đồng',
+  'tỉ đồng',
+  'tỷ đ',
+  'tỷ',
+  'nghìn đồng',
+  'ngàn đồng',
+  'ng.đ',
+  'ng đ',
+  'usd',
+  'percent',
+];
+
+/** Units that are also ordinary words (`con`, `hộ`, `lao động`): read as units only when marked as one. */
+const WORD_UNITS: readonly string[] = [
+  ...PLAIN_UNITS,
+  'm',
+  'con',
+  'người',
+  'hộ',
+  'khẩu',
+  'cây',
+  'cơ sở',
+  'lượt',
+  'lượt người',
+  'vụ',
+  'thôn',
+  'bản',
+  'ấp',
+  'xóm',
+  'khóm',
+  'trường',
+  'tiêu chí',
+  'lao động',
+  'xếp loại',
+  'loại',
+  'lần',
+  'sản phẩm',
+  'doanh nghiệp',
+  'hợp tác xã',
+  'htx',
+  'công dân',
+  'trẻ',
+  'trẻ em',
+  'học sinh',
+  'bệnh nhân',
+  'chiếc',
+  'cái',
+  'triệu',
+  'nghìn',
+  'ngàn',
+  'persons',
+  'person',
+  'people',
+  'households',
+  'household',
+  'hh',
+  'heads',
+  'head',
+  'million',
+  'billion',
+  'thousand',
+  'vnd million',
+  'vnd billion',
+  'million vnd',
+  'billion vnd',
+  'cases',
+  'case',
+  'visits',
+  'visit',
+  'trees',
+  'tree',
+  'units',
+  'unit',
+  'plots',
+  'groups',
+  'villages',
+  'schools',
+  'criteria',
+  'workers',
+  'recruits',
+  'ratio',
+  'rating',
+];
+
+/** What may follow a unit after `/`: `tạ/ha`, `triệu đồng/người/năm`, `VND/person/year`. */
+const PER_UNITS: readonly string[] = [
+  'ha',
+  'người',
+  'hộ',
+  'khẩu',
+  'năm',
+  'tháng',
+  'con',
+  'lao động',
+  'vụ',
+  'person',
+  'capita',
+  'head',
+  'household',
+  'year',
+  'month',
+  'ng',
+  'n',
+];
+
+/** A unit list for comparing: each unit with its tone mark at the end, and folded. */
+interface UnitSet {
+  readonly accented: ReadonlySet<string>;
+  readonly folded: ReadonlySet<string>;
+}
+
+function unitSet(list: readonly string[]): UnitSet {
+  return { accented: new Set(list.map(toneKey)), folded: new Set(list.map(fold)) };
+}
+
+const PLAIN: UnitSet = unitSet(PLAIN_UNITS);
+const WORD: UnitSet = unitSet(WORD_UNITS);
+const PER: UnitSet = unitSet(PER_UNITS);
+
+/** Units that stay units when typed without diacritics, where `tan` may be tấn or tán, `dong` đồng or động. */
+const UNMISTAKABLE: ReadonlySet<string> = new Set([
+  '%',
+  'ha',
+  'kg',
+  'km',
+  'km2',
+  'm2',
+  'm3',
+  'vnd',
+  'usd',
+  'trd',
+  'tr.d',
+]);
+
+/** A unit written with diacritics is compared with them (`động` is not `đồng`); without, folded. */
+function inUnits(set: UnitSet, text: string): boolean {
+  const t = text.trim();
+  const variants = [t, t.replace(/\./g, ' '), t.replace(/\./g, '')].map((v) => v.replace(/\s+/g, ' ').trim());
+  return variants.some((v) => (fold(v) !== v.toLowerCase() ? set.accented.has(toneKey(v)) : set.folded.has(fold(v))));
+}
+
+/**
+ * Whether a text is a unit as people write one: `tấn`, `tạ/ha`, `tr.đ/người/năm`, `triệu đồng`,
+ * `%`, `VND million`, `1.000 con` (a multiplier belongs to the unit). Only units nobody writes as a
+ * word count when the text is not marked as a unit (in brackets, after a comma or `ĐVT:`).
+ */
+export function isUnitText(text: string, marked = true): boolean {
+  const cleaned = text
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .replace(/^(?:đvt|dvt|đơn vị tính|đơn vị|unit)\s*:?\s*/u, '')
+    .replace(/\b\d{1,3}(?:[.,]000)+\s*/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!cleaned || cleaned.length > 30) return false;
+  const [head, ...per] = cleaned.split(/\s*\/\s*/);
+  if (!inUnits(marked ? WORD : PLAIN, head)) return false;
+  if (!marked && fold(head) === head && !UNMISTAKABLE.has(head.replace(/\s+/g, ''))) return false;
+  return per.every((p) => inUnits(PER, p));
+}
+
+/** `(I+II+III)`, `(A-B)`, `(1)+(2)`, `(3=1+2)`: a bracket that says how the row is computed. */
+function isFormulaText(text: string): boolean {
+  return /^[\sIVXLCA-Z0-9+\-=*/.,;:]+$/.test(text) && /[+\-=*/]/.test(text) && !/\p{Ll}/u.test(text);
+}
+
+const IN_WHICH = /^\s*(?:trong\s+(?:số\s+)?đó|bao\s+gồm|gồm|in\s+which|of\s+which|including|incl\.?)\s*[:,-]?\s*/iu;
+
+/**
+ * Qualifiers that do not change what is measured, folded; matched as whole words anywhere in a
+ * label (time, estimate, place) or at its end (judgement against the plan).
+ */
+const QUALIFIERS: readonly RegExp[] = [
+  /\b(?:uoc|uoc tinh|uoc dat|du kien|so bo|estimated?|approx\.?|provisional)\b(?! (?:thuc hien|th)\b)/g,
+  /\b(?:ca nam|trong nam|binh quan nam|hien co|hien nay|\d+ thang(?: dau nam)?|nam (?:19|20)\d\d|(?:19|20)\d\d|den (?:ngay )?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|per year|a year|annual(?:ly)?|in (?:19|20)\d\d|for (?:19|20)\d\d|this year|in the year)\b/g,
+  /\b(?:tren dia ban(?: (?:xa|phuong|thi tran|huyen))?|toan (?:xa|phuong|thi tran|huyen)|cua (?:xa|phuong|thi tran)|in the commune|in the ward|commune-wide|of the commune|communewide)\b/g,
+];
+
+/** Judgement words at the end of a label: `… đạt KH`, `… so với dự toán`, `… against the plan`. */
+const JUDGEMENT_TAIL =
+  /\s*[,-]?\s*(?:\(?\s*(?:dat|dat so voi|so voi|hoan thanh|achieved against|against|compared (?:with|to)|vs\.?)\s+(?:ke hoach|kh|du toan|dt|nghi quyet|nq|chi tieu(?: (?:tren|cap tren|huyen|xa))?(?: giao)?|the plan|plan|target|estimate|the estimate)(?:\s+(?:giao|de ra))?\s*\)?)$/;
+
+const UNIT_MARKER = /\s*[,;(–—-]?\s*(?:đvt|dvt|đơn vị tính|đơn vị|unit)\s*:\s*/iu;
+
+/**
+ * A unit at the end of a label and the label before it: after `ĐVT:`, after a comma or a dash, or a
+ * bare unit word nobody writes as a word after a name of two words or more.
+ */
+function trailingUnit(text: string): { name: string; unit: string } | null {
+  const marker = UNIT_MARKER.exec(text);
+  if (marker) {
+    const unit = text
+      .slice(marker.index + marker[0].length)
+      .replace(/[)\s]+$/, '')
+      .trim();
+    const name = text.slice(0, marker.index).trim();
+    if (name && unit && isUnitText(unit)) return { name, unit };
+  }
+  const separator = /(?:\s*[,;]\s*|\s+[-–—]\s+|\s*[–—]\s*)([^,;–—]+)$/u.exec(text);
+  if (separator && isUnitText(separator[1])) {
+    const name = text.slice(0, separator.index).trim();
+    if (name) return { name, unit: separator[1].trim() };
+  }
+  const words = text.split(' ');
+  for (let k = Math.min(3, words.length - 2); k >= 1; k--) {
+    const unit = words.slice(-k).join(' ');
+    if (isUnitText(unit, false)) return { name: words.slice(0, -k).join(' '), unit };
+  }
+  return null;
+}
+
+/** Reads a label's anatomy. */
+export function labelAnatomy(label: string): LabelAnatomy {
+  let text = label.replace(/\s+/g, ' ').trim();
+  // Numbering may repeat (`- 1.2.`, `+ a)`).
+  for (let i = 0; i < 3; i++) {
+    const { prefix, rest } = splitOutlinePrefix(text);
+    if (prefix === null) break;
+    text = rest;
+  }
+  text = text.replace(IN_WHICH, '');
+
+  const units: string[] = [];
+  const details: string[] = [];
+  // Brackets: units, formulas, details.
+  text = text.replace(/\(([^()]*)\)|\[([^[\]]*)\]/g, (_, round: string | undefined, square: string | undefined) => {
+    const inner = (round ?? square ?? '').trim();
+    if (!inner) return ' ';
+    if (isUnitText(inner)) units.push(inner.replace(/^(?:đvt|dvt|đơn vị tính|unit)\s*:?\s*/iu, ''));
+    else if (!isFormulaText(inner)) details.push(inner);
+    return ' ';
+  });
+  // `…, ĐVT: ha`, `… - tr.đ/người/năm`, `… (tấn)` already out; a unit word at the very end.
+  text = text.replace(/\s+/g, ' ').trim();
+  for (let found = trailingUnit(text); found; found = trailingUnit(text)) {
+    units.push(found.unit);
+    text = found.name;
+  }
+  text = text.replace(/\s*[:;,]\s*$/, '').trim();
+  return { name: text, detail: details.join(' '), units };
+}
+
+/**
+ * `fold` that keeps every character in its place (`Ước tính` → `uoc tinh`), so what a pattern finds
+ * in the folded text can be cut out of the text as written.
+ */
+function foldInPlace(text: string): string {
+  return [...text].map((ch) => (ch.length === 1 ? fold(ch) || ' ' : ' ')).join('');
+}
+
+/** The name with the qualifiers blanked out, as written (diacritics kept). */
+export function withoutQualifiers(name: string): string {
+  const text = ` ${name.normalize('NFC')} `;
+  const folded = foldInPlace(text);
+  const keep = [...text];
+  const blank = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) keep[i] = ' ';
+  };
+  for (const q of QUALIFIERS) for (const m of folded.matchAll(q)) blank(m.index, m.index + m[0].length);
+  const kept = keep.join('');
+  const judged = JUDGEMENT_TAIL.exec(foldInPlace(kept).replace(/\s+$/, ''));
+  const result = judged && judged.index > 0 ? kept.slice(0, judged.index) : kept;
+  return result.replace(/\s+/g, ' ').trim() || name.trim();
+}

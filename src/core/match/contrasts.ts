@@ -1,0 +1,123 @@
+/**
+ * Words that change what a label means although the rest of it is alike, written as people write
+ * them and read through the engine's vocabulary, so they meet the label's words in the same form.
+ */
+import { fold } from '../text';
+import type { Vocabulary } from './words';
+
+/** Sectors: a label about one is never an indicator about another. */
+const SECTORS: readonly string[] = [
+  'nông nghiệp',
+  'công nghiệp',
+  'lâm nghiệp',
+  'ngư nghiệp',
+  'thủy sản',
+  'dịch vụ',
+  'thương mại',
+];
+
+/** A label with one of these means another indicator than an alias without it (`hộ cận nghèo` ≠ `hộ nghèo`). */
+const MEANING_CHANGERS: readonly string[] = [
+  'hộ cận nghèo',
+  'thoát nghèo',
+  'tái nghèo',
+  'lao động',
+  'cao tuổi',
+  // bảo hiểm xã hội is not bảo hiểm y tế; THPT is not THCS
+  'xã hội',
+  'social insurance',
+  'trung học phổ thông',
+  // parts of a transfer, not the transfer: bổ sung cân đối / có mục tiêu
+  'cân đối',
+  'mục tiêu',
+  'targeted',
+  // a cultural house is not a cultural village; deaths and damage are not the thing itself
+  'nhà văn hóa',
+  'chết',
+  'thiệt hại',
+  'damaged',
+];
+
+/** An alias with one of these is another indicator than a label without it (`phi nông nghiệp` ≠ `nông nghiệp`). */
+const OPPOSITES: readonly string[] = ['phi nông nghiệp', 'hộ cận nghèo', 'thoát nghèo'];
+
+/** Parts that, all named, make the whole again (`bổ sung cân đối, có mục tiêu` is the whole transfer). */
+const WHOLES: readonly (readonly string[])[] = [
+  ['cân đối', 'mục tiêu'],
+  ['balancing', 'targeted'],
+];
+
+/** Revenue and expenditure: a label starting with one is never an indicator starting with the other. */
+const SIDES: readonly (readonly [string, string])[] = [
+  ['thu', 'chi'],
+  ['revenue', 'expenditure'],
+];
+
+/** Named together, these make a combined indicator of their own (`gia súc, gia cầm`). */
+const TOGETHER: readonly (readonly [string, string])[] = [['gia súc', 'gia cầm']];
+
+/** Words a count starts with (`Số hộ …`), and words a rate starts with (`Tỷ lệ …`). */
+const COUNT_STARTS: readonly string[] = ['số', 'tổng số', 'number of', 'tổng đàn'];
+const RATE_STARTS: readonly string[] = ['tỷ lệ', 'share of'];
+
+export interface Contrasts {
+  sectors: readonly string[];
+  meaningChangers: readonly string[];
+  opposites: readonly string[];
+  together: readonly (readonly [string, string])[];
+  wholes: readonly (readonly string[])[];
+  sides: readonly (readonly [string, string])[];
+  countStarts: readonly string[];
+  rateStarts: readonly string[];
+}
+
+/** A phrase as the one feature it becomes: its single word, or its two words as a pair (in either order, as pairs are kept). */
+function feature(vocabulary: Vocabulary, phrase: string): string {
+  return vocabulary
+    .words(phrase)
+    .slice(0, 2)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .join(' ');
+}
+
+/** A phrase's words in order, for what a label starts with. */
+function sequence(vocabulary: Vocabulary, phrase: string): string {
+  return vocabulary.words(phrase).slice(0, 2).join(' ');
+}
+
+export function compileContrasts(vocabulary: Vocabulary): Contrasts {
+  const compile = (list: readonly string[]): string[] => [...new Set(list.map((p) => feature(vocabulary, p)))];
+  const starts = (list: readonly string[]): string[] => [...new Set(list.map((p) => sequence(vocabulary, p)))];
+  return {
+    sectors: compile(SECTORS),
+    meaningChangers: compile(MEANING_CHANGERS),
+    opposites: compile(OPPOSITES),
+    together: TOGETHER.map(([a, b]) => [feature(vocabulary, a), feature(vocabulary, b)] as const),
+    wholes: WHOLES.map((parts) => parts.map((p) => feature(vocabulary, p))),
+    sides: SIDES.map(([a, b]) => [feature(vocabulary, a), feature(vocabulary, b)] as const),
+    countStarts: starts(COUNT_STARTS),
+    rateStarts: starts(RATE_STARTS),
+  };
+}
+
+/** The contrasts for labels typed without diacritics, folded like them. */
+export function foldContrasts(c: Contrasts): Contrasts {
+  const sortedPair = (x: string): string =>
+    x
+      .split(' ')
+      .map(fold)
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+      .join(' ');
+  const f = (list: readonly string[]): string[] => list.map(sortedPair);
+  const pair = ([a, b]: readonly [string, string]): readonly [string, string] => [sortedPair(a), sortedPair(b)];
+  return {
+    sectors: f(c.sectors),
+    meaningChangers: f(c.meaningChangers),
+    opposites: f(c.opposites),
+    together: c.together.map(pair),
+    wholes: c.wholes.map(f),
+    sides: c.sides.map(([a, b]) => [fold(a), fold(b)] as const),
+    countStarts: c.countStarts.map(fold),
+    rateStarts: c.rateStarts.map(fold),
+  };
+}

@@ -1,0 +1,456 @@
+/**
+ * Row label → catalog indicator, with a confidence. Words are weighted by how rarely they
+ * occur across the catalog, so `lúa` or `gia cầm` decide more than `tỷ lệ` or `số`.
+ * A matcher belongs to one engine: its index and caches are built from that engine's catalog.
+ */
+import type { Catalog } from '../catalog';
+import { fold, stripDiacritics } from '../text';
+import type { IndicatorMatch } from '../types';
+import { labelAnatomy, withoutQualifiers } from './anatomy';
+import { TUNING, type MatchTuning } from './calibration';
+import { compileContrasts, foldContrasts, type Contrasts } from './contrasts';
+import { deriveFamilies, familyMember, type Family } from './families';
+import { toneKey } from './words';
+
+export interface MatchResult {
+  best: IndicatorMatch | null;
+  runnerUp: IndicatorMatch | null;
+}
+
+export interface Matcher {
+  /** The calibrated numbers the matcher decides with; bands come from them too. */
+  readonly tuning: MatchTuning;
+  /** Ranks the catalog against a label; `exclude` holds indicators the row cannot be (its parents'). */
+  rank(label: string, unit: string | null, exclude?: ReadonlySet<string>): readonly Readonly<IndicatorMatch>[];
+  /** The best indicator and the runner-up; `best` is null below the threshold. */
+  match(label: string, unit: string | null, exclude?: ReadonlySet<string>): MatchResult;
+  /**
+   * A sub-row that only names a part (`Trong đó: Lúa`) takes its meaning from its parent:
+   * it is matched as parent + part, never as the parent itself.
+   */
+  matchSubItem(label: string, parentLabel: string, unit: string | null, exclude: ReadonlySet<string>): MatchResult;
+}
+
+interface AliasForm {
+  /** The words that name the indicator. */
+  words: string[];
+  /** Those words and their adjacent pairs. */
+  set: Set<string>;
+  /** Words of brackets that qualify the name; they count for less. */
+  detail: Set<string>;
+}
+
+/** An alias with what scoring needs, computed once when the catalog is indexed. */
+interface IndexedAlias extends AliasForm {
+  total: number;
+  /** The word that sets the alias apart most. */
+  key: string | null;
+  /** Words at most one other indicator uses (`phục hồi` of the restored pepper area). */
+  own: string[];
+  sectors: string[];
+}
+
+interface Indexed {
+  id: string;
+  unit: string;
+  aliases: IndexedAlias[];
+}
+
+/**
+ * Words and adjacent word pairs: Vietnamese words are often two syllables (`nông nghiệp` ≠ `công
+ * nghiệp`). A pair is kept in either order: `diện tích lúa gieo trồng` and `diện tích gieo trồng lúa`.
+ */
+function features(words: string[]): Set<string> {
+  const out = new Set(words);
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [a, b] = [words[i], words[i + 1]];
+    out.add(a < b ? `${a} ${b}` : `${b} ${a}`);
+  }
+  return out;
+}
+
+/** Words that name no indicator by themselves, as written (Vietnamese with their diacritics). */
+const FILLER_WORDS: readonly string[] = [
+  'của',
+  'và',
+  'các',
+  'những',
+  'cho',
+  'được',
+  'tại',
+  'trên',
+  'địa',
+  'bàn',
+  'the',
+  'of',
+  'and',
+  'in',
+  'for',
+  'to',
+  'a',
+  'an',
+  'with',
+  'from',
+  'by',
+  'at',
+  'on',
+  'all',
+  'who',
+  'that',
+  'which',
+  'their',
+  'its',
+  'as',
+  'into',
+  'under',
+  // disease names qualify a vaccination (the vocabulary reads them all as `cúm`); they name no indicator
+  'cúm',
+];
+
+/** The filler words of a reading: as written (tone mark last, as the vocabulary keeps words), or folded. */
+function fillerSet(folded: boolean): ReadonlySet<string> {
+  return new Set(FILLER_WORDS.map((w) => (folded ? fold(w) : toneKey(w))));
+}
+
+const PAIR_SHARE = 0.7;
+
+type UnitKind = 'percent' | 'area' | 'mass' | 'money' | 'count' | 'rating' | 'other';
+
+function unitKind(unit: string | null | undefined): UnitKind | null {
+  if (!unit) return null;
+  const u = fold(unit);
+  if (!u) return null;
+  if (u.includes('%') || u === 'phan tram' || u === 'percent') return 'percent';
+  if (/^(ha|hecta|m2|km2)$/.test(u)) return 'area';
+  if (/^(tan|ta|kg|tonnes?|tons?|quintals?)$/.test(u)) return 'mass';
+  if (/(dong|vnd|ty|trieu|billion|million)/.test(u)) return 'money';
+  if (/(xep loai|rating|loai)/.test(u)) return 'rating';
+  return 'other';
+}
+
+function unitPenalty(rowUnit: string | null, indicatorUnit: string): number {
+  const a = unitKind(rowUnit);
+  const b = unitKind(indicatorUnit);
+  if (a === null || b === null || a === b) return 0;
+  // A count (`hộ`, `người`) is not a rate, whatever the words say (`- Hộ nghèo` in hộ is not the poverty rate).
+  if ((a === 'percent' && b === 'other') || (a === 'other' && b === 'percent')) return 0.4;
+  if (a === 'percent' || b === 'percent') return 0.25;
+  if ((a === 'area' || a === 'mass') && (b === 'area' || b === 'mass')) return 0.12;
+  return 0;
+}
+
+function contrastPenalty(c: Contrasts, label: AliasForm, labelSectors: string[], alias: IndexedAlias): number {
+  let penalty = 0;
+  if (labelSectors.length && alias.sectors.length && !labelSectors.some((x) => alias.sectors.includes(x))) {
+    penalty += 0.3;
+  }
+  const wholes = c.wholes.filter((parts) => parts.every((x) => label.set.has(x))).flat();
+  if (c.meaningChangers.some((x) => label.set.has(x) && !alias.set.has(x) && !wholes.includes(x))) penalty += 0.3;
+  if (c.opposites.some((x) => alias.set.has(x) && !label.set.has(x))) penalty += 0.3;
+  // Revenue is never expenditure: `Thu từ hoạt động kinh tế` is not `Chi sự nghiệp kinh tế`.
+  if (
+    c.sides.some(
+      ([a, b]) => (label.words[0] === a && alias.words[0] === b) || (label.words[0] === b && alias.words[0] === a),
+    )
+  ) {
+    penalty += 0.4;
+  }
+  // `gia súc, gia cầm` together is neither the livestock nor the poultry indicator alone.
+  if (c.together.some(([a, b]) => label.set.has(a) && label.set.has(b) && alias.set.has(a) !== alias.set.has(b))) {
+    penalty += 0.3;
+  }
+  // The word that sets an alias apart most must be in the label, and so must words only its
+  // indicator uses: `Diện tích hồ tiêu` is not the pepper area restored.
+  if (alias.key !== null && !label.set.has(alias.key)) penalty += 0.15;
+  if (alias.own.some((w) => w !== alias.key && !label.set.has(w))) penalty += 0.1;
+  return penalty;
+}
+
+/** A count (`Số hộ …`) is not a rate, and a rate (`Tỷ lệ …`) is not a count. */
+function kindPenalty(c: Contrasts, label: AliasForm, indicatorUnit: string): number {
+  const starts = (list: readonly string[]): boolean =>
+    list.some((x) => x === label.words[0] || x === label.words.slice(0, 2).join(' '));
+  const percent = indicatorUnit.includes('%');
+  if (starts(c.countStarts) && percent) return 0.3;
+  if (starts(c.rateStarts) && !percent && indicatorUnit !== 'xếp loại') return 0.2;
+  return 0;
+}
+
+/** Caches stop growing here; commune after commune repeats the same labels. */
+const CACHE_LIMIT = 20000;
+
+function exclusionKey(exclude: ReadonlySet<string>): string {
+  return exclude.size === 0 ? '' : exclude.size === 1 ? [...exclude][0] : [...exclude].sort().join(',');
+}
+
+const NO_EXCLUSIONS: ReadonlySet<string> = new Set();
+
+/** Indexes the catalog's names and aliases; the matcher's caches live as long as it does. */
+/**
+ * One way of reading labels against the catalog. A label typed with diacritics is read word for word
+ * as written (`sản` is not `sắn`, `cây` is not `cấy`); one typed without them can only be read folded,
+ * against the catalog folded the same way. Each reading has its own rarity weights and index.
+ */
+interface Reading {
+  form(text: string): AliasForm;
+  isFiller(word: string): boolean;
+  families: Family[];
+  /** Whether the catalog uses a word at all (in this reading). */
+  knows(word: string): boolean;
+  index: Indexed[];
+  postings: Map<string, { entry: number; alias: number }[]>;
+  weight(feature: string): number;
+  sumWeights(features: Iterable<string>): number;
+  contrasts: Contrasts;
+}
+
+/** Whether a text was typed with Vietnamese diacritics (`đ` included). */
+function hasDiacritics(text: string): boolean {
+  return fold(text) !== text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Indexes the catalog's names and aliases; the matcher's caches live as long as it does. */
+export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): Matcher {
+  const exactContrasts = compileContrasts(catalog.vocabulary);
+
+  const reading = (folded: boolean): Reading => {
+    const fillers = fillerSet(folded);
+    const isFiller = (word: string): boolean => fillers.has(word);
+    const mapWords = (words: string[]): string[] => (folded ? words.map(fold) : words);
+    const contrasts: Contrasts = folded ? foldContrasts(exactContrasts) : exactContrasts;
+    // Read folded, a label and the catalog are both read as typed without diacritics, so the same
+    // words meet the same synonyms and initials on both sides.
+    const typed = (text: string): string => (folded ? stripDiacritics(text) : text);
+    const form = (text: string): AliasForm => {
+      const anatomy = labelAnatomy(text);
+      const words = mapWords(catalog.vocabulary.words(typed(withoutQualifiers(anatomy.name))));
+      const set = features(words);
+      const detail = new Set(mapWords(catalog.vocabulary.words(typed(anatomy.detail))).filter((w) => !set.has(w)));
+      return { words, set, detail };
+    };
+    const forms = catalog.entries.map((e) => ({
+      id: e.id,
+      unit: e.unit,
+      aliases: [e.nameVi, e.nameEn, ...e.aliases].map(form).filter((a) => a.words.length > 0),
+    }));
+    const documentFrequency = new Map<string, number>();
+    for (const entry of forms) {
+      const seen = new Set<string>();
+      for (const alias of entry.aliases) for (const w of alias.set) seen.add(w);
+      for (const w of seen) documentFrequency.set(w, (documentFrequency.get(w) ?? 0) + 1);
+    }
+    const n = forms.length;
+    const weights = new Map<string, number>();
+    const computeWeight = (feature: string): number => {
+      const parts = feature.split(' ');
+      if (parts.some((p) => isFiller(p))) return parts.length > 1 ? 0.15 : 0.3;
+      const df = documentFrequency.get(feature);
+      // A word the catalog never uses tells that the label means something else.
+      const idf = Math.log(1 + n / (df ?? tuning.unknownWordEntries));
+      return parts.length > 1 ? PAIR_SHARE * idf : idf;
+    };
+    const weight = (feature: string): number => {
+      let w = weights.get(feature);
+      if (w === undefined) weights.set(feature, (w = computeWeight(feature)));
+      return w;
+    };
+    const sumWeights = (words: Iterable<string>): number => {
+      let total = 0;
+      for (const w of words) total += weight(w);
+      return total;
+    };
+    const rarestWord = (words: string[]): string | null => {
+      let key: string | null = null;
+      for (const w of words) if (key === null || weight(w) > weight(key)) key = w;
+      return key;
+    };
+    const index: Indexed[] = forms.map((e) => ({
+      ...e,
+      aliases: e.aliases.map((a) => ({
+        ...a,
+        total: sumWeights(a.set),
+        key: a.words.length > 1 ? rarestWord(a.words) : null,
+        own: a.words.length > 1 ? a.words.filter((w) => (documentFrequency.get(w) ?? 0) <= 2 && !isFiller(w)) : [],
+        sectors: contrasts.sectors.filter((x) => a.set.has(x)),
+      })),
+    }));
+    /** Where each word or pair occurs: only aliases sharing something with a label are scored. */
+    const postings = new Map<string, { entry: number; alias: number }[]>();
+    index.forEach((entry, e) =>
+      entry.aliases.forEach((alias, a) => {
+        for (const f of alias.set) {
+          let list = postings.get(f);
+          if (!list) postings.set(f, (list = []));
+          list.push({ entry: e, alias: a });
+        }
+      }),
+    );
+    const families = deriveFamilies(
+      catalog.entries.map((e, i) => ({
+        id: e.id,
+        group: e.group,
+        unit: e.unit,
+        aliases: forms[i].aliases.map((a) => a.words),
+      })),
+      isFiller,
+    );
+    return {
+      form,
+      isFiller,
+      families,
+      knows: (word) => documentFrequency.has(word),
+      index,
+      postings,
+      weight,
+      sumWeights,
+      contrasts,
+    };
+  };
+
+  const asWritten = reading(false);
+  const folded = reading(true);
+  const readingFor = (label: string): Reading => (hasDiacritics(label) ? asWritten : folded);
+
+  /** Weighted Dice similarity over words and word pairs, each weighted by its rarity in the catalog, less the contrasts. */
+  const rankUncached = (label: string, unit: string | null, exclude: ReadonlySet<string>): IndicatorMatch[] => {
+    const { form, isFiller, knows, index: entries, postings, weight, sumWeights, contrasts } = readingFor(label);
+    const labelForm = form(label);
+    if (labelForm.words.length === 0) return [];
+    // A word the catalog never uses, standing where an indicator has a word the label lacks, names
+    // something else (`Năng suất ngô` is not `Năng suất lúa`, `nuôi tôm` not `nuôi cá`).
+    const substitutes = labelForm.words.some((w) => !isFiller(w) && !/^\d/.test(w) && !knows(w));
+    const labelTotal = sumWeights(labelForm.set) + tuning.detailWeight * sumWeights(labelForm.detail);
+    const labelSectors = contrasts.sectors.filter((x) => labelForm.set.has(x));
+    const common = new Map<number, number>();
+    const share = (f: string, w: number): void => {
+      const list = postings.get(f);
+      if (!list) return;
+      for (const p of list) {
+        const k = p.entry * 4096 + p.alias;
+        common.set(k, (common.get(k) ?? 0) + w);
+      }
+    };
+    for (const f of labelForm.set) share(f, weight(f));
+    for (const f of labelForm.detail) share(f, tuning.detailWeight * weight(f));
+    const bestByEntry = new Map<number, number>();
+    for (const [k, shared] of common) {
+      const e = Math.floor(k / 4096);
+      const alias = entries[e].aliases[k % 4096];
+      const missing = substitutes && alias.words.some((w) => !isFiller(w) && !labelForm.set.has(w));
+      const score =
+        (2 * shared) / (labelTotal + alias.total) -
+        contrastPenalty(contrasts, labelForm, labelSectors, alias) -
+        (missing ? tuning.substitutionPenalty : 0);
+      bestByEntry.set(e, Math.max(bestByEntry.get(e) ?? 0, score));
+    }
+    const ranked: (IndicatorMatch & { order: number })[] = [];
+    for (const [e, score] of bestByEntry) {
+      const entry = entries[e];
+      if (exclude.has(entry.id)) continue;
+      const best = score - unitPenalty(unit, entry.unit) - kindPenalty(contrasts, labelForm, entry.unit);
+      if (best > 0) ranked.push({ id: entry.id, confidence: Math.min(1, best), order: e });
+    }
+    ranked.sort((a, b) => b.confidence - a.confidence || a.order - b.order);
+    return ranked.map(({ id, confidence }) => ({ id, confidence }));
+  };
+
+  const rankings = new Map<string, readonly Readonly<IndicatorMatch>[]>();
+  const rank = (
+    label: string,
+    unit: string | null,
+    exclude: ReadonlySet<string> = NO_EXCLUSIONS,
+  ): readonly Readonly<IndicatorMatch>[] => {
+    const cacheKey = `${label}\u0000${unit ?? ''}\u0000${exclusionKey(exclude)}`;
+    const cached = rankings.get(cacheKey);
+    if (cached) return cached;
+    // Frozen: one ranking serves every row with the same wording, commune after commune.
+    const ranked = Object.freeze(rankUncached(label, unit, exclude).map((m) => Object.freeze(m)));
+    if (rankings.size > CACHE_LIMIT) rankings.clear();
+    rankings.set(cacheKey, ranked);
+    return ranked;
+  };
+
+  const match = (label: string, unit: string | null, exclude: ReadonlySet<string> = NO_EXCLUSIONS): MatchResult => {
+    const ranked = rank(label, unit, exclude);
+    const top = ranked[0] ?? null;
+    const second = ranked[1] ?? null;
+    if (!top || top.confidence < tuning.acceptAt) return { best: null, runnerUp: top };
+    return { best: top, runnerUp: second };
+  };
+
+  const matchSubItemUncached = (
+    label: string,
+    parentLabel: string,
+    unit: string | null,
+    exclude: ReadonlySet<string>,
+  ): MatchResult => {
+    const own = match(label, unit, exclude);
+    const { form, isFiller, index, families } = readingFor(`${parentLabel} ${label}`);
+    const part = form(label);
+    const partWords = part.words.filter((w) => !isFiller(w));
+    if (!partWords.length) return own;
+    // What the parent and the part's own brackets say may complete an alias (`Chó (bệnh dại)` under
+    // `Tiêm phòng`); words that join others never matter.
+    const parent = form(parentLabel);
+    const context = new Set([...parent.words, ...parent.detail, ...part.detail]);
+    // A member of the family the heading names, by its tail.
+    const member = familyMember(
+      families,
+      new Set([...parent.words, ...parent.detail]),
+      partWords,
+      part.detail,
+      exclude,
+    );
+    if (member) {
+      const confidence = (member.exact ? 0.9 : 0.8) - unitPenalty(unit, catalog.get(member.id)?.unit ?? '');
+      if (confidence >= tuning.acceptAt && (!own.best || confidence >= own.best.confidence)) {
+        return { best: { id: member.id, confidence }, runnerUp: own.best ?? own.runnerUp };
+      }
+    }
+    const structural: IndicatorMatch[] = [];
+    for (const entry of index) {
+      if (exclude.has(entry.id)) continue;
+      let best = 0;
+      for (const alias of entry.aliases) {
+        if (!partWords.every((w) => alias.words.includes(w))) continue;
+        const rest = alias.words.filter((w) => !partWords.includes(w) && !isFiller(w));
+        if (!rest.length || !rest.every((w) => context.has(w))) continue;
+        best = Math.max(best, 0.8 + 0.15 * Math.min(1, rest.length / Math.max(1, context.size)));
+      }
+      if (best > 0) structural.push({ id: entry.id, confidence: best - unitPenalty(unit, entry.unit) });
+    }
+    // Else the part read in its parent's words, as long as the indicator names every word of the part:
+    // the part decides which member of the heading's family the row is.
+    if (!structural.length) {
+      for (const m of rank(`${parentLabel} ${label}`, unit, exclude).slice(0, 3)) {
+        const entry = index.find((e) => e.id === m.id);
+        if (entry?.aliases.some((a) => partWords.every((w) => a.words.includes(w)))) structural.push({ ...m });
+      }
+    }
+    structural.sort((a, b) => b.confidence - a.confidence);
+    const top = structural[0];
+    if (top && top.confidence >= tuning.acceptAt && (!own.best || top.confidence > own.best.confidence)) {
+      return { best: top, runnerUp: structural[1] ?? own.best ?? own.runnerUp };
+    }
+    return own;
+  };
+
+  const subItems = new Map<string, MatchResult>();
+  const matchSubItem = (
+    label: string,
+    parentLabel: string,
+    unit: string | null,
+    exclude: ReadonlySet<string>,
+  ): MatchResult => {
+    const key = `${label}\u0000${parentLabel}\u0000${unit ?? ''}\u0000${exclusionKey(exclude)}`;
+    let result = subItems.get(key);
+    if (!result) {
+      result = matchSubItemUncached(label, parentLabel, unit, exclude);
+      if (subItems.size > CACHE_LIMIT) subItems.clear();
+      subItems.set(key, result);
+    }
+    return result;
+  };
+
+  return { tuning, rank, match, matchSubItem };
+}

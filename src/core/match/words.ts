@@ -1,0 +1,339 @@
+/**
+ * From a label's name to the words it is matched by, the same for a row's label and for every
+ * catalog name and alias:
+ * 1. words, each kept as written (lower case, with its diacritics) and folded;
+ * 2. abbreviations spelled out (`SL` sản lượng, `tr.đ`), and initialisms (`HGĐ`, `DSTN`, `TL`)
+ *    expanded by the initials of phrases the catalog and the vocabulary use — derived, not listed;
+ * 3. English words reduced to a stem (spelling variants and irregular plurals first, then Porter2),
+ *    so `immunised children` and `immunization of children` meet;
+ * 4. words and phrases the vocabulary gives as synonyms read as one canonical word
+ *    (`ấp`, `khóm`, `bản`, `tổ dân phố`, `hamlet` → `thôn`).
+ */
+import stem from 'wink-porter2-stemmer';
+import { fold } from '../text';
+
+/** A word of a label. */
+export interface Word {
+  /** Lower case with its diacritics, the tone mark moved to the end (`hoá` and `hóa` are one word). */
+  text: string;
+  folded: string;
+  /** Written with diacritics or `đ`: a Vietnamese word that must be told from its unaccented twins. */
+  accented: boolean;
+  /** Written in capitals inside a label that is not all capitals, or with no vowel: an initialism. */
+  initialism: boolean;
+  /** Written in capitals. */
+  caps: boolean;
+}
+
+export interface VocabularyData {
+  /** Groups of words and phrases with one meaning; the first is the canonical one. */
+  readonly synonyms: readonly (readonly string[])[];
+  /** Domain phrases whose initials offices write, beside the catalog's own names and aliases. */
+  readonly phrases: readonly string[];
+  readonly english: {
+    /** Suffix spelling variants, British → American (`isation` → `ization`). */
+    readonly spelling: readonly (readonly [string, string])[];
+    readonly irregular: Readonly<Record<string, string>>;
+  };
+}
+
+/** Words that join others and name nothing; skipped when initials are read. */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'cua',
+  'va',
+  'cac',
+  'cho',
+  'tai',
+  'trong',
+  'voi',
+  'the',
+  'of',
+  'and',
+  'in',
+  'for',
+  'on',
+  'to',
+  'with',
+  'by',
+  'at',
+  'a',
+  'an',
+]);
+
+const VOWELS = /[aeiouy]/;
+
+/** A Vietnamese syllable as typed without diacritics: initial consonants, vowels, a final consonant. */
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
+
+/** Vietnamese tone marks (grave, acute, tilde, hook, dot below); vowel marks (â, ă, ơ, ư) stay in place. */
+const TONES: ReadonlySet<string> = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
+
+/** A word with its tone mark moved to its end: old (`hoá`, `thuỷ`) and new (`hóa`, `thủy`) placements meet. */
+export function toneKey(word: string): string {
+  let base = '';
+  let tones = '';
+  for (const ch of word.normalize('NFD')) {
+    if (TONES.has(ch)) tones += ch;
+    else base += ch;
+  }
+  return (base + tones).normalize('NFC');
+}
+
+/** Splits a text into words: letters and digits, `%`, and `/` between them dropped. */
+export function splitWords(text: string): Word[] {
+  const raw = text.normalize('NFC').match(/[\p{L}\p{M}\p{N}%]+/gu) ?? [];
+  const allCaps = text === text.toLocaleUpperCase('vi') && /\p{Lu}/u.test(text);
+  return raw.map((w) => {
+    const lower = toneKey(w.toLocaleLowerCase('vi'));
+    const folded = fold(lower);
+    const caps = w.length >= 2 && w === w.toLocaleUpperCase('vi') && /^[\p{Lu}\p{M}]+$/u.test(w);
+    return {
+      text: lower,
+      folded,
+      accented: lower !== folded,
+      caps,
+      // Capitals in a label that is not all capitals; or, in any case, letters no syllable is made of
+      // (`bhyt`, `tnbq`, `HGĐ`). Whether it stands for a phrase is for the vocabulary to say.
+      initialism:
+        w.length >= 2 &&
+        w.length <= 7 &&
+        /^[\p{L}\p{M}]+$/u.test(w) &&
+        ((caps && (!allCaps || !VOWELS.test(folded))) || !SYLLABLE.test(folded)),
+    };
+  });
+}
+
+/** An entry of the vocabulary or the catalog, as words with their keys. */
+interface Phrase {
+  words: Word[];
+  keys: string[];
+}
+
+export interface Vocabulary {
+  /**
+   * The words a name (already free of its anatomy's noise) is matched by: words with diacritics as
+   * written (tone mark last), others folded, English ones stemmed, synonyms as their group's first word.
+   */
+  words(text: string): string[];
+  /** The phrases whose initials these are (`hgđ` → `hộ gia đình`), most used first. */
+  expansions(initials: string): string[];
+}
+
+export interface VocabularySources {
+  data: VocabularyData;
+  /** Names and aliases of the catalog, whose phrases' initials are read. */
+  names: readonly string[];
+  /** Abbreviations of single words or fixed phrases (folded, `đ` kept) → what they stand for. */
+  abbreviations: ReadonlyMap<string, string>;
+}
+
+const MAX_INITIALS = 7;
+const CACHE_LIMIT = 50000;
+
+export function createVocabulary({ data, names, abbreviations }: VocabularySources): Vocabulary {
+  // Words written with diacritics anywhere in the catalog or the vocabulary are Vietnamese: never stemmed.
+  const vietnamese = new Set<string>();
+  for (const text of [...names, ...data.phrases, ...data.synonyms.flat()]) {
+    for (const w of splitWords(text)) if (w.accented) vietnamese.add(w.folded);
+  }
+  const englishKeys = new Map<string, string>();
+  const englishKey = (folded: string): string => {
+    let key = englishKeys.get(folded);
+    if (key === undefined) {
+      let w: string = data.english.irregular[folded] ?? folded;
+      for (const [from, to] of data.english.spelling) {
+        if (w.length > from.length + 2 && w.endsWith(from)) {
+          w = w.slice(0, -from.length) + to;
+          break;
+        }
+      }
+      key = /^[a-z]{3,}$/.test(w) ? stem(w) : w;
+      englishKeys.set(folded, key);
+    }
+    return key;
+  };
+  /** A word as it is matched: as written when it carries diacritics, else folded, English words stemmed. */
+  const keyOf = (w: Word): string => {
+    if (w.accented) return w.text;
+    return vietnamese.has(w.folded) || !/^[a-z]+$/.test(w.folded) ? w.folded : englishKey(w.folded);
+  };
+  const phrase = (text: string): Phrase => {
+    const words = splitWords(text);
+    return { words, keys: words.map(keyOf) };
+  };
+
+  /**
+   * Whether a label word is the vocabulary's word: as written when both carry diacritics; a word
+   * typed without them meets an accented one only inside a phrase (`cay` alone is cây more often
+   * than cấy); `exact` asks for the word itself, not its stem (production ≠ productivity).
+   */
+  const same = (
+    label: Word,
+    labelKey: string,
+    entry: Word,
+    entryKey: string,
+    alone: boolean,
+    exact: boolean,
+  ): boolean => {
+    if (label.accented && entry.accented) return label.text === entry.text;
+    if (entry.accented && alone) return false;
+    return exact ? label.folded === entry.folded : labelKey === entryKey;
+  };
+
+  // Synonyms: every entry → its group's canonical word, indexed by the entry's first key.
+  const synonymIndex = new Map<string, { phrase: Phrase; canonical: string }[]>();
+  for (const group of data.synonyms) {
+    const canonical = phrase(group[0]).keys.join('_');
+    for (const entry of group) {
+      const p = phrase(entry);
+      if (!p.keys.length) continue;
+      // Indexed folded, so a label typed without diacritics finds its entries too.
+      const first = fold(p.keys[0]);
+      const list = synonymIndex.get(first) ?? [];
+      list.push({ phrase: p, canonical });
+      synonymIndex.set(first, list);
+    }
+  }
+  for (const list of synonymIndex.values()) list.sort((a, b) => b.phrase.keys.length - a.phrase.keys.length);
+
+  // Initials of every phrase of two to MAX_INITIALS words in the catalog's names and aliases and in the
+  // vocabulary's phrases, with and without function words → the phrases, most used first.
+  const initials = new Map<string, Map<string, number>>();
+  const addInitials = (words: Word[]): void => {
+    for (let i = 0; i < words.length; i++) {
+      for (let n = 2; n <= MAX_INITIALS && i + n <= words.length; n++) {
+        const span = words.slice(i, i + n);
+        if (span.some((w) => !/^\p{L}/u.test(w.text))) break;
+        const full = span.map((w) => w.text[0]).join('');
+        const content = span.filter((w) => !FUNCTION_WORDS.has(w.folded));
+        const variants = new Set([full, content.map((w) => w.text[0]).join('')]);
+        const text = span.map((w) => w.text).join(' ');
+        for (const v of variants) {
+          if (v.length < 2) continue;
+          for (const key of new Set([v, fold(v)])) {
+            const spans = initials.get(key) ?? new Map<string, number>();
+            spans.set(text, (spans.get(text) ?? 0) + 1);
+            initials.set(key, spans);
+          }
+        }
+      }
+    }
+  };
+  for (const text of [...names, ...data.phrases]) addInitials(splitWords(text));
+  const foldedNames = names.map((n) => ` ${fold(n).replace(/[^a-z0-9%]+/g, ' ')} `);
+
+  // English words the catalog uses are words, never initials (`rate`, `area`).
+  const englishWords = new Set<string>();
+  for (const text of names) {
+    for (const w of splitWords(text))
+      if (!w.accented && !w.caps && !vietnamese.has(w.folded)) englishWords.add(w.folded);
+  }
+
+  /**
+   * The phrase an initialism stands for: the one used in a catalog name with most of the label's other
+   * words (`CT` beside `hoàn thành … tiểu học` is chương trình), else the most used.
+   */
+  const expandInitialism = (word: Word, rest: ReadonlySet<string>): Word[] | null => {
+    if (!word.accented && word.text === word.folded && englishWords.has(word.folded) && !word.caps) return null;
+    const spans = initials.get(word.text) ?? initials.get(word.folded);
+    if (!spans) return null;
+    let best: string | null = null;
+    let bestScore = -1;
+    for (const [text, count] of spans) {
+      const spanText = ` ${fold(text)} `;
+      const others = [...rest].filter((w) => w.length > 1 && !spanText.includes(` ${w} `));
+      let context = 0;
+      for (const n of foldedNames) {
+        if (!n.includes(spanText)) continue;
+        const shared = others.filter((w) => n.includes(` ${w} `)).length;
+        if (shared > context) context = shared;
+      }
+      const score = context * 1000 + count;
+      if (score > bestScore) {
+        best = text;
+        bestScore = score;
+      }
+    }
+    return best === null ? null : splitWords(best);
+  };
+
+  /** Initialisms spelled out by the phrases whose initials they are. */
+  const expandInitialisms = (words: Word[]): Word[] => {
+    // Left to right: what an initialism was read as tells what the next one means (`TM-DV`).
+    const rest = new Set(words.filter((w) => !w.initialism).map((w) => w.folded));
+    return words.flatMap((w) => {
+      if (!w.initialism) return [w];
+      const expansion = expandInitialism(w, rest);
+      if (!expansion) return [w];
+      for (const e of expansion) rest.add(e.folded);
+      return expansion;
+    });
+  };
+
+  /** Abbreviations of one or two words (`SL`, `tr đ`, `thu nhập` glued) spelled out as listed. */
+  const expandAbbreviations = (words: Word[]): Word[] => {
+    const out: Word[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const pair = i + 1 < words.length ? `${abbreviationKey(words[i])} ${abbreviationKey(words[i + 1])}` : null;
+      const pairExpansion = pair === null ? undefined : abbreviations.get(pair);
+      if (pairExpansion !== undefined) {
+        out.push(...splitWords(pairExpansion));
+        i++;
+        continue;
+      }
+      const single = abbreviations.get(abbreviationKey(words[i]));
+      out.push(...(single === undefined ? [words[i]] : splitWords(single)));
+    }
+    return out;
+  };
+
+  const expand = (words: Word[]): Word[] => expandAbbreviations(expandInitialisms(expandAbbreviations(words)));
+
+  const canonical = (words: Word[]): string[] => {
+    const keys = words.map(keyOf);
+    const out: string[] = [];
+    for (let i = 0; i < words.length;) {
+      const candidates = synonymIndex.get(fold(keys[i])) ?? [];
+      const fits = (exact: boolean) =>
+        candidates.find(
+          ({ phrase: p }) =>
+            i + p.keys.length <= words.length &&
+            p.words.every((e, k) => same(words[i + k], keys[i + k], e, p.keys[k], p.words.length === 1, exact)),
+        );
+      const hit = fits(true) ?? fits(false);
+      if (hit) {
+        out.push(hit.canonical);
+        i += hit.phrase.keys.length;
+      } else {
+        out.push(keys[i]);
+        i++;
+      }
+    }
+    return out;
+  };
+
+  const cache = new Map<string, string[]>();
+  return {
+    expansions(text: string): string[] {
+      const spans = initials.get(text.toLocaleLowerCase('vi')) ?? initials.get(fold(text));
+      return spans ? [...spans].sort((a, b) => b[1] - a[1]).map(([phrase]) => phrase) : [];
+    },
+    words(text: string): string[] {
+      let result = cache.get(text);
+      if (!result) {
+        result = canonical(expand(splitWords(text))).filter((w) => w && !/^(?:19|20)\d\d$/.test(w));
+        if (cache.size >= CACHE_LIMIT) cache.clear();
+        cache.set(text, result);
+      }
+      return result;
+    },
+  };
+}
+
+/** An abbreviation is looked up folded, with `đ` kept: `SDĐ` (sử dụng đất) is not `SDD` (suy dinh dưỡng). */
+function abbreviationKey(w: Word): string {
+  return w.text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC');
+}
