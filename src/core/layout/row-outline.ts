@@ -114,8 +114,9 @@ export function tableRows(
     const number = sttText || facts.prefix;
     const subItem = facts.isSubItem;
     let depth = number ? view.memo.get(depthOf, number) : null;
-    if (depth === null) depth = subItem ? previousDepth + 1 : number ? previousDepth : previousDepth;
-    if (!subItem) previousDepth = depth;
+    if (depth === null) depth = subItem ? previousDepth + 1 : previousDepth;
+    // Rows with no number of their own after a heading (`Tổng đàn gia súc:`) are its parts.
+    if (!subItem) previousDepth = hasData ? depth : depth + 1;
     const unitCell = roles.unit !== null ? view.text(r, roles.unit) : '';
     const unit = unitCell || facts.unit || tableUnit;
     rows.push({

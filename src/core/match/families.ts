@@ -76,24 +76,32 @@ export function familyMember(
   part: readonly string[],
   detail: ReadonlySet<string>,
   exclude: ReadonlySet<string>,
+  knows: (word: string) => boolean,
 ): { id: string; exact: boolean } | null {
   // The members of every family the heading heads; a member is known by any of its tails.
-  const candidates = new Set<string>();
+  const candidates = new Map<string, string[][]>();
   for (const family of families) {
-    if (family.head.every((w) => heading.has(w))) for (const m of family.members) candidates.add(m.id);
+    if (!family.head.every((w) => heading.has(w))) continue;
+    for (const m of family.members) if (!exclude.has(m.id)) candidates.set(m.id, []);
   }
-  let best: { id: string; exact: boolean } | null = null;
   for (const family of families) {
-    for (const member of family.members) {
-      if (!candidates.has(member.id) || exclude.has(member.id)) continue;
-      for (const tail of member.tails) {
-        const covered = tail.every((w) => part.includes(w) || detail.has(w));
-        const said = part.every((w) => tail.includes(w));
-        if (!covered || !said) continue;
-        const exact = tail.length === part.length;
-        if (!best || (exact && !best.exact)) best = { id: member.id, exact };
-      }
+    for (const m of family.members) candidates.get(m.id)?.push(...m.tails);
+  }
+  // The part gives a tail entire (its brackets may help), and says nothing the tail does not, but
+  // words the catalog never uses (`Dịch vụ, du lịch`).
+  let best: { id: string; exact: boolean } | null = null;
+  for (const [id, tails] of candidates) {
+    for (const tail of tails) {
+      const covered = tail.every((w) => part.includes(w) || detail.has(w));
+      const said = part.every((w) => tail.includes(w) || !knows(w));
+      if (!covered || !said) continue;
+      const exact = tail.length === part.length;
+      if (!best || (exact && !best.exact)) best = { id, exact };
     }
   }
-  return best;
+  if (best) return best;
+  // Else the one member whose tail holds every word of the part (`Chó` under `Tiêm phòng` is the
+  // dog rabies vaccination): a part that names one member alone.
+  const holding = [...candidates].filter(([, tails]) => tails.some((t) => part.every((w) => t.includes(w))));
+  return holding.length === 1 ? { id: holding[0][0], exact: false } : null;
 }

@@ -144,6 +144,8 @@ function contrastPenalty(c: Contrasts, label: AliasForm, labelSectors: string[],
   if (labelSectors.length && alias.sectors.length && !labelSectors.some((x) => alias.sectors.includes(x))) {
     penalty += 0.3;
   }
+  // An indicator of one sector is not the whole: `Tổng giá trị sản xuất` is not that of CN-TTCN.
+  if (!labelSectors.length && alias.sectors.length) penalty += 0.2;
   const wholes = c.wholes.filter((parts) => parts.every((x) => label.set.has(x))).flat();
   if (c.meaningChangers.some((x) => label.set.has(x) && !alias.set.has(x) && !wholes.includes(x))) penalty += 0.3;
   if (c.opposites.some((x) => alias.set.has(x) && !label.set.has(x))) penalty += 0.3;
@@ -385,7 +387,7 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     exclude: ReadonlySet<string>,
   ): MatchResult => {
     const own = match(label, unit, exclude);
-    const { form, isFiller, index, families } = readingFor(`${parentLabel} ${label}`);
+    const { form, isFiller, knows, index, families } = readingFor(`${parentLabel} ${label}`);
     const part = form(label);
     const partWords = part.words.filter((w) => !isFiller(w));
     if (!partWords.length) return own;
@@ -400,6 +402,7 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
       partWords,
       part.detail,
       exclude,
+      knows,
     );
     if (member) {
       const confidence = (member.exact ? 0.9 : 0.8) - unitPenalty(unit, catalog.get(member.id)?.unit ?? '');
