@@ -93,14 +93,6 @@ describe('reading a workbook', () => {
     expect(book.syncs).toHaveLength(2);
   });
 
-  it('works on ExcelApi 1.7, without merged areas', async () => {
-    const book = workbook();
-    book.excelApiMinor = 7;
-    const grids = await new ExcelHost().read('workbook');
-    expect(grids.sheets[1].merges).toBeUndefined();
-    expect(grids.sheets[1].values[4][2]).toEqual({ error: '#DIV/0!' });
-  });
-
   it('reads a sheet too large for one answer in row blocks, each answer under the limit', async () => {
     const small = install(new FakeWorkbook());
     userSheet(small, 5000);
@@ -273,14 +265,6 @@ describe('applying a write plan', () => {
     expect(b.sheet(SHEET).conditionalFormats).toHaveLength(3);
     b.sheet(SHEET).conditionalFormats = b.sheet(SHEET).conditionalFormats.filter((r) => r.formula !== '=$A1=1');
     expect(JSON.parse(b.snapshot())[0].cells).toEqual(JSON.parse(first)[0].cells);
-  });
-
-  it('works on ExcelApi 1.7: no merged-area check or format copy, same cells', async () => {
-    const b = book(5, { excelApiMinor: 7 });
-    await new ExcelHost().apply(planFor(5));
-    const s = b.sheet(SHEET);
-    expect(s.cell(HEADER_TOP, 4)).toEqual({ value: 'TH/KH (%)' });
-    expect(s.cell(FIRST_DATA, 4)?.numberFormat).toBe('0.0%');
   });
 });
 

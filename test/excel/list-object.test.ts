@@ -121,14 +121,6 @@ describe('an indicator table that is an Excel table', () => {
     expect(sheet.cell(FIRST_DATA + 5, 4)).toBeUndefined();
   });
 
-  it('works on ExcelApi 1.7, without copying the header style', async () => {
-    const { sheet } = tableBook(5, {}, { excelApiMinor: 7 });
-    await new ExcelHost().apply(planFor(5));
-    expect(sheet.cell(TABLE_HEADER, 4)).toEqual({ value: 'TH/KH (%)' });
-    expect(sheet.cell(FIRST_DATA, 4)?.numberFormat).toBe('0.0%');
-    expect(sheet.tables[0].range.right).toBe(5);
-  });
-
   it.each([
     ['shorter', FIRST_DATA + 7, 'A13', /ends before the indicator table does: from cell A13 down/],
     ['longer', FIRST_DATA + 12, 'A15', /runs past the indicator table: from cell A15 down/],
