@@ -1,5 +1,6 @@
 import { HostError } from '../../src/hosts/host';
 import { ExcelHost } from '../../src/hosts/excel';
+import { DECLARED_EXCEL_API } from '../../src/hosts/excel/api-sets';
 import { CHOICES_KEY } from '../../src/hosts/excel/settings';
 import { FakeWorkbook, installExcelFake, type InstalledFake } from '../fakes/excel-fake';
 import { FIRST_DATA, HEADER_TOP, SHEET, planFor, userSheet } from './plan-fixture';
@@ -265,6 +266,20 @@ describe('applying a write plan', () => {
     expect(b.sheet(SHEET).conditionalFormats).toHaveLength(3);
     b.sheet(SHEET).conditionalFormats = b.sheet(SHEET).conditionalFormats.filter((r) => r.formula !== '=$A1=1');
     expect(JSON.parse(b.snapshot())[0].cells).toEqual(JSON.parse(first)[0].cells);
+  });
+
+  it('refuses a merged cell in the way on the oldest Excel the manifest admits, changing nothing (review A.12)', async () => {
+    // Below ExcelApi 1.13 there is no getMergedAreasOrNullObject: the guard would be skipped and
+    // Excel would refuse the write half-way, after earlier requests had landed.
+    const b = book(10, { excelApiMinor: Number(DECLARED_EXCEL_API.split('.')[1]) });
+    b.sheet(SHEET).merges.push({ top: FIRST_DATA + 6, left: 5, bottom: FIRST_DATA + 7, right: 5 });
+    const before = b.snapshot();
+    const error = await new ExcelHost({ language: 'en', writeBudgetBytes: 1 }).apply(planFor(10)).catch((e) => e);
+    expect(error).toBeInstanceOf(HostError);
+    expect((error as HostError).message).toMatch(
+      /Merged cells F11:F12 on sheet “Xã Trung Sơn” are where the results go/,
+    );
+    expect(b.snapshot()).toBe(before);
   });
 });
 

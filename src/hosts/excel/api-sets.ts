@@ -12,8 +12,6 @@
  */
 export const DECLARED_EXCEL_API = '1.13';
 
-export function supportsExcelApi(
-  version: '1.9' | '1.13' | '1.14' | '1.15' | '1.16' | '1.17' | '1.18' | '1.19' | '1.20',
-): boolean {
+export function supportsExcelApi(version: '1.14' | '1.15' | '1.16' | '1.17' | '1.18' | '1.19' | '1.20'): boolean {
   return Office.context.requirements.isSetSupported('ExcelApi', version);
 }

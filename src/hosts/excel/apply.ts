@@ -24,7 +24,6 @@ import {
 import { isOwnColumn, type CellContent } from '../../core/own-output';
 import { HostError, type ApplyResult, type Progress } from '../host';
 import { cellAddress, cellList, intersects, parseAddressList, rangeAddress, sameRange } from './addresses';
-import { supportsExcelApi } from './api-sets';
 import { jsonBytes, pieces, runInChunks, runs, type WriteOp } from './chunks';
 import { isOfficeError, toHostError } from './errors';
 import type { Messages } from './messages';
@@ -91,8 +90,8 @@ interface ColumnRead {
   /** headerTop down to the last row written, in this column. */
   area: CellRange;
   range: Excel.Range;
-  /** Merged areas touching the column, once synced; absent below ExcelApi 1.13. */
-  merges: (() => CellRange[]) | null;
+  /** Merged areas touching the column, once synced. */
+  merges: Excel.RangeAreas;
 }
 
 interface FirstReads {
@@ -116,17 +115,12 @@ function queueFirstReads(context: Excel.RequestContext, write: TableWrite): Firs
   protection.load('protected');
   const tables = worksheet.tables;
   tables.load('items/name,items/showHeaders,items/showTotals');
-  const mergesSupported = supportsExcelApi('1.13');
   const columns = write.columns.map((column): ColumnRead => {
     const area = { top: column.headerTop, left: column.col, bottom: lastRow(column), right: column.col };
     const range = worksheet.getRangeByIndexes(area.top, area.left, area.bottom - area.top + 1, 1);
     range.load('formulas');
-    let merges: ColumnRead['merges'] = null;
-    if (mergesSupported) {
-      const areas = range.getMergedAreasOrNullObject();
-      areas.load('address');
-      merges = () => (areas.isNullObject ? [] : parseAddressList(areas.address));
-    }
+    const merges = range.getMergedAreasOrNullObject();
+    merges.load('address');
     return { column, area, range, merges };
   });
   const box = boundingBox(write, columns);
@@ -217,8 +211,8 @@ interface ColumnState {
   area: CellRange;
   /** The cells of `area`, top to bottom, as Office.js gives `formulas`. */
   formulas: unknown[];
-  /** Merged areas touching the column; null when they could not be read (below ExcelApi 1.13). */
-  merges: CellRange[] | null;
+  /** Merged areas touching the column. */
+  merges: CellRange[];
   /** Whether the column is chitieu's own from an earlier run, as the workbook is now. */
   own: boolean;
 }
@@ -254,7 +248,13 @@ function sheetState(first: FirstReads, second: SecondReads): SheetState {
     })),
     columns: first.columns.map((c) => {
       const formulas = c.range.formulas.map((row) => row[0]);
-      return { column: c.column, area: c.area, formulas, merges: c.merges?.() ?? null, own: isOwn(c.column, formulas) };
+      return {
+        column: c.column,
+        area: c.area,
+        formulas,
+        merges: c.merges.isNullObject ? [] : parseAddressList(c.merges.address),
+        own: isOwn(c.column, formulas),
+      };
     }),
     box: first.box,
     rules: second.handles.formats.map((format, index) => {
@@ -407,7 +407,6 @@ function headerArea(column: OutputColumn): CellRange {
 function checkMerges(state: SheetState, m: Messages): void {
   const sheet = state.write.sheet;
   for (const c of state.columns) {
-    if (!c.merges) continue;
     const header = headerArea(c.column);
     const blocking = c.merges.filter((r) => !(c.own && sameRange(r, header)));
     if (blocking.length) {
@@ -463,13 +462,12 @@ function writeOps(handles: Handles, placement: Placement): WriteOp[] {
     bytes: jsonBytes(null),
     run: () => handles.formats[i].delete(),
   }));
-  const copyFormats = supportsExcelApi('1.9');
   const lo = placement.listObject;
   for (const column of placement.write.columns) {
     const added = lo !== null && column.col > lo.range.right;
-    if (lo && added) ops.push(addColumnOp(ws, handles.tables[lo.table.index], lo.range, column, copyFormats));
-    else if (lo) ops.push(tableHeaderOp(ws, lo.range, column, copyFormats));
-    else ops.push(headerOp(ws, column, copyFormats));
+    if (lo && added) ops.push(addColumnOp(ws, handles.tables[lo.table.index], lo.range, column));
+    else if (lo) ops.push(tableHeaderOp(ws, lo.range, column));
+    else ops.push(headerOp(ws, column));
     // A new table column gets its formulas with it, all at once: writing them afterwards a run
     // at a time could let Excel fill a calculated column into rows the plan leaves empty.
     if (!added) ops.push(...contentOps(ws, column));
@@ -506,34 +504,28 @@ function contentOps(ws: Excel.Worksheet, column: OutputColumn): WriteOp[] {
   });
 }
 
-function headerOp(ws: Excel.Worksheet, column: OutputColumn, copyFormats: boolean): WriteOp {
+function headerOp(ws: Excel.Worksheet, column: OutputColumn): WriteOp {
   const rows = column.headerBottom - column.headerTop + 1;
   return {
     bytes: jsonBytes([[column.header]]) * 2,
     run: () => {
       const area = ws.getRangeByIndexes(column.headerTop, column.col, rows, 1);
-      copyHeaderStyle(ws, column, area, copyFormats);
+      copyHeaderStyle(ws, column, area);
       if (rows > 1) area.merge(false);
       ws.getRangeByIndexes(column.headerTop, column.col, 1, 1).values = [[column.header]];
     },
   };
 }
 
-function copyHeaderStyle(ws: Excel.Worksheet, column: OutputColumn, target: Excel.Range, copyFormats: boolean): void {
-  if (copyFormats && column.headerStyleFrom) {
+function copyHeaderStyle(ws: Excel.Worksheet, column: OutputColumn, target: Excel.Range): void {
+  if (column.headerStyleFrom) {
     const from = ws.getRangeByIndexes(column.headerStyleFrom.row, column.headerStyleFrom.col, 1, 1);
     target.copyFrom(from, Excel.RangeCopyType.formats);
   }
 }
 
 /** Appends the column to the Excel table with its header and every body row's formula or value. */
-function addColumnOp(
-  ws: Excel.Worksheet,
-  table: Excel.Table,
-  range: CellRange,
-  column: OutputColumn,
-  copyFormats: boolean,
-): WriteOp {
+function addColumnOp(ws: Excel.Worksheet, table: Excel.Table, range: CellRange, column: OutputColumn): WriteOp {
   const byRow = new Map(column.cells.map((c) => [c.row, c]));
   const values: (string | number)[][] = [[column.header]];
   for (let row = range.top + 1; row <= range.bottom; row++) {
@@ -544,18 +536,18 @@ function addColumnOp(
     bytes: jsonBytes(values),
     run: () => {
       table.columns.add(column.col - range.left, values, column.header);
-      copyHeaderStyle(ws, column, ws.getRangeByIndexes(range.top, column.col, 1, 1), copyFormats);
+      copyHeaderStyle(ws, column, ws.getRangeByIndexes(range.top, column.col, 1, 1));
     },
   };
 }
 
 /** A column already in the Excel table: its header is the table's header cell, never merged. */
-function tableHeaderOp(ws: Excel.Worksheet, range: CellRange, column: OutputColumn, copyFormats: boolean): WriteOp {
+function tableHeaderOp(ws: Excel.Worksheet, range: CellRange, column: OutputColumn): WriteOp {
   return {
     bytes: jsonBytes([[column.header]]) * 2,
     run: () => {
       const cell = ws.getRangeByIndexes(range.top, column.col, 1, 1);
-      copyHeaderStyle(ws, column, cell, copyFormats);
+      copyHeaderStyle(ws, column, cell);
       cell.values = [[column.header]];
     },
   };

@@ -1,7 +1,6 @@
 import type { CellRange, CellValue, SheetGrid, WorkbookGrids } from '../../core/types';
 import type { Progress, ScanScope } from '../host';
 import { parseAddressList } from './addresses';
-import { supportsExcelApi } from './api-sets';
 import { isPayloadTooLarge } from './errors';
 
 /** Kept under Excel on the web's 5 MB response limit, with room for JSON overhead. */
@@ -16,8 +15,8 @@ interface SheetHandle {
   worksheet: Excel.Worksheet;
   protection: Excel.WorksheetProtection;
   used: Excel.Range;
-  /** Merged areas, once synced; absent below ExcelApi 1.13. */
-  merges: (() => CellRange[]) | null;
+  /** Merged areas, once synced. */
+  merges: () => CellRange[];
 }
 
 interface TableHandle {
@@ -109,12 +108,9 @@ function handleFor(worksheet: Excel.Worksheet, contents: boolean): SheetHandle {
   protection.load('protected');
   const used = worksheet.getUsedRangeOrNullObject(true);
   used.load(contents ? `${DIMENSIONS},${CONTENTS}` : DIMENSIONS);
-  let merges: SheetHandle['merges'] = null;
-  if (supportsExcelApi('1.13')) {
-    const areas = worksheet.getRange().getMergedAreasOrNullObject();
-    areas.load('address');
-    merges = () => (areas.isNullObject ? [] : parseAddressList(areas.address));
-  }
+  const areas = worksheet.getRange().getMergedAreasOrNullObject();
+  areas.load('address');
+  const merges = () => (areas.isNullObject ? [] : parseAddressList(areas.address));
   return { worksheet, protection, used, merges };
 }
 
@@ -220,7 +216,7 @@ function cellValue(value: unknown, type: string): CellValue {
 }
 
 function finish(grid: SheetGrid, s: SheetHandle, tables: TableHandle[]): SheetGrid {
-  const merges = s.merges ? s.merges() : [];
+  const merges = s.merges();
   if (merges.length) grid.merges = merges;
   const own = tables
     .filter((t) => t.table.worksheet.name === s.worksheet.name)
