@@ -111,6 +111,23 @@ describe('reading a workbook', () => {
     for (const r of rounds) expect(r.responseBytes).toBeLessThan(400_000);
     expect(progress.length).toBeGreaterThan(2);
   });
+
+  it('keeps the Excel tables when the first answer is refused as too large (review A.4)', async () => {
+    // Office.js applies loaded values only from a successful response: the table list queued in
+    // the refused sync has no items, so the row-block path must ask for it again.
+    const book = install(new FakeWorkbook({ responseLimitBytes: 400_000 }));
+    const sheet = userSheet(book, 5000);
+    sheet.tables.push({
+      name: 'BangChiTieu',
+      range: { top: HEADER_TOP + 1, left: 0, bottom: FIRST_DATA + 4999, right: 3 },
+    });
+    const grids = await new ExcelHost({ readBudgetBytes: 300_000 }).read('workbook');
+    expect(book.syncs[0].responseBytes).toBeGreaterThan(400_000);
+    expect(grids.sheets[0].tables).toEqual([
+      { name: 'BangChiTieu', range: { top: HEADER_TOP + 1, left: 0, bottom: FIRST_DATA + 4999, right: 3 } },
+    ]);
+    expect(grids.sheets[0].values[FIRST_DATA + 4999]).toEqual([5000, 'Chỉ tiêu số 5000', 5099, 5094]);
+  });
 });
 
 describe('applying a write plan', () => {

@@ -176,6 +176,8 @@ interface Action {
 class Context {
   readonly workbook: WorkbookProxy;
   readonly queue: Action[] = [];
+  /** Loaded values of the sync under way, handed to the proxies only when the whole sync succeeds. */
+  private answers: (() => void)[] = [];
 
   constructor(readonly book: FakeWorkbook) {
     this.workbook = new WorkbookProxy(this);
@@ -188,11 +190,23 @@ class Context {
     });
   }
 
+  /** Queues what a load answers; it reaches the proxy only if the sync succeeds. */
+  answer(apply: () => void): void {
+    this.answers.push(apply);
+  }
+
+  /**
+   * Runs the queued actions in order. Office.js applies loaded values only from a successful
+   * response (ClientRequestContext.processRequestExecutorResponseMessage in excel-web-16.00.debug.js):
+   * when Excel refuses the request or an action fails, no proxy gets any value from this sync,
+   * while the writes that ran before the failing action stay done (a batch is not a transaction).
+   */
   async sync(): Promise<void> {
     const actions = this.queue.splice(0);
     const requestBytes = actions.reduce((n, a) => n + a.bytes, 0);
     const record: SyncRecord = { requestBytes, responseBytes: 0, actions: actions.length };
     this.book.syncs.push(record);
+    this.answers = [];
     if (requestBytes > this.book.requestLimitBytes) {
       throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
     }
@@ -203,6 +217,7 @@ class Context {
         'The response payload size has exceeded the limit.',
       );
     }
+    for (const apply of this.answers.splice(0)) apply();
   }
 }
 
@@ -220,15 +235,12 @@ abstract class ClientObject {
     const props = (Array.isArray(names) ? names : names.split(',')).map((p) => p.trim()).filter(Boolean);
     this.ctx.enqueue(props, () => {
       const exists = this.exists();
-      this.nullObject = !exists;
-      let bytes = 0;
-      if (!exists) return 0;
-      for (const prop of props) {
-        const value = this.snapshot(prop);
-        this.loaded.set(prop, value);
-        bytes += Buffer.byteLength(JSON.stringify(value) ?? '');
-      }
-      return bytes;
+      const values = exists ? props.map((prop) => [prop, this.snapshot(prop)] as const) : [];
+      this.ctx.answer(() => {
+        this.nullObject = !exists;
+        for (const [prop, value] of values) this.loaded.set(prop, value);
+      });
+      return values.reduce((n, [, value]) => n + Buffer.byteLength(JSON.stringify(value) ?? ''), 0);
     });
     return this;
   }

@@ -57,6 +57,9 @@ export async function readGrids(
   } catch (error) {
     if (!isPayloadTooLarge(error)) throw error;
     grids = null;
+    // Nothing loaded in a refused sync reaches its proxy (Office.js applies loaded values only
+    // from a successful response): the table list is asked for again.
+    tables.load('items/name');
     sheets = await walkSheets(context, scope, false);
   }
   const total = sheets.length;
