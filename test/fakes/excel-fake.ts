@@ -340,7 +340,7 @@ class WorksheetProxy extends ClientObject {
   ) {
     super(ctx);
     this.find = resolve;
-    this.protection = new ProtectionProxy(ctx, resolve, () => this.find() !== null);
+    this.protection = new ProtectionProxy(ctx, () => this.member('protection'));
     this.tables = new TableCollectionProxy(ctx, () => [resolve()]);
     this.preName = name;
     this.preVisibility = visibility;
@@ -361,10 +361,21 @@ class WorksheetProxy extends ClientObject {
     return this.find() !== null;
   }
 
+  /**
+   * The sheet a member call acts on. The docs describe *OrNullObject only for the object returned
+   * (application-specific-api-model#ornullobject-methods-and-properties) and show isNullObject
+   * checked after a sync before the object is used: what a member of a null object does is
+   * undocumented, so the fake refuses it (review A.5). Only load() and isNullObject are safe.
+   */
+  private member(name: string): FakeSheet {
+    const sheet = this.find();
+    if (!sheet) throw new Error(`fake: Worksheet.${name} used on a null worksheet, which the docs do not define`);
+    return sheet;
+  }
+
   getNextOrNullObject(): WorksheetProxy {
     return WorksheetProxy.nullable(this.ctx, () => {
-      const sheet = this.find();
-      if (!sheet) return null;
+      const sheet = this.member('getNextOrNullObject');
       return this.ctx.book.sheets[this.ctx.book.sheets.indexOf(sheet) + 1] ?? null;
     });
   }
@@ -382,10 +393,7 @@ class WorksheetProxy extends ClientObject {
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
     if (valuesOnly !== true) throw new Error('fake: only getUsedRangeOrNullObject(true) is modelled');
-    return new RangeProxy(this.ctx, this.resolve, () => {
-      const sheet = this.find();
-      return sheet ? sheet.usedRange() : null;
-    });
+    return new RangeProxy(this.ctx, this.resolve, () => this.member('getUsedRangeOrNullObject').usedRange());
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
     if (rows < 1 || cols < 1) throw new Error('fake: empty range');
@@ -393,9 +401,10 @@ class WorksheetProxy extends ClientObject {
     return new RangeProxy(this.ctx, this.resolve, () => area);
   }
   getRange(): RangeProxy {
-    return new RangeProxy(this.ctx, this.resolve, () =>
-      this.find() ? { top: 0, left: 0, bottom: 1048575, right: 16383 } : null,
-    );
+    return new RangeProxy(this.ctx, this.resolve, () => {
+      this.member('getRange');
+      return { top: 0, left: 0, bottom: 1048575, right: 16383 };
+    });
   }
   activate(): void {
     this.ctx.enqueue(undefined, () => {
@@ -531,12 +540,12 @@ class ProtectionProxy extends ClientObject {
   constructor(
     ctx: Context,
     private readonly resolve: () => FakeSheet,
-    private readonly sheetExists: () => boolean = () => true,
   ) {
     super(ctx);
   }
   protected exists(): boolean {
-    return this.sheetExists();
+    this.resolve();
+    return true;
   }
   protected snapshot(): unknown {
     return this.resolve().protected;

@@ -31,15 +31,17 @@ interface Block {
   range: Excel.Range;
 }
 
-/** Sheets asked for at once: the sheets of a workbook are walked with getNextOrNullObject. */
-const SHEETS_PER_ROUND = 32;
-
 /**
- * Reads the sheets in scope in one sync: the sheets are walked from the first with
- * getNextOrNullObject (null objects past the last one cost nothing), and every sheet's used range
- * is loaded in the same request. A workbook with more sheets than a round takes one sync more per
- * round; one with Excel tables, one more for their ranges. Only when Excel refuses the answer as
- * too large are the sheets read again in row blocks, each round of blocks in one sync.
+ * Reads the sheets in scope in two syncs. The first asks which sheets there are (and the
+ * workbook's Excel tables); the second loads every sheet's used range with its contents, its
+ * protection and merged areas, and the tables' ranges. Only when Excel refuses that answer as too
+ * large are the sheets read again in row blocks, each round of blocks in one sync.
+ *
+ * The sheet list comes first so that nothing is ever asked of a null worksheet: walking the sheets
+ * with getNextOrNullObject would queue `protection` and `getRange()` on the null objects past the
+ * last sheet, and the docs describe *OrNullObject only for the object returned
+ * (application-specific-api-model#ornullobject-methods-and-properties), not for its members
+ * (review A.5). One sync more for a workbook of any size, and no rounds of 32 sheets.
  */
 export async function readGrids(
   context: Excel.RequestContext,
@@ -47,66 +49,59 @@ export async function readGrids(
   budgetBytes: number,
   onProgress?: (p: Progress) => void,
 ): Promise<WorkbookGrids> {
-  const tables = context.workbook.tables;
-  tables.load('items/name');
-  let sheets: SheetHandle[];
+  const { worksheets, tables } = await listSheets(context, scope);
+  let sheets = worksheets.map((worksheet) => queueSheetReads(worksheet, true));
+  let tableHandles = queueTableReads(tables);
   let grids: SheetGrid[] | null;
   try {
-    sheets = await walkSheets(context, scope, true);
+    await context.sync();
     grids = sheets.map((s) => (s.used.isNullObject ? emptyGrid(s) : toGrid(s, [s.used])));
   } catch (error) {
     if (!isPayloadTooLarge(error)) throw error;
     grids = null;
     // Nothing loaded in a refused sync reaches its proxy (Office.js applies loaded values only
-    // from a successful response): the table list is asked for again.
-    tables.load('items/name');
-    sheets = await walkSheets(context, scope, false);
+    // from a successful response): everything but the contents is asked for again.
+    sheets = worksheets.map((worksheet) => queueSheetReads(worksheet, false));
+    tableHandles = queueTableReads(tables);
+    await context.sync();
   }
   const total = sheets.length;
   onProgress?.({ done: 0, total, step: 'read' });
   if (grids === null) grids = await readInBlocks(context, sheets, budgetBytes, onProgress);
-  const tableHandles = await tableRanges(context, tables);
   onProgress?.({ done: total, total, step: 'read' });
   return { sheets: grids.map((g, i) => finish(g, sheets[i], tableHandles)) };
 }
 
-/** The sheets in scope, loaded with their used range (its contents too when `contents`). */
-async function walkSheets(context: Excel.RequestContext, scope: ScanScope, contents: boolean): Promise<SheetHandle[]> {
+/** The first sync: the worksheets in scope and the workbook's Excel tables. */
+async function listSheets(
+  context: Excel.RequestContext,
+  scope: ScanScope,
+): Promise<{ worksheets: Excel.Worksheet[]; tables: Excel.TableCollection }> {
+  const tables = context.workbook.tables;
+  tables.load('items/name');
   if (scope === 'activeSheet') {
-    const handle = handleFor(context.workbook.worksheets.getActiveWorksheet(), contents);
+    const active = context.workbook.worksheets.getActiveWorksheet();
+    active.load('name,visibility');
     await context.sync();
-    return [handle];
+    return { worksheets: [active], tables };
   }
-  const found: SheetHandle[] = [];
-  let next: Excel.Worksheet = context.workbook.worksheets.getFirst();
-  for (;;) {
-    const round: SheetHandle[] = [];
-    for (let i = 0; i < SHEETS_PER_ROUND; i++) {
-      round.push(handleFor(next, contents));
-      next = next.getNextOrNullObject();
-    }
-    await context.sync();
-    const present = round.filter((h) => !h.worksheet.isNullObject);
-    found.push(...present);
-    if (present.length < SHEETS_PER_ROUND) return found;
-  }
+  const all = context.workbook.worksheets;
+  all.load('items/name,items/visibility');
+  await context.sync();
+  return { worksheets: all.items, tables };
 }
 
-/** Ranges of the workbook's Excel tables: no sync at all when it has none. */
-async function tableRanges(context: Excel.RequestContext, tables: Excel.TableCollection): Promise<TableHandle[]> {
-  if (tables.items.length === 0) return [];
-  const handles = tables.items.map((table) => {
+/** Ranges and sheets of the workbook's Excel tables, queued with the sheets' reads. */
+function queueTableReads(tables: Excel.TableCollection): TableHandle[] {
+  return tables.items.map((table) => {
     table.worksheet.load('name');
     const range = table.getRange();
     range.load(DIMENSIONS);
     return { table, range };
   });
-  await context.sync();
-  return handles;
 }
 
-function handleFor(worksheet: Excel.Worksheet, contents: boolean): SheetHandle {
-  worksheet.load('name,visibility');
+function queueSheetReads(worksheet: Excel.Worksheet, contents: boolean): SheetHandle {
   const protection = worksheet.protection;
   protection.load('protected');
   const used = worksheet.getUsedRangeOrNullObject(true);
