@@ -67,7 +67,7 @@ describe('reading a workbook', () => {
 
   it('takes two syncs with Excel tables and with more than 32 sheets', async () => {
     const book = workbook();
-    const grids = await new ExcelHost().read('workbook');
+    const grids = await new ExcelHost({ includeHiddenSheets: true }).read('workbook');
     expect(grids.sheets.map((s) => s.name)).toEqual([SHEET, 'Ngân sách', 'Ẩn', 'Trống']);
     expect(book.syncs).toHaveLength(2);
 
@@ -80,7 +80,7 @@ describe('reading a workbook', () => {
 
   it('anchors grids at A1 and keeps errors, formulas, formats, merges, tables and protection', async () => {
     workbook();
-    const grids = await new ExcelHost().read('workbook');
+    const grids = await new ExcelHost({ includeHiddenSheets: true }).read('workbook');
     const budget = grids.sheets[1];
     expect(budget.values[0]).toEqual([]);
     expect(budget.values[2]).toEqual([null, 'Khoản', 'Dự toán']);
@@ -95,6 +95,15 @@ describe('reading a workbook', () => {
     expect(grids.sheets[2].hidden).toBe(true);
     expect(grids.sheets[3].values).toEqual([]);
     expect(grids.sheets[0].values[FIRST_DATA]).toEqual([1, 'Chỉ tiêu số 1', 100, 95]);
+  });
+
+  it('skips hidden and very hidden sheets unless asked for them (review A.13)', async () => {
+    const book = workbook();
+    book.addSheet('Rất ẩn').visibility = 'VeryHidden';
+    const grids = await new ExcelHost().read('workbook');
+    expect(grids.sheets.map((s) => s.name)).toEqual([SHEET, 'Ngân sách', 'Trống']);
+    const all = await new ExcelHost({ includeHiddenSheets: true }).read('workbook');
+    expect(all.sheets.filter((s) => s.hidden).map((s) => s.name)).toEqual(['Ẩn', 'Rất ẩn']);
   });
 
   it('reads only the active sheet when asked', async () => {
@@ -321,10 +330,22 @@ describe('selecting a cell and remembering choices', () => {
     await new ExcelHost().select(SHEET, 5, 3);
     expect(b.activeSheet).toBe(1);
     expect(b.selection).toEqual({ sheet: SHEET, range: { top: 5, left: 3, bottom: 5, right: 3 } });
-    expect(b.syncs).toHaveLength(1);
+    expect(b.syncs).toHaveLength(2);
     await expect(new ExcelHost({ language: 'en' }).select('Không có', 0, 0)).rejects.toThrow(
       /Sheet “Không có” was not found/,
     );
+  });
+
+  it('does not activate a hidden sheet: it says the sheet is hidden (review A.13)', async () => {
+    const b = install(new FakeWorkbook());
+    userSheet(b, 3);
+    b.addSheet('Ẩn').visibility = 'Hidden';
+    const error = await new ExcelHost({ language: 'en' }).select('Ẩn', 2, 1).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostError);
+    expect((error as HostError).message).toMatch(/Sheet “Ẩn” is hidden/);
+    expect((error as HostError).sheet).toBe('Ẩn');
+    expect(b.activeSheet).toBe(0);
+    expect(b.selection).toBeNull();
   });
 
   it('keeps the choices in the workbook settings under one key', async () => {

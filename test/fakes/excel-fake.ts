@@ -406,9 +406,13 @@ class WorksheetProxy extends ClientObject {
       return { top: 0, left: 0, bottom: 1048575, right: 16383 };
     });
   }
+  /** No doc says what activating a hidden sheet does (review A.13): the fake refuses it. */
   activate(): void {
     this.ctx.enqueue(undefined, () => {
-      this.ctx.book.activeSheet = this.ctx.book.sheets.indexOf(this.resolve());
+      const sheet = this.resolve();
+      if (sheet.visibility !== 'Visible')
+        throw new Error(`fake: activate() on a ${sheet.visibility} sheet, which the docs do not define`);
+      this.ctx.book.activeSheet = this.ctx.book.sheets.indexOf(sheet);
     });
   }
   delete(): void {
@@ -1086,6 +1090,7 @@ export function installExcelFake(book: FakeWorkbook): InstalledFake {
     ChartSeriesBy: { columns: 'Columns', rows: 'Rows', auto: 'Auto' },
     RangeUnderlineStyle: { single: 'Single', none: 'None' },
     RangeCopyType: { formats: 'Formats', all: 'All', values: 'Values', formulas: 'Formulas' },
+    SheetVisibility: { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' },
   };
   g.Office = {
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },

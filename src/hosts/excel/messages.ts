@@ -19,6 +19,8 @@ const vi = {
       : `Bảng Excel “${table}” trên trang “${sheet}” dài hơn bảng chỉ tiêu: từ ô ${cell} trở xuống không phải dòng chỉ tiêu. Hãy thu bảng lại cho khớp các dòng chỉ tiêu (Thiết kế bảng › Đổi kích thước bảng), hoặc chuyển bảng về vùng thường, rồi thử lại. Chưa có ô nào bị thay đổi.`,
   tableColumnName: (sheet: string, table: string, header: string, cell: string) =>
     `Bảng Excel “${table}” trên trang “${sheet}” đã có cột tên “${header}” (ô ${cell}), nên không thêm được cột kết quả cùng tên. Hãy đổi tên cột đó rồi thử lại. Chưa có ô nào bị thay đổi.`,
+  sheetHidden: (sheet: string) =>
+    `Trang tính “${sheet}” đang bị ẩn nên Chỉ tiêu không mở nó. Hãy hiện trang tính (nhấp phải vào thẻ trang › Bỏ ẩn) rồi thử lại.`,
   cellEditMode: () => 'Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc trong ô đang sửa rồi thử lại.',
   tooLarge: (sheet: string) =>
     `Dữ liệu trên trang “${sheet}” quá lớn để Excel nhận trong một lần, kể cả khi đã chia nhỏ. Hãy thử với một trang tính nhỏ hơn.`,
@@ -51,6 +53,8 @@ const en: typeof vi = {
       : `Excel table “${table}” on sheet “${sheet}” runs past the indicator table: from cell ${cell} down its rows are not indicator rows. Resize the table to end at the last indicator row (Table Design › Resize Table) or convert it to a range, and try again. Nothing was changed.`,
   tableColumnName: (sheet, table, header, cell) =>
     `Excel table “${table}” on sheet “${sheet}” already has a column named “${header}” (cell ${cell}), so the result column of that name cannot be added. Rename that column and try again. Nothing was changed.`,
+  sheetHidden: (sheet) =>
+    `Sheet “${sheet}” is hidden, so chitieu does not open it. Unhide it (right-click a sheet tab › Unhide) and try again.`,
   cellEditMode: () => 'Excel is editing a cell. Press Enter or Esc in that cell and try again.',
   tooLarge: (sheet) =>
     `The data on sheet “${sheet}” is too large for Excel to take in one request, even split up. Try a smaller sheet.`,

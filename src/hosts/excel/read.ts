@@ -43,13 +43,20 @@ interface Block {
  * (application-specific-api-model#ornullobject-methods-and-properties), not for its members
  * (review A.5). One sync more for a workbook of any size, and no rounds of 32 sheets.
  */
+export interface ReadOptions {
+  /** Answer size budget of one round of row blocks. */
+  budgetBytes: number;
+  /** Read hidden and very hidden sheets too; otherwise they are left out of a workbook scan. */
+  includeHidden: boolean;
+  onProgress?: (p: Progress) => void;
+}
+
 export async function readGrids(
   context: Excel.RequestContext,
   scope: ScanScope,
-  budgetBytes: number,
-  onProgress?: (p: Progress) => void,
+  { budgetBytes, includeHidden, onProgress }: ReadOptions,
 ): Promise<WorkbookGrids> {
-  const { worksheets, tables } = await listSheets(context, scope);
+  const { worksheets, tables } = await listSheets(context, scope, includeHidden);
   let sheets = worksheets.map((worksheet) => queueSheetReads(worksheet, true));
   let tableHandles = queueTableReads(tables);
   let grids: SheetGrid[] | null;
@@ -72,10 +79,16 @@ export async function readGrids(
   return { sheets: grids.map((g, i) => finish(g, sheets[i], tableHandles)) };
 }
 
-/** The first sync: the worksheets in scope and the workbook's Excel tables. */
+/**
+ * The first sync: the worksheets in scope and the workbook's Excel tables. A hidden or very hidden
+ * sheet is left out unless asked for: a person cannot see it, and a shortfall listed there would
+ * lead to activating a hidden sheet, which no doc describes (review A.13). The active sheet is
+ * always visible.
+ */
 async function listSheets(
   context: Excel.RequestContext,
   scope: ScanScope,
+  includeHidden: boolean,
 ): Promise<{ worksheets: Excel.Worksheet[]; tables: Excel.TableCollection }> {
   const tables = context.workbook.tables;
   tables.load('items/name');
@@ -88,7 +101,9 @@ async function listSheets(
   const all = context.workbook.worksheets;
   all.load('items/name,items/visibility');
   await context.sync();
-  return { worksheets: all.items, tables };
+  // The sheet list tells the visibility before anything is read: hidden sheets cost nothing.
+  const shown = all.items.filter((ws) => includeHidden || ws.visibility === Excel.SheetVisibility.visible);
+  return { worksheets: shown, tables };
 }
 
 /** Ranges and sheets of the workbook's Excel tables, queued with the sheets' reads. */
