@@ -106,6 +106,28 @@ describe('reading a workbook', () => {
     expect(all.sheets.filter((s) => s.hidden).map((s) => s.name)).toEqual(['Ẩn', 'Rất ẩn']);
   });
 
+  it.each(['throw', 'null'] as const)(
+    'reads every merged area of a sheet with more than 512, whether Excel fails or answers null (review A.3, %s)',
+    async (mode) => {
+      const book = install(new FakeWorkbook({ mergedAreasOverLimit: mode }));
+      const sheet = userSheet(book, 600);
+      for (let i = 0; i < 600; i++) {
+        sheet.fill([['ghi chú']], FIRST_DATA + i, 5);
+        sheet.merges.push({ top: FIRST_DATA + i, left: 5, bottom: FIRST_DATA + i, right: 6 });
+      }
+      const grids = await new ExcelHost().read('workbook');
+      expect(grids.sheets[0].merges).toHaveLength(600);
+      expect(grids.sheets[0].merges).toContainEqual({
+        top: FIRST_DATA + 599,
+        left: 5,
+        bottom: FIRST_DATA + 599,
+        right: 6,
+      });
+      expect(grids.sheets[0].values[FIRST_DATA + 599]).toEqual([600, 'Chỉ tiêu số 600', 699, 694, null, 'ghi chú']);
+      expect(book.syncs.length).toBeLessThanOrEqual(4);
+    },
+  );
+
   it('reads only the active sheet when asked', async () => {
     const book = workbook();
     book.activeSheet = 1;
@@ -258,6 +280,23 @@ describe('applying a write plan', () => {
     expect(error).toBeInstanceOf(HostError);
     expect((error as HostError).message).toMatch(/Các ô gộp D7:E7 trên trang “Xã Trung Sơn”/);
     expect(b.snapshot()).toBe(before);
+  });
+
+  it('finds a merged cell that starts left of an output column, among more than 512 merged areas (review A.3)', async () => {
+    // office-js #3611: only merged areas whose top-left cell is in the range asked are returned;
+    // and more than 512 in one range make the call fail.
+    const b = book(600);
+    const s = b.sheet(SHEET);
+    for (let i = 0; i < 600; i++) s.merges.push({ top: FIRST_DATA + i, left: 0, bottom: FIRST_DATA + i, right: 1 });
+    s.merges.push({ top: FIRST_DATA + 9, left: 3, bottom: FIRST_DATA + 9, right: 4 });
+    const before = b.snapshot();
+    const error = await new ExcelHost({ language: 'en' }).apply(planFor(600)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostError);
+    expect((error as HostError).message).toMatch(
+      /^Merged cells D14:E14 on sheet “Xã Trung Sơn” are where the results go/,
+    );
+    expect(b.snapshot()).toBe(before);
+    expect(b.syncs).toHaveLength(1);
   });
 
   it('stops on an Excel table in the way, changing nothing', async () => {

@@ -23,9 +23,10 @@ import {
 } from '../../core/types';
 import { isOwnColumn, type CellContent } from '../../core/own-output';
 import { HostError, type ApplyResult, type Progress } from '../host';
-import { cellAddress, cellList, intersects, parseAddressList, rangeAddress, sameRange } from './addresses';
+import { cellAddress, cellList, intersects, rangeAddress, sameRange } from './addresses';
 import { jsonBytes, pieces, runInChunks, runs, type WriteOp } from './chunks';
 import { isOfficeError, toHostError } from './errors';
+import { mergedAreas, queueMergeTiles, type MergeTiles } from './merges';
 import type { Messages } from './messages';
 
 const DIMENSIONS = 'rowIndex,columnIndex,rowCount,columnCount';
@@ -90,8 +91,6 @@ interface ColumnRead {
   /** headerTop down to the last row written, in this column. */
   area: CellRange;
   range: Excel.Range;
-  /** Merged areas touching the column, once synced. */
-  merges: Excel.RangeAreas;
 }
 
 interface FirstReads {
@@ -100,6 +99,12 @@ interface FirstReads {
   protection: Excel.WorksheetProtection;
   tables: Excel.TableCollection;
   columns: ColumnRead[];
+  /**
+   * Merged areas from A1 to the last output column and row: office-js #3611 reports that only areas
+   * whose top-left cell lies in the range asked are found, and a merge over an output cell can
+   * start anywhere above or left of it. Tiles keep each request under the 512-area limit.
+   */
+  merges: MergeTiles;
   /** Every cell the plan writes or formats, for the rules already there. */
   box: CellRange;
   formats: Excel.ConditionalFormatCollection;
@@ -119,11 +124,16 @@ function queueFirstReads(context: Excel.RequestContext, write: TableWrite): Firs
     const area = { top: column.headerTop, left: column.col, bottom: lastRow(column), right: column.col };
     const range = worksheet.getRangeByIndexes(area.top, area.left, area.bottom - area.top + 1, 1);
     range.load('formulas');
-    const merges = range.getMergedAreasOrNullObject();
-    merges.load('address');
-    return { column, area, range, merges };
+    return { column, area, range };
   });
   const box = boundingBox(write, columns);
+  const reach = {
+    top: 0,
+    left: 0,
+    bottom: Math.max(...columns.map((c) => c.area.bottom)),
+    right: Math.max(...columns.map((c) => c.area.right)),
+  };
+  const merges = queueMergeTiles(worksheet, reach);
   const formats = worksheet.getRangeByIndexes(
     box.top,
     box.left,
@@ -131,7 +141,7 @@ function queueFirstReads(context: Excel.RequestContext, write: TableWrite): Firs
     box.right - box.left + 1,
   ).conditionalFormats;
   formats.load('items/type');
-  return { write, worksheet, protection, tables, columns, box, formats };
+  return { write, worksheet, protection, tables, columns, merges, box, formats };
 }
 
 function boundingBox(write: TableWrite, columns: ColumnRead[]): CellRange {
@@ -235,6 +245,7 @@ interface SheetState {
 }
 
 function sheetState(first: FirstReads, second: SecondReads): SheetState {
+  const allMerges = mergedAreas(first.merges);
   return {
     write: first.write,
     protected: first.protection.protected,
@@ -248,13 +259,8 @@ function sheetState(first: FirstReads, second: SecondReads): SheetState {
     })),
     columns: first.columns.map((c) => {
       const formulas = c.range.formulas.map((row) => row[0]);
-      return {
-        column: c.column,
-        area: c.area,
-        formulas,
-        merges: c.merges.isNullObject ? [] : parseAddressList(c.merges.address),
-        own: isOwn(c.column, formulas),
-      };
+      const merges = allMerges.filter((m) => intersects(m, c.area));
+      return { column: c.column, area: c.area, formulas, merges, own: isOwn(c.column, formulas) };
     }),
     box: first.box,
     rules: second.handles.formats.map((format, index) => {

@@ -1,7 +1,8 @@
 import type { CellRange, CellValue, SheetGrid, WorkbookGrids } from '../../core/types';
 import type { Progress, ScanScope } from '../host';
 import { parseAddressList } from './addresses';
-import { isPayloadTooLarge } from './errors';
+import { isOfficeError } from './errors';
+import { MERGED_AREAS_LIMIT, mergedAreas, queueMergeTiles, type MergeTiles } from './merges';
 
 /** Kept under Excel on the web's 5 MB response limit, with room for JSON overhead. */
 export const READ_BUDGET_BYTES = 3_500_000;
@@ -15,8 +16,8 @@ interface SheetHandle {
   worksheet: Excel.Worksheet;
   protection: Excel.WorksheetProtection;
   used: Excel.Range;
-  /** Merged areas, once synced. */
-  merges: () => CellRange[];
+  /** The whole sheet's merged areas in one call; null when they are read in tiles instead. */
+  sheetMerges: Excel.RangeAreas | null;
 }
 
 interface TableHandle {
@@ -25,24 +26,12 @@ interface TableHandle {
 }
 
 interface Block {
-  sheet: number;
   rowIndex: number;
   columnIndex: number;
   range: Excel.Range;
+  merges: MergeTiles;
 }
 
-/**
- * Reads the sheets in scope in two syncs. The first asks which sheets there are (and the
- * workbook's Excel tables); the second loads every sheet's used range with its contents, its
- * protection and merged areas, and the tables' ranges. Only when Excel refuses that answer as too
- * large are the sheets read again in row blocks, each round of blocks in one sync.
- *
- * The sheet list comes first so that nothing is ever asked of a null worksheet: walking the sheets
- * with getNextOrNullObject would queue `protection` and `getRange()` on the null objects past the
- * last sheet, and the docs describe *OrNullObject only for the object returned
- * (application-specific-api-model#ornullobject-methods-and-properties), not for its members
- * (review A.5). One sync more for a workbook of any size, and no rounds of 32 sheets.
- */
 export interface ReadOptions {
   /** Answer size budget of one round of row blocks. */
   budgetBytes: number;
@@ -51,6 +40,20 @@ export interface ReadOptions {
   onProgress?: (p: Progress) => void;
 }
 
+/**
+ * Reads the sheets in scope in two syncs. The first asks which sheets there are (and the
+ * workbook's Excel tables); the second loads every sheet's used range with its contents, its
+ * protection and merged areas, and the tables' ranges. When Excel refuses that request (an answer
+ * too large, or more than 512 merged areas on a sheet), the sheets are read again carefully: their
+ * used ranges first, then row blocks, each round of blocks in one sync, with the merged areas in
+ * tiles that cannot exceed Excel's limit.
+ *
+ * The sheet list comes first so that nothing is ever asked of a null worksheet: walking the sheets
+ * with getNextOrNullObject would queue `protection` and `getRange()` on the null objects past the
+ * last sheet, and the docs describe *OrNullObject only for the object returned
+ * (application-specific-api-model#ornullobject-methods-and-properties), not for its members
+ * (review A.5). One sync more for a workbook of any size, and no rounds of 32 sheets.
+ */
 export async function readGrids(
   context: Excel.RequestContext,
   scope: ScanScope,
@@ -60,23 +63,27 @@ export async function readGrids(
   let sheets = worksheets.map((worksheet) => queueSheetReads(worksheet, true));
   let tableHandles = queueTableReads(tables);
   let grids: SheetGrid[] | null;
+  let merges: CellRange[][];
   try {
     await context.sync();
     grids = sheets.map((s) => (s.used.isNullObject ? emptyGrid(s) : toGrid(s, [s.used])));
+    merges = await sheetMerges(context, sheets);
   } catch (error) {
-    if (!isPayloadTooLarge(error)) throw error;
+    if (!isOfficeError(error)) throw error;
     grids = null;
     // Nothing loaded in a refused sync reaches its proxy (Office.js applies loaded values only
     // from a successful response): everything but the contents is asked for again.
     sheets = worksheets.map((worksheet) => queueSheetReads(worksheet, false));
     tableHandles = queueTableReads(tables);
     await context.sync();
+    merges = [];
   }
   const total = sheets.length;
   onProgress?.({ done: 0, total, step: 'read' });
-  if (grids === null) grids = await readInBlocks(context, sheets, budgetBytes, onProgress);
+  if (grids === null) ({ grids, merges } = await readInBlocks(context, sheets, budgetBytes, onProgress));
   onProgress?.({ done: total, total, step: 'read' });
-  return { sheets: grids.map((g, i) => finish(g, sheets[i], tableHandles)) };
+  const done = grids;
+  return { sheets: done.map((g, i) => finish(g, sheets[i], tableHandles, merges[i])) };
 }
 
 /**
@@ -116,15 +123,53 @@ function queueTableReads(tables: Excel.TableCollection): TableHandle[] {
   });
 }
 
-function queueSheetReads(worksheet: Excel.Worksheet, contents: boolean): SheetHandle {
+/**
+ * A sheet's protection and used range, with its contents and all its merged areas in one call
+ * when `whole`; otherwise only the used range's size, for reading in blocks.
+ */
+function queueSheetReads(worksheet: Excel.Worksheet, whole: boolean): SheetHandle {
   const protection = worksheet.protection;
   protection.load('protected');
   const used = worksheet.getUsedRangeOrNullObject(true);
-  used.load(contents ? `${DIMENSIONS},${CONTENTS}` : DIMENSIONS);
-  const areas = worksheet.getRange().getMergedAreasOrNullObject();
-  areas.load('address');
-  const merges = () => (areas.isNullObject ? [] : parseAddressList(areas.address));
-  return { worksheet, protection, used, merges };
+  used.load(whole ? `${DIMENSIONS},${CONTENTS}` : DIMENSIONS);
+  let sheetMerges: Excel.RangeAreas | null = null;
+  if (whole) {
+    sheetMerges = worksheet.getRange().getMergedAreasOrNullObject();
+    sheetMerges.load('address');
+  }
+  return { worksheet, protection, used, sheetMerges };
+}
+
+/**
+ * Each sheet's merged areas from the one call per sheet. A null object means "no merged areas",
+ * or may be how Excel fails above 512 (the docs do not say): it is trusted only when the used
+ * range cannot be the top-left of more than 512 of them — every merged area but the ones on its
+ * right or bottom edge has an empty cell of the used range besides its top-left. Other sheets get
+ * their merged areas in tiles, in one more sync.
+ */
+async function sheetMerges(context: Excel.RequestContext, sheets: SheetHandle[]): Promise<CellRange[][]> {
+  const tiles = sheets.map((s): MergeTiles | null => {
+    if (!s.sheetMerges?.isNullObject || s.used.isNullObject) return null;
+    const types: string[][] = s.used.valueTypes;
+    const empty = types.reduce((n, row) => n + row.filter((t) => t === 'Empty').length, 0);
+    if (empty + s.used.rowCount + s.used.columnCount <= MERGED_AREAS_LIMIT) return null;
+    return queueMergeTiles(s.worksheet, usedArea(s.used));
+  });
+  if (tiles.some(Boolean)) await context.sync();
+  return sheets.map((s, i) => {
+    const tiled = tiles[i];
+    if (tiled) return mergedAreas(tiled);
+    return !s.sheetMerges || s.sheetMerges.isNullObject ? [] : parseAddressList(s.sheetMerges.address);
+  });
+}
+
+function usedArea(used: Excel.Range): CellRange {
+  return {
+    top: used.rowIndex,
+    left: used.columnIndex,
+    bottom: used.rowIndex + used.rowCount - 1,
+    right: used.columnIndex + used.columnCount - 1,
+  };
 }
 
 async function readInBlocks(
@@ -132,7 +177,7 @@ async function readInBlocks(
   sheets: SheetHandle[],
   budgetBytes: number,
   onProgress?: (p: Progress) => void,
-): Promise<SheetGrid[]> {
+): Promise<{ grids: SheetGrid[]; merges: CellRange[][] }> {
   const blocks: Block[][] = sheets.map(() => []);
   const budgetCells = Math.floor(budgetBytes / BYTES_PER_CELL);
   const pending = sheets.map((s) =>
@@ -145,11 +190,13 @@ async function readInBlocks(
     for (let i = 0; i < sheets.length && cellsLeft > 0; i++) {
       const p = pending[i];
       if (!p || p.next >= p.end) continue;
-      const { columnIndex, columnCount } = sheets[i].used;
+      const { worksheet, used } = sheets[i];
+      const { columnIndex, columnCount } = used;
       const rows = Math.min(p.end - p.next, Math.max(1, Math.floor(cellsLeft / columnCount)));
-      const range = sheets[i].worksheet.getRangeByIndexes(p.next, columnIndex, rows, columnCount);
+      const range = worksheet.getRangeByIndexes(p.next, columnIndex, rows, columnCount);
       range.load(`${DIMENSIONS},${CONTENTS}`);
-      blocks[i].push({ sheet: i, rowIndex: p.next, columnIndex, range });
+      const area = { top: p.next, left: columnIndex, bottom: p.next + rows - 1, right: columnIndex + columnCount - 1 };
+      blocks[i].push({ rowIndex: p.next, columnIndex, range, merges: queueMergeTiles(worksheet, area) });
       p.next += rows;
       doneRows += rows;
       cellsLeft -= rows * columnCount;
@@ -157,14 +204,17 @@ async function readInBlocks(
     await context.sync();
     onProgress?.({ done: doneRows, total: totalRows, step: 'read' });
   }
-  return sheets.map((s, i) =>
-    s.used.isNullObject
-      ? emptyGrid(s)
-      : toGrid(
-          s,
-          blocks[i].map((b) => b.range),
-        ),
-  );
+  return {
+    grids: sheets.map((s, i) =>
+      s.used.isNullObject
+        ? emptyGrid(s)
+        : toGrid(
+            s,
+            blocks[i].map((b) => b.range),
+          ),
+    ),
+    merges: blocks.map((b) => mergedAreas(b.flatMap((block) => block.merges))),
+  };
 }
 
 function emptyGrid(s: SheetHandle): SheetGrid {
@@ -228,8 +278,7 @@ function cellValue(value: unknown, type: string): CellValue {
   }
 }
 
-function finish(grid: SheetGrid, s: SheetHandle, tables: TableHandle[]): SheetGrid {
-  const merges = s.merges();
+function finish(grid: SheetGrid, s: SheetHandle, tables: TableHandle[], merges: CellRange[]): SheetGrid {
   if (merges.length) grid.merges = merges;
   const own = tables
     .filter((t) => t.table.worksheet.name === s.worksheet.name)
