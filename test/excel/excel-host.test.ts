@@ -156,6 +156,33 @@ describe('reading a workbook', () => {
     expect(progress.length).toBeGreaterThan(2);
   });
 
+  it('re-reads a sheet of long formulas in blocks that fit, halving a block Excel refuses (review A.10)', async () => {
+    // chitieu's own TH/KH and Đánh giá formulas are 300–660 characters: far over the 48 bytes a
+    // cell the first block size assumes.
+    const book = install(new FakeWorkbook({ responseLimitBytes: 400_000 }));
+    const sheet = userSheet(book, 2000);
+    const long = `=IFERROR(IF(ISNUMBER(D5),D5/C5*100,""),"")${' '.repeat(600)}`;
+    for (let i = 0; i < 2000; i++) sheet.setCell(FIRST_DATA + i, 4, { formula: long, value: 95 });
+    const grids = await new ExcelHost({ readBudgetBytes: 300_000 }).read('workbook');
+    expect(grids.sheets[0].formulas?.[FIRST_DATA + 1999][4]).toBe(long.slice(1));
+    expect(grids.sheets[0].values[FIRST_DATA + 1999]).toEqual([2000, 'Chỉ tiêu số 2000', 2099, 2094, 95]);
+    for (const s of book.syncs.filter((x) => x.responseBytes <= 400_000)) expect(s.responseBytes).toBeLessThan(400_000);
+  });
+
+  it.each(['null', 'throw'] as const)(
+    'reads a range over the cell limit in blocks, whether Excel answers null or an error (review A.10, %s)',
+    async (overCellLimit) => {
+      // performance#payload-size-limit-best-practices: over five million cells Range.values may be null.
+      const book = install(new FakeWorkbook({ cellReadLimit: 1000, overCellLimit }));
+      userSheet(book, 300);
+      userSheet(book, 10).name = 'Nhỏ';
+      const grids = await new ExcelHost().read('workbook');
+      expect(grids.sheets.map((s) => s.name)).toEqual([SHEET, 'Nhỏ']);
+      expect(grids.sheets[0].values[FIRST_DATA + 299]).toEqual([300, 'Chỉ tiêu số 300', 399, 394]);
+      expect(grids.sheets[1].values[FIRST_DATA + 9]).toEqual([10, 'Chỉ tiêu số 10', 109, 104]);
+    },
+  );
+
   it('keeps the Excel tables when the first answer is refused as too large (review A.4)', async () => {
     // Office.js applies loaded values only from a successful response: the table list queued in
     // the refused sync has no items, so the row-block path must ask for it again.

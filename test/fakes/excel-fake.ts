@@ -128,6 +128,10 @@ export interface FakeWorkbookOptions {
   excelApiMinor?: number;
   /** How getMergedAreasOrNullObject fails above 512 merged areas; the docs do not say. */
   mergedAreasOverLimit?: 'throw' | 'null';
+  /** Cells one range may read (5,000,000 in Excel); tests lower it. */
+  cellReadLimit?: number;
+  /** What reading values over that limit does: null values (default) or a RangeExceedsLimit error. */
+  overCellLimit?: 'throw' | 'null';
   requestLimitBytes?: number;
   responseLimitBytes?: number;
 }
@@ -141,12 +145,16 @@ export class FakeWorkbook {
   selection: { sheet: string; range: CellRange } | null = null;
   excelApiMinor: number;
   mergedAreasOverLimit: 'throw' | 'null';
+  cellReadLimit: number;
+  overCellLimit: 'throw' | 'null';
   requestLimitBytes: number;
   responseLimitBytes: number;
 
   constructor(options: FakeWorkbookOptions = {}) {
     this.excelApiMinor = options.excelApiMinor ?? 13;
     this.mergedAreasOverLimit = options.mergedAreasOverLimit ?? 'throw';
+    this.cellReadLimit = options.cellReadLimit ?? 5_000_000;
+    this.overCellLimit = options.overCellLimit ?? 'null';
     this.requestLimitBytes = options.requestLimitBytes ?? 5 * 1024 * 1024;
     this.responseLimitBytes = options.responseLimitBytes ?? 5 * 1024 * 1024;
   }
@@ -737,8 +745,24 @@ class RangeProxy extends ClientObject {
     }
     return rows;
   }
+  /**
+   * performance#payload-size-limit-best-practices: "When a get operation using Range.values exceeds
+   * the five-million-cell limit, the API doesn't always throw an error. In some cases, Range.values
+   * returns null." The book's `cellReadLimit` (5,000,000 unless a test lowers it) and
+   * `overCellLimit` pick which; the error-code table names the error RangeExceedsLimit.
+   */
+  private overCellLimit(a: CellRange): boolean {
+    const book = this.ctx.book;
+    if ((a.bottom - a.top + 1) * (a.right - a.left + 1) <= book.cellReadLimit) return false;
+    if (book.overCellLimit === 'null') return true;
+    throw new FakeOfficeError(
+      'RangeExceedsLimit',
+      'The cell count in the range has exceeded the maximum supported number.',
+    );
+  }
   protected snapshot(prop: string): unknown {
     const a = this.box();
+    if (['valueTypes', 'numberFormat', 'formulas'].includes(prop)) this.overCellLimit(a);
     switch (prop) {
       case 'rowIndex':
         return a.top;
@@ -749,6 +773,7 @@ class RangeProxy extends ClientObject {
       case 'columnCount':
         return a.right - a.left + 1;
       case 'values':
+        if (this.overCellLimit(a)) return null;
         return this.grid((c) => c?.error ?? c?.value ?? '');
       case 'valueTypes':
         return this.grid((c) =>
@@ -952,7 +977,6 @@ class RangeAreasProxy extends ClientObject {
     return this.get('address');
   }
 }
-
 
 function overlaps(a: CellRange, b: CellRange): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;

@@ -1,13 +1,15 @@
 import type { CellRange, CellValue, SheetGrid, WorkbookGrids } from '../../core/types';
 import type { Progress, ScanScope } from '../host';
 import { parseAddressList } from './addresses';
-import { isOfficeError } from './errors';
+import { isOfficeError, isReadTooLarge } from './errors';
 import { MERGED_AREAS_LIMIT, mergedAreas, queueMergeTiles, type MergeTiles } from './merges';
 
 /** Kept under Excel on the web's 5 MB response limit, with room for JSON overhead. */
 export const READ_BUDGET_BYTES = 3_500_000;
-/** values + valueTypes + numberFormat + formulas of one cell, as JSON, on a typical sheet. */
+/** values + valueTypes + numberFormat + formulas of one cell, as JSON, on a typical sheet: a first guess only. */
 const BYTES_PER_CELL = 48;
+/** Excel reads at most five million cells of one range (performance#payload-size-limit-best-practices). */
+const CELL_READ_LIMIT = 5_000_000;
 
 const DIMENSIONS = 'rowIndex,columnIndex,rowCount,columnCount';
 const CONTENTS = 'values,valueTypes,numberFormat,formulas';
@@ -62,28 +64,38 @@ export async function readGrids(
   const { worksheets, tables } = await listSheets(context, scope, includeHidden);
   let sheets = worksheets.map((worksheet) => queueSheetReads(worksheet, true));
   let tableHandles = queueTableReads(tables);
-  let grids: SheetGrid[] | null;
-  let merges: CellRange[][];
+  let grids: (SheetGrid | null)[];
+  let merges: CellRange[][] | null;
   try {
     await context.sync();
-    grids = sheets.map((s) => (s.used.isNullObject ? emptyGrid(s) : toGrid(s, [s.used])));
+    // A used range over Excel's cell limit may answer null values instead of failing: that sheet
+    // is read in blocks below.
+    grids = sheets.map((s) =>
+      s.used.isNullObject ? emptyGrid(s) : s.used.values === null ? null : toGrid(s, [s.used]),
+    );
     merges = await sheetMerges(context, sheets);
   } catch (error) {
     if (!isOfficeError(error)) throw error;
-    grids = null;
     // Nothing loaded in a refused sync reaches its proxy (Office.js applies loaded values only
     // from a successful response): everything but the contents is asked for again.
     sheets = worksheets.map((worksheet) => queueSheetReads(worksheet, false));
     tableHandles = queueTableReads(tables);
     await context.sync();
-    merges = [];
+    grids = sheets.map((s) => (s.used.isNullObject ? emptyGrid(s) : null));
+    merges = null;
   }
   const total = sheets.length;
   onProgress?.({ done: 0, total, step: 'read' });
-  if (grids === null) ({ grids, merges } = await readInBlocks(context, sheets, budgetBytes, onProgress));
+  const rest = sheets.map((s, i) => (grids[i] === null ? s : null));
+  if (rest.some(Boolean)) {
+    const blocks = await readInBlocks(context, rest, budgetBytes, onProgress);
+    grids = grids.map((g, i) => g ?? blocks.grids[i]);
+    merges ??= blocks.merges;
+  }
   onProgress?.({ done: total, total, step: 'read' });
-  const done = grids;
-  return { sheets: done.map((g, i) => finish(g, sheets[i], tableHandles, merges[i])) };
+  const done = grids.map((g, i) => g ?? emptyGrid(sheets[i]));
+  const found = merges;
+  return { sheets: done.map((g, i) => finish(g, sheets[i], tableHandles, found?.[i] ?? [])) };
 }
 
 /**
@@ -150,8 +162,8 @@ function queueSheetReads(worksheet: Excel.Worksheet, whole: boolean): SheetHandl
 async function sheetMerges(context: Excel.RequestContext, sheets: SheetHandle[]): Promise<CellRange[][]> {
   const tiles = sheets.map((s): MergeTiles | null => {
     if (!s.sheetMerges?.isNullObject || s.used.isNullObject) return null;
-    const types: string[][] = s.used.valueTypes;
-    const empty = types.reduce((n, row) => n + row.filter((t) => t === 'Empty').length, 0);
+    const types: string[][] | null = s.used.valueTypes;
+    const empty = types?.reduce((n, row) => n + row.filter((t) => t === 'Empty').length, 0) ?? Infinity;
     if (empty + s.used.rowCount + s.used.columnCount <= MERGED_AREAS_LIMIT) return null;
     return queueMergeTiles(s.worksheet, usedArea(s.used));
   });
@@ -172,42 +184,69 @@ function usedArea(used: Excel.Range): CellRange {
   };
 }
 
+/**
+ * Reads the sheets given (null: skip) in row blocks, each round of blocks in one sync, with their
+ * merged areas in tiles. The first blocks assume BYTES_PER_CELL, which chitieu's own formulas
+ * (300–660 characters) exceed many times: when Excel refuses a round as too large, or answers null
+ * values for a block over its cell limit, nothing of that round was loaded and it is asked again
+ * with half the cells (review A.10).
+ */
 async function readInBlocks(
   context: Excel.RequestContext,
-  sheets: SheetHandle[],
+  sheets: (SheetHandle | null)[],
   budgetBytes: number,
   onProgress?: (p: Progress) => void,
 ): Promise<{ grids: SheetGrid[]; merges: CellRange[][] }> {
   const blocks: Block[][] = sheets.map(() => []);
-  const budgetCells = Math.floor(budgetBytes / BYTES_PER_CELL);
-  const pending = sheets.map((s) =>
-    s.used.isNullObject ? null : { next: s.used.rowIndex, end: s.used.rowIndex + s.used.rowCount },
-  );
-  const totalRows = pending.reduce((n, p) => n + (p ? p.end - p.next : 0), 0);
+  let budgetCells = Math.min(CELL_READ_LIMIT, Math.max(1, Math.floor(budgetBytes / BYTES_PER_CELL)));
+  const next = sheets.map((s) => (s && !s.used.isNullObject ? s.used.rowIndex : 0));
+  const end = sheets.map((s) => (s && !s.used.isNullObject ? s.used.rowIndex + s.used.rowCount : 0));
+  const totalRows = end.reduce((n, e, i) => n + e - next[i], 0);
   let doneRows = 0;
-  while (pending.some((p) => p && p.next < p.end)) {
+  while (next.some((n, i) => n < end[i])) {
+    const round: { sheet: number; block: Block; rows: number }[] = [];
     let cellsLeft = budgetCells;
     for (let i = 0; i < sheets.length && cellsLeft > 0; i++) {
-      const p = pending[i];
-      if (!p || p.next >= p.end) continue;
-      const { worksheet, used } = sheets[i];
-      const { columnIndex, columnCount } = used;
-      const rows = Math.min(p.end - p.next, Math.max(1, Math.floor(cellsLeft / columnCount)));
-      const range = worksheet.getRangeByIndexes(p.next, columnIndex, rows, columnCount);
+      const s = sheets[i];
+      if (!s || next[i] >= end[i]) continue;
+      const { columnIndex, columnCount } = s.used;
+      const rows = Math.min(end[i] - next[i], Math.max(1, Math.floor(cellsLeft / columnCount)));
+      const range = s.worksheet.getRangeByIndexes(next[i], columnIndex, rows, columnCount);
       range.load(`${DIMENSIONS},${CONTENTS}`);
-      const area = { top: p.next, left: columnIndex, bottom: p.next + rows - 1, right: columnIndex + columnCount - 1 };
-      blocks[i].push({ rowIndex: p.next, columnIndex, range, merges: queueMergeTiles(worksheet, area) });
-      p.next += rows;
-      doneRows += rows;
+      const area = {
+        top: next[i],
+        left: columnIndex,
+        bottom: next[i] + rows - 1,
+        right: columnIndex + columnCount - 1,
+      };
+      const merges = queueMergeTiles(s.worksheet, area);
+      round.push({ sheet: i, rows, block: { rowIndex: next[i], columnIndex, range, merges } });
       cellsLeft -= rows * columnCount;
     }
-    await context.sync();
+    let refused: unknown = null;
+    try {
+      await context.sync();
+      if (round.some((r) => r.block.range.values === null)) refused = new Error('Range.values answered null');
+    } catch (error) {
+      if (!isReadTooLarge(error)) throw error;
+      refused = error;
+    }
+    if (refused !== null) {
+      if (round.every((r) => r.rows === 1)) throw refused;
+      budgetCells = Math.max(1, Math.floor(budgetCells / 2));
+      continue;
+    }
+    for (const r of round) {
+      blocks[r.sheet].push(r.block);
+      next[r.sheet] += r.rows;
+      doneRows += r.rows;
+    }
     onProgress?.({ done: doneRows, total: totalRows, step: 'read' });
   }
   return {
     grids: sheets.map((s, i) =>
-      s.used.isNullObject
-        ? emptyGrid(s)
+      !s || s.used.isNullObject
+        ? { name: s?.worksheet.name ?? '', values: [] }
         : toGrid(
             s,
             blocks[i].map((b) => b.range),
