@@ -137,6 +137,22 @@ describe('an indicator table that is an Excel table', () => {
     expect(book.syncs).toHaveLength(2);
   });
 
+  it('leaves a notes column right of the table where it is (review A.2)', async () => {
+    // table.columns.add inserts cells: everything right of the table in its rows would move one
+    // column per added column (error-code table, OperationCellsExceedLimit), the rows below not.
+    const { book, sheet } = tableBook(10);
+    sheet.fill([['Ghi chú'], ['đạt sớm']], TABLE_HEADER, 7);
+    sheet.fill([['Người lập biểu']], FIRST_DATA + 12, 7);
+    const before = book.snapshot();
+    const error = await new ExcelHost({ language: 'en' }).apply(planFor(10)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostError);
+    expect((error as HostError).message).toMatch(
+      /^Adding the result columns to Excel table “BangChiTieu” on sheet “Xã Trung Sơn” would move the cells right of the table \(H4:H5\)/,
+    );
+    expect(book.snapshot()).toBe(before);
+    expect(sheet.cell(TABLE_HEADER, 7)?.value).toBe('Ghi chú');
+  });
+
   it('still refuses data in the way of a new table column', async () => {
     const { book, sheet } = tableBook(10);
     sheet.fill([['ghi chú']], FIRST_DATA + 3, 5);

@@ -9,6 +9,8 @@ import type { CellRange } from '../../src/core/types';
 
 /** See RangeAreasProxy. */
 const MERGED_AREAS_LIMIT = 512;
+/** Excel's last column (XFD), 0-based. */
+const MAX_COLUMN = 16383;
 
 export interface FakeCell {
   value?: number | string | boolean;
@@ -105,11 +107,12 @@ export class FakeSheet {
     return !cell || (cell.value === undefined && cell.error === undefined && cell.formula === undefined);
   }
 
-  usedRange(): CellRange | null {
+  usedRange(within: (row: number, col: number) => boolean = () => true): CellRange | null {
     let box: CellRange | null = null;
     for (const [key, cell] of this.cells) {
       if (this.isEmpty(cell)) continue;
       const [row, col] = key.split(',').map(Number);
+      if (!within(row, col)) continue;
       box = box
         ? {
             top: Math.min(box.top, row),
@@ -676,8 +679,17 @@ class TableColumnCollectionProxy extends ClientObject {
       const count = r.right - r.left + 1;
       if (s.protected)
         throw new FakeOfficeError('AccessDenied', 'The cell or chart is protected.', 'TableColumnCollection.add');
-      if (index !== undefined && index !== null && index !== -1 && index !== count)
-        throw new Error('fake: only appending a table column is modelled');
+      // "ExcelApi 1.1 requires an index smaller than the total column count; 1.4 allows index to be
+      // optional (null or -1) and will append a column at the end" (TableColumnCollection.add).
+      if (index !== undefined && index !== null && index !== -1) {
+        if (!Number.isInteger(index) || index < 0 || index >= count)
+          throw new FakeOfficeError(
+            'InvalidArgument',
+            'The argument is invalid or missing or has an incorrect format.',
+            'TableColumnCollection.add',
+          );
+        throw new Error('fake: inserting a column inside a table is not modelled');
+      }
       const rows = r.bottom - r.top + 1;
       if (values && (values.length !== rows || values.some((row) => row.length !== 1))) {
         throw new FakeOfficeError(
@@ -687,13 +699,7 @@ class TableColumnCollectionProxy extends ClientObject {
         );
       }
       const col = r.right + 1;
-      for (let row = r.top; row <= r.bottom; row++) {
-        if (
-          !s.isEmpty(s.cell(row, col)) ||
-          s.merges.some((m) => overlaps(m, { top: row, left: col, bottom: row, right: col }))
-        )
-          throw new Error('fake: appending a table column over cells in use is not modelled');
-      }
+      shiftRight(s, { top: r.top, left: col, bottom: r.bottom, right: MAX_COLUMN });
       const header = name ?? String(values?.[0][0] ?? `Column${count + 1}`);
       for (let c = r.left; c <= r.right && this.table.showHeaders !== false; c++) {
         if (String(s.cell(r.top, c)?.value ?? '').toLowerCase() === header.toLowerCase())
@@ -713,6 +719,40 @@ class TableColumnCollectionProxy extends ClientObject {
       }
       this.table.range = { ...r, right: col };
     });
+  }
+}
+
+/**
+ * Inserts one column of cells at `area.left` in `area`'s rows, moving everything right of it one
+ * column right, as TableColumnCollection.add does: the error-code table
+ * (application-specific-api-error-handling) says of OperationCellsExceedLimit "If the
+ * TableColumnCollection.add API triggers this error, confirm that there is no unintentional data
+ * … outside of the table … check for data in the right-most columns". A merged area only partly in
+ * those rows cannot move: InsertDeleteConflict, from the same table.
+ */
+function shiftRight(s: FakeSheet, area: CellRange): void {
+  const inRows = (m: CellRange) => m.top >= area.top && m.bottom <= area.bottom;
+  for (const m of s.merges) {
+    if (m.right < area.left || m.bottom < area.top || m.top > area.bottom) continue;
+    if (!inRows(m))
+      throw new FakeOfficeError(
+        'InsertDeleteConflict',
+        'The insert or delete operation attempted resulted in a conflict.',
+        'TableColumnCollection.add',
+      );
+  }
+  s.merges = s.merges.map((m) =>
+    inRows(m) && m.left >= area.left ? { ...m, left: m.left + 1, right: m.right + 1 } : m,
+  );
+  for (const map of [s.cells, s.formats] as Map<string, unknown>[]) {
+    const moved = [...map.entries()]
+      .map(([key, value]) => [key.split(',').map(Number), value] as const)
+      .filter(([[row, col]]) => row >= area.top && row <= area.bottom && col >= area.left)
+      .sort(([[, a]], [[, b]]) => b - a);
+    for (const [[row, col], value] of moved) {
+      map.delete(`${row},${col}`);
+      map.set(`${row},${col + 1}`, value);
+    }
   }
 }
 
@@ -885,6 +925,17 @@ class RangeProxy extends ClientObject {
           s.cells.set(`${r},${c}`, cell);
         }
       }
+    });
+  }
+  /** The smallest range holding every non-empty cell of this one; a null object when there is none. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
+    if (valuesOnly !== true) throw new Error('fake: only getUsedRangeOrNullObject(true) is modelled');
+    return new RangeProxy(this.ctx, this.sheet, () => {
+      const a = this.box();
+      const used = this.sheet().usedRange(
+        (row, col) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right,
+      );
+      return used;
     });
   }
   getMergedAreasOrNullObject(): RangeAreasProxy {

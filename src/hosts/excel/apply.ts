@@ -23,6 +23,7 @@ import {
 } from '../../core/types';
 import { isOwnColumn, type CellContent } from '../../core/own-output';
 import { HostError, type ApplyResult, type Progress } from '../host';
+import { MAX_COLUMN } from '../../core/a1';
 import { cellAddress, cellList, intersects, rangeAddress, sameRange } from './addresses';
 import { jsonBytes, pieces, runInChunks, runs, type WriteOp } from './chunks';
 import { isOfficeError, toHostError } from './errors';
@@ -108,6 +109,12 @@ interface FirstReads {
   /** Every cell the plan writes or formats, for the rules already there. */
   box: CellRange;
   formats: Excel.ConditionalFormatCollection;
+  /**
+   * What lies right of the last output column in the rows of an Excel table the columns may join
+   * (header row to one row past the plan's last, for a totals row): table.columns.add inserts
+   * cells and moves these (review A.2).
+   */
+  rightOfTable: Excel.Range;
 }
 
 function lastRow(column: OutputColumn): number {
@@ -141,7 +148,13 @@ function queueFirstReads(context: Excel.RequestContext, write: TableWrite): Firs
     box.right - box.left + 1,
   ).conditionalFormats;
   formats.load('items/type');
-  return { write, worksheet, protection, tables, columns, merges, box, formats };
+  const headerRow = write.headerRow - 1;
+  const lastCol = Math.max(...columns.map((c) => c.area.right));
+  const rightOfTable = worksheet
+    .getRangeByIndexes(headerRow, lastCol + 1, reach.bottom + 2 - headerRow, MAX_COLUMN - lastCol)
+    .getUsedRangeOrNullObject(true);
+  rightOfTable.load(DIMENSIONS);
+  return { write, worksheet, protection, tables, columns, merges, box, formats, rightOfTable };
 }
 
 function boundingBox(write: TableWrite, columns: ColumnRead[]): CellRange {
@@ -237,6 +250,8 @@ interface RuleState {
 
 interface SheetState {
   write: TableWrite;
+  /** Cells holding something right of the output columns in the rows a table may span; null when none. */
+  rightOfTable: CellRange | null;
   protected: boolean;
   tables: TableState[];
   columns: ColumnState[];
@@ -248,6 +263,7 @@ function sheetState(first: FirstReads, second: SecondReads): SheetState {
   const allMerges = mergedAreas(first.merges);
   return {
     write: first.write,
+    rightOfTable: first.rightOfTable.isNullObject ? null : toCellRange(first.rightOfTable),
     protected: first.protection.protected,
     tables: second.handles.tables.map((table, index) => ({
       index,
@@ -379,9 +395,25 @@ function indicatorListObject(state: SheetState, m: Messages): ListObjectPlacemen
       const cell = cellAddress(r.top, taken);
       throw new HostError(m.tableColumnName(sheet, table.name, c.column.header, cell), sheet, cell);
     }
+    checkNothingMoves(state, table, r, m);
     return { table, range: r };
   }
   return null;
+}
+
+/**
+ * table.columns.add inserts cells: everything right of the table in its rows moves one column
+ * right per column added, or the add fails on a merged area there (error-code table,
+ * application-specific-api-error-handling: OperationCellsExceedLimit, InsertDeleteConflict,
+ * MergedRangeConflict). So nothing may lie right of the output columns in the table's rows.
+ */
+function checkNothingMoves(state: SheetState, table: TableState, r: CellRange, m: Messages): void {
+  const sheet = state.write.sheet;
+  const adds = state.columns.some((c) => c.column.col > r.right);
+  const beside = state.rightOfTable;
+  if (!adds || !beside || beside.top > r.bottom) return;
+  const cells = { ...beside, bottom: Math.min(beside.bottom, r.bottom) };
+  throw new HostError(m.tableShift(sheet, table.name, rangeAddress(cells)), sheet, cellAddress(cells.top, cells.left));
 }
 
 /** Any other Excel table over an output column is in the way. */
@@ -541,7 +573,9 @@ function addColumnOp(ws: Excel.Worksheet, table: Excel.Table, range: CellRange, 
   return {
     bytes: jsonBytes(values),
     run: () => {
-      table.columns.add(column.col - range.left, values, column.header);
+      // -1 appends: "1.4 allows index to be optional (null or -1) and will append a column at the
+      // end", while 1.1 "requires an index smaller than the total column count" (review A.2).
+      table.columns.add(-1, values, column.header);
       copyHeaderStyle(ws, column, ws.getRangeByIndexes(range.top, column.col, 1, 1));
     },
   };

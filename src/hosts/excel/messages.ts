@@ -21,6 +21,8 @@ const vi = {
     `Bảng Excel “${table}” trên trang “${sheet}” đã có cột tên “${header}” (ô ${cell}), nên không thêm được cột kết quả cùng tên. Hãy đổi tên cột đó rồi thử lại. Chưa có ô nào bị thay đổi.`,
   sheetHidden: (sheet: string) =>
     `Trang tính “${sheet}” đang bị ẩn nên Chỉ tiêu không mở nó. Hãy hiện trang tính (nhấp phải vào thẻ trang › Bỏ ẩn) rồi thử lại.`,
+  tableShift: (sheet: string, table: string, cells: string) =>
+    `Thêm cột kết quả vào bảng Excel “${table}” trên trang “${sheet}” sẽ đẩy các ô bên phải bảng (${cells}) sang phải, chỉ trong các dòng của bảng. Hãy dời các ô đó ra khỏi các dòng của bảng, hoặc chuyển bảng về vùng thường (Thiết kế bảng › Chuyển thành dải ô), rồi thử lại. Chưa có ô nào bị thay đổi.`,
   cellEditMode: () => 'Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc trong ô đang sửa rồi thử lại.',
   tooLarge: (sheet: string) =>
     `Dữ liệu trên trang “${sheet}” quá lớn để Excel nhận trong một lần, kể cả khi đã chia nhỏ. Hãy thử với một trang tính nhỏ hơn.`,
@@ -55,6 +57,8 @@ const en: typeof vi = {
     `Excel table “${table}” on sheet “${sheet}” already has a column named “${header}” (cell ${cell}), so the result column of that name cannot be added. Rename that column and try again. Nothing was changed.`,
   sheetHidden: (sheet) =>
     `Sheet “${sheet}” is hidden, so chitieu does not open it. Unhide it (right-click a sheet tab › Unhide) and try again.`,
+  tableShift: (sheet, table, cells) =>
+    `Adding the result columns to Excel table “${table}” on sheet “${sheet}” would move the cells right of the table (${cells}) one column right per result column, in the table's rows only. Move those cells out of the table's rows, or convert the table to a range (Table Design › Convert to Range), and try again. Nothing was changed.`,
   cellEditMode: () => 'Excel is editing a cell. Press Enter or Esc in that cell and try again.',
   tooLarge: (sheet) =>
     `The data on sheet “${sheet}” is too large for Excel to take in one request, even split up. Try a smaller sheet.`,
