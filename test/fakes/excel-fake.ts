@@ -131,6 +131,10 @@ export interface FakeWorkbookOptions {
   excelApiMinor?: number;
   /** How getMergedAreasOrNullObject fails above 512 merged areas; the docs do not say. */
   mergedAreasOverLimit?: 'throw' | 'null';
+  /** Excel's AutoCorrect "Fill formulas in tables to create calculated columns": on unless set false. */
+  fillFormulasInTables?: boolean;
+  /** AutoCorrect "Include new rows and columns in table" for API writes: undocumented, off unless set. */
+  autoExpandTables?: boolean;
   /** Cells one range may read (5,000,000 in Excel); tests lower it. */
   cellReadLimit?: number;
   /** What reading values over that limit does: null values (default) or a RangeExceedsLimit error. */
@@ -150,6 +154,8 @@ export class FakeWorkbook {
   mergedAreasOverLimit: 'throw' | 'null';
   cellReadLimit: number;
   overCellLimit: 'throw' | 'null';
+  fillFormulasInTables: boolean;
+  autoExpandTables: boolean;
   requestLimitBytes: number;
   responseLimitBytes: number;
 
@@ -157,6 +163,8 @@ export class FakeWorkbook {
     this.excelApiMinor = options.excelApiMinor ?? 13;
     this.mergedAreasOverLimit = options.mergedAreasOverLimit ?? 'throw';
     this.cellReadLimit = options.cellReadLimit ?? 5_000_000;
+    this.fillFormulasInTables = options.fillFormulasInTables ?? true;
+    this.autoExpandTables = options.autoExpandTables ?? false;
     this.overCellLimit = options.overCellLimit ?? 'null';
     this.requestLimitBytes = options.requestLimitBytes ?? 5 * 1024 * 1024;
     this.responseLimitBytes = options.responseLimitBytes ?? 5 * 1024 * 1024;
@@ -636,6 +644,23 @@ class TableProxy {
       () => this.table.range,
     );
   }
+  /**
+   * Table.resize (ExcelApi 1.13): "The new range must overlap with the original table range and
+   * the headers (or the top of the table) must be in the same row." No cells move.
+   */
+  resize(newRange: RangeProxy): void {
+    if (this.ctx.book.excelApiMinor < 13) throw new Error('fake: Table.resize needs ExcelApi 1.13');
+    this.ctx.enqueue(undefined, () => {
+      const r = newRange.area();
+      if (!r || r.top !== this.table.range.top || !overlaps(r, this.table.range))
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          'The argument is invalid or missing or has an incorrect format.',
+          'Table.resize',
+        );
+      this.table.range = r;
+    });
+  }
 }
 
 /**
@@ -718,7 +743,125 @@ class TableColumnCollectionProxy extends ClientObject {
         else if (x !== undefined && x !== '') s.setCell(row, col, { value: x });
       }
       this.table.range = { ...r, right: col };
+      if (this.ctx.book.fillFormulasInTables)
+        fillCalculatedColumn(
+          s,
+          { table: this.table, col, ...body, formulasBefore: 0 },
+          { ...body, left: col, right: col },
+        );
     });
+  }
+}
+
+// ---------------------------------------------------------------- tables as Excel fills them
+
+/** A1 references outside string literals: `C5`, `$F$5`; not function names such as LOG10(. */
+const A1_REFERENCE = /(?<![A-Za-z0-9_.$!])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g;
+
+function mapOutsideStrings(formula: string, f: (code: string) => string): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => (i % 2 === 1 ? part : f(part)))
+    .join('');
+}
+
+/** The formula as R1C1 relative to its cell, to tell whether two cells hold "the same" formula. */
+export function relativeFormula(formula: string, row: number, col: number): string {
+  return mapOutsideStrings(formula, (code) =>
+    code.replace(A1_REFERENCE, (_, colAbs: string, letters: string, rowAbs: string, digits: string) => {
+      const c = letters.split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+      const r = Number(digits) - 1;
+      return `R${rowAbs ? r : `[${r - row}]`}C${colAbs ? c : `[${c - col}]`}`;
+    }),
+  );
+}
+
+/** The formula of `fromRow` copied to `toRow`, as filling down moves its relative rows. */
+function copyFormula(formula: string, fromRow: number, toRow: number): string {
+  return mapOutsideStrings(formula, (code) =>
+    code.replace(
+      A1_REFERENCE,
+      (_, colAbs: string, letters: string, rowAbs: string, digits: string) =>
+        `${colAbs}${letters}${rowAbs}${rowAbs ? digits : Number(digits) + toRow - fromRow}`,
+    ),
+  );
+}
+
+interface TableColumnBody {
+  table: FakeTable;
+  col: number;
+  top: number;
+  bottom: number;
+  /** Different R1C1 formulas in the body before the write. */
+  formulasBefore: number;
+}
+
+function bodyOf(table: FakeTable): { top: number; bottom: number } {
+  const r = table.range;
+  return { top: table.showHeaders === false ? r.top : r.top + 1, bottom: table.showTotals ? r.bottom - 1 : r.bottom };
+}
+
+function distinctFormulas(s: FakeSheet, col: number, top: number, bottom: number): number {
+  const found = new Set<string>();
+  for (let row = top; row <= bottom; row++) {
+    const f = s.cell(row, col)?.formula;
+    if (f) found.add(relativeFormula(f, row, col));
+  }
+  return found.size;
+}
+
+/** The table columns whose body the area touches, with how many different formulas each holds now. */
+function tableColumnsIn(s: FakeSheet, a: CellRange): TableColumnBody[] {
+  const out: TableColumnBody[] = [];
+  for (const table of s.tables) {
+    const { top, bottom } = bodyOf(table);
+    if (a.bottom < top || a.top > bottom) continue;
+    for (let col = Math.max(a.left, table.range.left); col <= Math.min(a.right, table.range.right); col++)
+      out.push({ table, col, top, bottom, formulasBefore: distinctFormulas(s, col, top, bottom) });
+  }
+  return out;
+}
+
+/**
+ * Excel's AutoCorrect option "Fill formulas in tables to create calculated columns", on by
+ * default, applies to writes through the API: office-js #2093 (closed "by design": "Excel copies
+ * the formula to the row where it should not be. And it also replaces formulas with different
+ * (wrong) formulas"), #5909 (2025, web and Mac: "the formula set in the first or last row is used
+ * for every cell in the column"), #6745 (2026, rows.add). The Document.setSelectedDataAsync
+ * reference remark names the one documented exception: a column that already holds "at least two
+ * different formulas". So: formulas written into the body of a table column that held fewer than
+ * two different ones become a calculated column of the first written formula, every body row.
+ */
+function fillCalculatedColumn(s: FakeSheet, column: TableColumnBody, written: CellRange): void {
+  if (column.formulasBefore >= 2) return;
+  let source: { row: number; formula: string } | null = null;
+  for (let row = Math.max(written.top, column.top); row <= Math.min(written.bottom, column.bottom) && !source; row++) {
+    const f = s.cell(row, column.col)?.formula;
+    if (f) source = { row, formula: f };
+  }
+  if (!source || (distinctFormulas(s, column.col, column.top, column.bottom) < 2 && !hasBlankRow(s, column))) return;
+  for (let row = column.top; row <= column.bottom; row++)
+    s.setCell(row, column.col, { formula: copyFormula(source.formula, source.row, row), value: 0 });
+}
+
+function hasBlankRow(s: FakeSheet, column: TableColumnBody): boolean {
+  for (let row = column.top; row <= column.bottom; row++) if (s.isEmpty(s.cell(row, column.col))) return true;
+  return false;
+}
+
+/**
+ * "Include new rows and columns in table" (AutoCorrect, on by default) when a write lands in the
+ * column just right of a table, in its rows. No doc says whether API writes do this: the fake
+ * does it only when the book's `autoExpandTables` is set (docs/excel-smoke-test.md checks).
+ */
+function autoExpand(s: FakeSheet, a: CellRange): void {
+  for (const table of s.tables) {
+    const r = table.range;
+    if (a.left > r.right + 1 || a.right < r.right + 1 || a.bottom < r.top || a.top > r.bottom) continue;
+    const col = r.right + 1;
+    if (table.showHeaders !== false && s.isEmpty(s.cell(r.top, col)))
+      s.setCell(r.top, col, { value: `Column${col - r.left + 1}` });
+    table.range = { ...r, right: col };
   }
 }
 
@@ -914,10 +1057,13 @@ class RangeProxy extends ClientObject {
           `Range.${prop}`,
         );
       }
+      const content = prop !== 'numberFormat';
+      if (content && this.ctx.book.autoExpandTables) autoExpand(s, a);
+      const columns = content ? tableColumnsIn(s, a) : [];
       for (let r = a.top; r <= a.bottom; r++) {
         for (let c = a.left; c <= a.right; c++) {
           const inMerge = s.merges.find((m) => m.top <= r && r <= m.bottom && m.left <= c && c <= m.right);
-          if (prop !== 'numberFormat' && inMerge && (inMerge.top !== r || inMerge.left !== c)) {
+          if (content && inMerge && (inMerge.top !== r || inMerge.left !== c)) {
             throw new FakeOfficeError('InvalidOperation', 'Cannot change part of a merged cell.', `Range.${prop}`);
           }
           const cell = { ...s.cell(r, c) };
@@ -925,6 +1071,7 @@ class RangeProxy extends ClientObject {
           s.cells.set(`${r},${c}`, cell);
         }
       }
+      if (this.ctx.book.fillFormulasInTables) for (const column of columns) fillCalculatedColumn(s, column, a);
     });
   }
   /** The smallest range holding every non-empty cell of this one; a null object when there is none. */

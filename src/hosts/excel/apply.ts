@@ -8,10 +8,27 @@
  *      — sync (only when any were found) —
  *   3. sheetState        the proxies' answers as plain data (no proxy is read after this)
  *   4. placeTable        where the columns go and what may be overwritten, or a HostError
- *   5. writeOps          the changes, as re-runnable ops
+ *   5. writeOps          the changes, as re-runnable ops, the last one re-reading the tables
  *      — one sync per request of at most the byte budget (runInChunks) —
+ *   6. checkTablesKept   no Excel table grew over the output columns while they were written
  *
  * Nothing is written unless every target is free or is chitieu's own column.
+ *
+ * chitieu's columns are never columns of an Excel table (review A.1). Excel's AutoCorrect option
+ * "Fill formulas in tables to create calculated columns", on by default, applies to API writes:
+ * formulas written into a table column can become one formula copied down the whole column
+ * (office-js #2093, closed "by design"; #5909, web and Mac, 2025; #6745, 2026; the
+ * Document.setSelectedDataAsync reference remark on "calculated columns"). chitieu's formulas
+ * differ by row (>= or <= by direction, the rating formula, constants for targets read as words,
+ * blank info rows), so a filled column gives wrong statuses with no error. Cells outside any
+ * table are not touched by that option: a calculated column is a table feature. So the output
+ * columns are written as plain cells beside the indicator table; empty Excel-named columns or
+ * chitieu's own columns at the table's right edge are first taken out of it with Table.resize
+ * (ExcelApi 1.13), and nothing goes through table.columns.add (which also inserts cells and moves
+ * what is right of the table, review A.2). Whether a write beside a table makes Excel grow the
+ * table ("Include new rows and columns in table") no doc says: the last request re-reads the
+ * tables' ranges, and a table that grew over an output column is reported, not trusted
+ * (docs/excel-smoke-test.md checks it in real Excel).
  */
 import {
   RULE_COLOURS,
@@ -23,7 +40,6 @@ import {
 } from '../../core/types';
 import { isOwnColumn, type CellContent } from '../../core/own-output';
 import { HostError, type ApplyResult, type Progress } from '../host';
-import { MAX_COLUMN } from '../../core/a1';
 import { cellAddress, cellList, intersects, rangeAddress, sameRange } from './addresses';
 import { jsonBytes, pieces, runInChunks, runs, type WriteOp } from './chunks';
 import { isOfficeError, toHostError } from './errors';
@@ -41,7 +57,6 @@ export interface ApplyOptions {
 /**
  * Writes a plan in a constant number of syncs: one to read what is in the way, one for the
  * ranges of tables and earlier rules found there, then one per request of at most the byte budget.
- * When the indicator table is an Excel table, the output columns are added to it as table columns.
  */
 export async function applyPlan(
   context: Excel.RequestContext,
@@ -62,7 +77,8 @@ export async function applyPlan(
 
   const states = first.map((f, i) => sheetState(f, second[i]));
   const placements = states.map((state) => placeTable(state, m));
-  const ops = placements.flatMap((placement, i) => writeOps(second[i].handles, placement));
+  const checks = placements.map((placement, i) => tableCheck(second[i].handles, placement));
+  const ops = [...placements.flatMap((placement, i) => writeOps(second[i].handles, placement)), ...checks];
 
   options.onProgress?.({ done: 0, total: ops.length, step: 'apply' });
   try {
@@ -74,6 +90,7 @@ export async function applyPlan(
     if (!(explained instanceof HostError)) throw explained;
     throw new HostError(m.partial(explained.message), explained.sheet, explained.cell);
   }
+  checks.forEach((check, i) => checkTablesKept(check, placements[i], m));
   return { cellsWritten: plan.tables.reduce((n, w) => n + cellsWritten(w), 0), tables: plan.tables.length };
 }
 
@@ -109,12 +126,6 @@ interface FirstReads {
   /** Every cell the plan writes or formats, for the rules already there. */
   box: CellRange;
   formats: Excel.ConditionalFormatCollection;
-  /**
-   * What lies right of the last output column in the rows of an Excel table the columns may join
-   * (header row to one row past the plan's last, for a totals row): table.columns.add inserts
-   * cells and moves these (review A.2).
-   */
-  rightOfTable: Excel.Range;
 }
 
 function lastRow(column: OutputColumn): number {
@@ -126,7 +137,7 @@ function queueFirstReads(context: Excel.RequestContext, write: TableWrite): Firs
   const protection = worksheet.protection;
   protection.load('protected');
   const tables = worksheet.tables;
-  tables.load('items/name,items/showHeaders,items/showTotals');
+  tables.load('items/name,items/showHeaders');
   const columns = write.columns.map((column): ColumnRead => {
     const area = { top: column.headerTop, left: column.col, bottom: lastRow(column), right: column.col };
     const range = worksheet.getRangeByIndexes(area.top, area.left, area.bottom - area.top + 1, 1);
@@ -148,13 +159,7 @@ function queueFirstReads(context: Excel.RequestContext, write: TableWrite): Firs
     box.right - box.left + 1,
   ).conditionalFormats;
   formats.load('items/type');
-  const headerRow = write.headerRow - 1;
-  const lastCol = Math.max(...columns.map((c) => c.area.right));
-  const rightOfTable = worksheet
-    .getRangeByIndexes(headerRow, lastCol + 1, reach.bottom + 2 - headerRow, MAX_COLUMN - lastCol)
-    .getUsedRangeOrNullObject(true);
-  rightOfTable.load(DIMENSIONS);
-  return { write, worksheet, protection, tables, columns, merges, box, formats, rightOfTable };
+  return { write, worksheet, protection, tables, columns, merges, box, formats };
 }
 
 function boundingBox(write: TableWrite, columns: ColumnRead[]): CellRange {
@@ -195,7 +200,6 @@ interface Handles {
 interface SecondReads {
   handles: Handles;
   tableRanges: Excel.Range[];
-  columnNames: Excel.TableColumnCollection[];
   formatRanges: Excel.Range[];
   /** Whether anything was queued, i.e. whether a sync is needed. */
   queued: boolean;
@@ -205,12 +209,10 @@ function queueSecondReads(first: FirstReads): SecondReads {
   const tables = first.tables.items;
   const formats = first.formats.items;
   const tableRanges = tables.map((table) => table.getRange().load(DIMENSIONS));
-  const columnNames = tables.map((table) => table.columns.load('items/name'));
   const formatRanges = formats.map((format) => format.getRangeOrNullObject().load(DIMENSIONS));
   return {
     handles: { worksheet: first.worksheet, tables, formats },
     tableRanges,
-    columnNames,
     formatRanges,
     queued: tables.length + formats.length > 0,
   };
@@ -225,8 +227,6 @@ interface TableState {
   /** Header row to last row (totals row included). */
   range: CellRange;
   showHeaders: boolean;
-  showTotals: boolean;
-  columnNames: string[];
 }
 
 interface ColumnState {
@@ -250,8 +250,6 @@ interface RuleState {
 
 interface SheetState {
   write: TableWrite;
-  /** Cells holding something right of the output columns in the rows a table may span; null when none. */
-  rightOfTable: CellRange | null;
   protected: boolean;
   tables: TableState[];
   columns: ColumnState[];
@@ -263,15 +261,12 @@ function sheetState(first: FirstReads, second: SecondReads): SheetState {
   const allMerges = mergedAreas(first.merges);
   return {
     write: first.write,
-    rightOfTable: first.rightOfTable.isNullObject ? null : toCellRange(first.rightOfTable),
     protected: first.protection.protected,
     tables: second.handles.tables.map((table, index) => ({
       index,
       name: table.name,
       range: toCellRange(second.tableRanges[index]),
       showHeaders: table.showHeaders,
-      showTotals: table.showTotals,
-      columnNames: second.columnNames[index].items.map((c) => c.name),
     })),
     columns: first.columns.map((c) => {
       const formulas = c.range.formulas.map((row) => row[0]);
@@ -319,40 +314,34 @@ function isBlank(cell: unknown): boolean {
 
 // ------------------------------------------------------------------ 4. placement and checks
 
-/** The user's indicator table when it is an Excel table: the output columns become its columns. */
-interface ListObjectPlacement {
+/** The indicator table's Excel table, to be resized so that the output columns leave it. */
+interface Shrink {
   table: TableState;
-  /** Header row to last row (totals row included), before any column is added. */
+  /** The table's range without the output columns at its right edge. */
   range: CellRange;
 }
 
 interface Placement {
   write: TableWrite;
-  listObject: ListObjectPlacement | null;
+  shrink: Shrink | null;
   /** Output columns that are chitieu's own from an earlier run. */
   ownColumns: Set<number>;
   /** Earlier rules of chitieu's, to delete before the new ones are added (indexes into Handles.formats). */
   oldRules: number[];
+  /** The tables as they were, to tell whether one grew over an output column while writing. */
+  tables: TableState[];
 }
 
 /** Where the columns go, or a HostError saying what is in the way; reads only plain data. */
 function placeTable(state: SheetState, m: Messages): Placement {
   const sheet = state.write.sheet;
   if (state.protected) throw new HostError(m.sheetProtected(sheet), sheet);
-  const listObject = indicatorListObject(state, m);
-  checkOtherTables(state, listObject, m);
+  const shrink = tableToShrink(state);
+  checkOtherTables(state, shrink, m);
   checkMerges(state, m);
-  checkEmpty(state, listObject, m);
+  checkEmpty(state, shrink, m);
   const ownColumns = new Set(state.columns.filter((c) => c.own).map((c) => c.column.col));
-  return { write: state.write, listObject, ownColumns, oldRules: ownRules(state, ownColumns) };
-}
-
-/** Table column names as Excel compares them: case and spacing aside. */
-function normalise(text: unknown): string {
-  return String(text ?? '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  return { write: state.write, shrink, ownColumns, oldRules: ownRules(state, ownColumns), tables: state.tables };
 }
 
 /** Excel's name for a table column nobody has named: `Column3`, `Cột3`. */
@@ -361,67 +350,30 @@ function isDefaultColumnName(text: unknown): boolean {
 }
 
 /**
- * The Excel table that is the indicator table: its header row is the plan's and it ends just left
- * of the first output column or already holds some of them. Its rows must be the plan's rows.
+ * The indicator table's Excel table when output columns lie at its right edge (empty columns
+ * Excel named, or chitieu's own from an earlier run): its header row is the plan's, it starts left
+ * of the first output column, and every column from there to its right edge is an output column.
+ * checkEmpty still refuses anything but Excel's default names and chitieu's own columns there.
  */
-function indicatorListObject(state: SheetState, m: Messages): ListObjectPlacement | null {
-  const { write } = state;
-  const sheet = write.sheet;
-  const cols = state.columns.map((c) => c.column.col).sort((a, b) => a - b);
-  const first = cols[0];
-  const last = cols[cols.length - 1];
-  // headerRow is 1-based.
-  const headerRow = write.headerRow - 1;
+function tableToShrink(state: SheetState): Shrink | null {
+  const cols = new Set(state.columns.map((c) => c.column.col));
+  const first = Math.min(...cols);
+  const headerRow = state.write.headerRow - 1; // headerRow is 1-based
   for (const table of state.tables) {
     const r = table.range;
-    if (!table.showHeaders || r.top !== headerRow) continue;
-    if (r.left >= first || r.right < first - 1 || r.right > last) continue;
-    const outside = cols.filter((col) => col > r.right);
-    if (outside.some((col, i) => col !== r.right + 1 + i)) continue;
-    const bodyBottom = r.bottom - (table.showTotals ? 1 : 0);
-    const planBottom = Math.max(
-      ...state.columns.map((c) => c.area.bottom),
-      ...write.rules.map((rule) => rule.range.bottom),
-    );
-    if (bodyBottom !== planBottom) {
-      const shorter = bodyBottom < planBottom;
-      const cell = cellAddress(Math.min(bodyBottom, planBottom) + 1, r.left);
-      throw new HostError(m.tableRows(sheet, table.name, cell, shorter), sheet, cell);
-    }
-    const names = new Map(table.columnNames.map((name, i) => [normalise(name), r.left + i]));
-    for (const c of state.columns) {
-      const taken = c.column.col > r.right ? names.get(normalise(c.column.header)) : undefined;
-      if (taken === undefined) continue;
-      const cell = cellAddress(r.top, taken);
-      throw new HostError(m.tableColumnName(sheet, table.name, c.column.header, cell), sheet, cell);
-    }
-    checkNothingMoves(state, table, r, m);
-    return { table, range: r };
+    if (!table.showHeaders || r.top !== headerRow || r.left >= first || r.right < first) continue;
+    let all = true;
+    for (let col = first; col <= r.right; col++) all &&= cols.has(col);
+    if (all) return { table, range: { ...r, right: first - 1 } };
   }
   return null;
-}
-
-/**
- * table.columns.add inserts cells: everything right of the table in its rows moves one column
- * right per column added, or the add fails on a merged area there (error-code table,
- * application-specific-api-error-handling: OperationCellsExceedLimit, InsertDeleteConflict,
- * MergedRangeConflict). So nothing may lie right of the output columns in the table's rows.
- */
-function checkNothingMoves(state: SheetState, table: TableState, r: CellRange, m: Messages): void {
-  const sheet = state.write.sheet;
-  const adds = state.columns.some((c) => c.column.col > r.right);
-  const beside = state.rightOfTable;
-  if (!adds || !beside || beside.top > r.bottom) return;
-  const cells = { ...beside, bottom: Math.min(beside.bottom, r.bottom) };
-  throw new HostError(m.tableShift(sheet, table.name, rangeAddress(cells)), sheet, cellAddress(cells.top, cells.left));
-}
-
-/** Any other Excel table over an output column is in the way. */
-function checkOtherTables(state: SheetState, listObject: ListObjectPlacement | null, m: Messages): void {
+} /** Any other Excel table over an output column is in the way. */
+function checkOtherTables(state: SheetState, shrink: Shrink | null, m: Messages): void {
   const sheet = state.write.sheet;
   for (const c of state.columns) {
     for (const table of state.tables) {
-      if (table === listObject?.table || !intersects(table.range, c.area)) continue;
+      const range = table === shrink?.table ? shrink.range : table.range;
+      if (!intersects(range, c.area)) continue;
       const overlap = {
         top: Math.max(table.range.top, c.area.top),
         left: c.area.left,
@@ -458,11 +410,11 @@ function checkMerges(state: SheetState, m: Messages): void {
 }
 
 /** chitieu never overwrites data: an output column that is not its own must be empty. */
-function checkEmpty(state: SheetState, listObject: ListObjectPlacement | null, m: Messages): void {
+function checkEmpty(state: SheetState, shrink: Shrink | null, m: Messages): void {
   const sheet = state.write.sheet;
   for (const c of state.columns) {
     if (c.own) continue;
-    const tableHeader = listObject && c.column.col <= listObject.range.right ? listObject.range.top : -1;
+    const tableHeader = shrink && c.column.col <= shrink.table.range.right ? shrink.range.top : -1;
     const filled: { row: number; col: number }[] = [];
     c.formulas.forEach((cell, i) => {
       const at = c.area.top + i;
@@ -500,15 +452,18 @@ function writeOps(handles: Handles, placement: Placement): WriteOp[] {
     bytes: jsonBytes(null),
     run: () => handles.formats[i].delete(),
   }));
-  const lo = placement.listObject;
+  const { shrink } = placement;
+  if (shrink) {
+    const r = shrink.range;
+    const table = handles.tables[shrink.table.index];
+    ops.push({
+      bytes: jsonBytes(null),
+      run: () => table.resize(ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1)),
+    });
+  }
   for (const column of placement.write.columns) {
-    const added = lo !== null && column.col > lo.range.right;
-    if (lo && added) ops.push(addColumnOp(ws, handles.tables[lo.table.index], lo.range, column));
-    else if (lo) ops.push(tableHeaderOp(ws, lo.range, column));
-    else ops.push(headerOp(ws, column));
-    // A new table column gets its formulas with it, all at once: writing them afterwards a run
-    // at a time could let Excel fill a calculated column into rows the plan leaves empty.
-    if (!added) ops.push(...contentOps(ws, column));
+    ops.push(headerOp(ws, column));
+    ops.push(...contentOps(ws, column));
     ops.push(...numberFormatOps(ws, column));
   }
   if (placement.write.rules.length) ops.push(rulesOp(ws, placement.write));
@@ -542,6 +497,7 @@ function contentOps(ws: Excel.Worksheet, column: OutputColumn): WriteOp[] {
   });
 }
 
+/** The header over its rows (merged when they are several), looking like the table's own headers. */
 function headerOp(ws: Excel.Worksheet, column: OutputColumn): WriteOp {
   const rows = column.headerBottom - column.headerTop + 1;
   return {
@@ -562,35 +518,53 @@ function copyHeaderStyle(ws: Excel.Worksheet, column: OutputColumn, target: Exce
   }
 }
 
-/** Appends the column to the Excel table with its header and every body row's formula or value. */
-function addColumnOp(ws: Excel.Worksheet, table: Excel.Table, range: CellRange, column: OutputColumn): WriteOp {
-  const byRow = new Map(column.cells.map((c) => [c.row, c]));
-  const values: (string | number)[][] = [[column.header]];
-  for (let row = range.top + 1; row <= range.bottom; row++) {
-    const c = byRow.get(row);
-    values.push([c?.formula !== undefined ? `=${c.formula}` : (c?.value ?? '')]);
-  }
+/** The tables' ranges re-read by the last request, to compare after it. */
+interface TableCheck extends WriteOp {
+  ranges(): Excel.Range[];
+}
+
+function tableCheck(handles: Handles, placement: Placement): TableCheck {
+  let ranges: Excel.Range[] = [];
   return {
-    bytes: jsonBytes(values),
+    bytes: jsonBytes(null) * Math.max(1, placement.tables.length),
     run: () => {
-      // -1 appends: "1.4 allows index to be optional (null or -1) and will append a column at the
-      // end", while 1.1 "requires an index smaller than the total column count" (review A.2).
-      table.columns.add(-1, values, column.header);
-      copyHeaderStyle(ws, column, ws.getRangeByIndexes(range.top, column.col, 1, 1));
+      ranges = placement.tables.map((t) => handles.tables[t.index].getRange().load(DIMENSIONS));
     },
+    ranges: () => ranges,
   };
 }
 
-/** A column already in the Excel table: its header is the table's header cell, never merged. */
-function tableHeaderOp(ws: Excel.Worksheet, range: CellRange, column: OutputColumn): WriteOp {
-  return {
-    bytes: jsonBytes([[column.header]]) * 2,
-    run: () => {
-      const cell = ws.getRangeByIndexes(range.top, column.col, 1, 1);
-      copyHeaderStyle(ws, column, cell);
-      cell.values = [[column.header]];
-    },
-  };
+// ------------------------------------------------------------------ 6. after the writes
+
+/**
+ * A table that now covers an output column grew while the columns were written: Excel's
+ * "Include new rows and columns in table" applied to the write, and "Fill formulas in tables"
+ * may then have copied one formula down the column. Undocumented for the API, so checked.
+ */
+function checkTablesKept(check: TableCheck, placement: Placement, m: Messages): void {
+  const sheet = placement.write.sheet;
+  const ranges = check.ranges();
+  for (const table of placement.tables) {
+    const now = toCellRange(ranges[placement.tables.indexOf(table)]);
+    const before = table === placement.shrink?.table ? placement.shrink.range : table.range;
+    const grown = placement.write.columns.filter(
+      (c) => c.col >= now.left && c.col <= now.right && !(c.col >= before.left && c.col <= before.right),
+    );
+    if (grown.length === 0) continue;
+    const cell = cellAddress(now.top, grown[0].col);
+    throw new HostError(
+      m.tableGrew(
+        sheet,
+        table.name,
+        cellList(
+          grown.map((c) => ({ row: now.top, col: c.col })),
+          m.more,
+        ),
+      ),
+      sheet,
+      cell,
+    );
+  }
 }
 
 function rulesOp(ws: Excel.Worksheet, write: TableWrite): WriteOp {
