@@ -243,6 +243,34 @@ describe('applying a write plan', () => {
     ]);
   });
 
+  it("puts the near-miss rule above the shortfall and met rules, all above the user's own (review A.9)", async () => {
+    // ConditionalFormat.priority remark: changing a priority moves the others, and the proxies must be
+    // fetched again at their new places; the fake's proxies then stand for whatever is there.
+    const b = book(10);
+    b.sheet(SHEET).conditionalFormats.push({
+      range: { top: FIRST_DATA, left: 0, bottom: FIRST_DATA + 9, right: 3 },
+      type: 'Custom',
+      formula: '=$D5<0',
+      priority: 0,
+    });
+    const plan = planFor(10);
+    const range = plan.tables[0].rules[0].range;
+    plan.tables[0].rules.unshift({
+      range,
+      formula: 'AND($F5="Chưa đạt",ABS($E5-100)<=5)',
+      style: 'nearMiss',
+      priority: 0,
+    });
+    await new ExcelHost().apply(plan);
+    const order = [...b.sheet(SHEET).conditionalFormats].sort((x, y) => x.priority - y.priority);
+    expect(order.map((f) => [f.formula, f.fill, f.stopIfTrue])).toEqual([
+      ['=AND($F5="Chưa đạt",ABS($E5-100)<=5)', '#FFEB9C', true],
+      ['=$F5="Chưa đạt"', '#FFC7CE', true],
+      ['=$F5="Đạt"', '#C6EFCE', true],
+      ['=$D5<0', undefined, undefined],
+    ]);
+  });
+
   it('takes the same number of syncs for 50 rows as for 5,000: at most 3 plus one per 4 MB', async () => {
     const counts: number[] = [];
     for (const rows of [50, 5000]) {

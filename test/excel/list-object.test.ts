@@ -87,7 +87,8 @@ describe('an indicator table that is an Excel table', () => {
       numberFormat: 'General',
     });
     expect(sheet.cell(FIRST_DATA + 10, 4)).toBeUndefined();
-    expect(sheet.conditionalFormats.map((f) => [f.range, f.formula])).toEqual([
+    const byPriority = [...sheet.conditionalFormats].sort((x, y) => x.priority - y.priority);
+    expect(byPriority.map((f) => [f.range, f.formula])).toEqual([
       [{ top: FIRST_DATA, left: 5, bottom: FIRST_DATA + 9, right: 5 }, '=$F5="Chưa đạt"'],
       [{ top: FIRST_DATA, left: 5, bottom: FIRST_DATA + 9, right: 5 }, '=$F5="Đạt"'],
     ]);

@@ -203,6 +203,8 @@ interface Action {
 class Context {
   readonly workbook: WorkbookProxy;
   readonly queue: Action[] = [];
+  /** Every conditional-format proxy made in this context; see ConditionalFormatProxy.position. */
+  readonly conditionalFormats = new Set<ConditionalFormatProxy>();
   /** Loaded values of the sync under way, handed to the proxies only when the whole sync succeeds. */
   private answers: (() => void)[] = [];
 
@@ -1227,14 +1229,24 @@ class ConditionalFormatProxy extends ClientObject {
     rule: { formula: string };
     format: { fill: { color: string }; font: { color: string } };
   };
+  /**
+   * Null while the proxy stands for the format it was made for. ConditionalFormat.priority remark:
+   * "Changing this also changes other conditional formats' priorities … if you change the
+   * priority, you have to re-fetch a new copy of the object at that new priority location if you
+   * want to make further changes to it." So once any priority on the sheet changes, every proxy
+   * made before stands for whatever format is at the priority its own had then.
+   */
+  private position: number | null = null;
+
   constructor(
     ctx: Context,
-    private readonly sheet: FakeSheet,
+    readonly sheet: FakeSheet,
     private readonly resolve: () => FakeConditionalFormat,
   ) {
     super(ctx);
+    ctx.conditionalFormats.add(this);
     const setter = (apply: (f: FakeConditionalFormat, v: string) => void) => ({
-      set: (v: string) => ctx.enqueue(v, () => apply(resolve(), v)),
+      set: (v: string) => ctx.enqueue(v, () => apply(this.target(), v)),
       get: (): string => {
         throw new Error('fake: reading conditional format details is not modelled');
       },
@@ -1260,36 +1272,57 @@ class ConditionalFormatProxy extends ClientObject {
     this.custom = { rule, format: { fill, font } } as ConditionalFormatProxy['custom'];
   }
   protected exists(): boolean {
-    return this.sheet.conditionalFormats.includes(this.resolve());
+    return this.position !== null || this.sheet.conditionalFormats.includes(this.resolve());
   }
   protected snapshot(prop: string): unknown {
-    if (prop === 'type') return this.resolve().type;
+    if (prop === 'type') return this.target().type;
     throw new Error(`fake: ConditionalFormat.${prop}`);
   }
   get type(): string {
     return this.get('type');
   }
+  /** The format this proxy acts on now. */
+  private target(): FakeConditionalFormat {
+    if (this.position === null) return this.resolve();
+    const at = this.sheet.conditionalFormats.find((f) => f.priority === this.position);
+    if (!at) throw new FakeOfficeError('ItemNotFound', 'The conditional format no longer exists.', 'ConditionalFormat');
+    return at;
+  }
+
+  /** From now on, the proxy stands for the priority its format has now. */
+  pin(): void {
+    if (this.position !== null) return;
+    let f: FakeConditionalFormat;
+    try {
+      f = this.resolve();
+    } catch {
+      return; // made in a request Excel refused: it never stood for a format
+    }
+    if (this.sheet.conditionalFormats.includes(f)) this.position = f.priority;
+  }
+
   set priority(p: number) {
     this.set('priority', p, () => {
-      const target = this.resolve();
+      const target = this.target();
+      for (const proxy of this.ctx.conditionalFormats) if (proxy.sheet === this.sheet) proxy.pin();
       const others = this.sheet.conditionalFormats.filter((f) => f !== target).sort((x, y) => x.priority - y.priority);
       others.splice(Math.min(p, others.length), 0, target);
       others.forEach((f, i) => (f.priority = i));
     });
   }
   set stopIfTrue(v: boolean) {
-    this.set('stopIfTrue', v, () => (this.resolve().stopIfTrue = v));
+    this.set('stopIfTrue', v, () => (this.target().stopIfTrue = v));
   }
   getRangeOrNullObject(): RangeProxy {
     return new RangeProxy(
       this.ctx,
       () => this.sheet,
-      () => (this.exists() ? this.resolve().range : null),
+      () => (this.exists() ? this.target().range : null),
     );
   }
   delete(): void {
     this.ctx.enqueue(undefined, () => {
-      const target = this.resolve();
+      const target = this.target();
       const i = this.sheet.conditionalFormats.indexOf(target);
       if (i < 0)
         throw new FakeOfficeError(

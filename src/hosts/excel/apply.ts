@@ -567,12 +567,20 @@ function checkTablesKept(check: TableCheck, placement: Placement, m: Messages): 
   }
 }
 
+/**
+ * Adds the rules lowest priority first: "Adds a new conditional format to the collection at the
+ * first/top priority" (ConditionalFormatCollection.add), so the last added, the plan's first,
+ * ends on top and all of them above the user's own rules. No priority is written: the
+ * ConditionalFormat.priority remark says changing one moves the others and the proxies must then be
+ * fetched again at their new places; writing 0, 1, 2 on the proxies of one batch could reorder
+ * the wrong rules and leave the near-miss rule under the shortfall one (review A.9).
+ */
 function rulesOp(ws: Excel.Worksheet, write: TableWrite): WriteOp {
-  const rules = [...write.rules].sort((a, b) => a.priority - b.priority);
+  const rules = [...write.rules].sort((a, b) => b.priority - a.priority);
   return {
     bytes: jsonBytes(rules),
     run: () => {
-      const added = rules.map((rule) => {
+      for (const rule of rules) {
         const { range } = rule;
         const target = ws.getRangeByIndexes(
           range.top,
@@ -585,11 +593,7 @@ function rulesOp(ws: Excel.Worksheet, write: TableWrite): WriteOp {
         format.custom.format.fill.color = RULE_COLOURS[rule.style].fill;
         format.custom.format.font.color = RULE_COLOURS[rule.style].font;
         format.stopIfTrue = true;
-        return format;
-      });
-      added.forEach((format, i) => {
-        format.priority = i;
-      });
+      }
     },
   };
 }
