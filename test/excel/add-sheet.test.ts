@@ -54,6 +54,27 @@ describe('ExcelHost.addSheet', () => {
     expect(sheet.columnWidths.get(1)).toBeGreaterThan(sheet.columnWidths.get(0) as number);
   });
 
+  test('texts Excel would read as numbers, dates, booleans or errors stay the text they are (review A.8)', async () => {
+    // Range.values parses strings as typed entry: the fake turns these into 1234, a date, TRUE, #DIV/0!…
+    const texts = ['1,234', '1.234', '12,5', '35,86 ha', '95%', '2023-12-31', '1/6', '12:30', '(5)', '$5'];
+    const more = ['TRUE', 'false', '#DIV/0!', '#N/A', '-5', '+84 912', '=1+1', "'trích", '1e3', ' 42 '];
+    const book = new FakeWorkbook();
+    fake = installExcelFake(book);
+    const { name } = await new ExcelHost().addSheet({ name: 'Văn bản', values: [texts, more] });
+    const sheet = book.sheet(name);
+    [texts, more].forEach((row, r) =>
+      row.forEach((text, c) => {
+        const cell = sheet.cell(r, c);
+        expect({ text, value: cell?.value, formula: cell?.formula, error: cell?.error }).toEqual({
+          text,
+          value: text,
+          formula: undefined,
+          error: undefined,
+        });
+      }),
+    );
+  });
+
   test('a taken name becomes “(2)”, then “(3)”; the user’s sheet is kept', async () => {
     const book = new FakeWorkbook();
     book.addSheet('theo dõi chỉ tiêu').fill([['của tôi']]);

@@ -755,6 +755,76 @@ class TableColumnCollectionProxy extends ClientObject {
   }
 }
 
+// ---------------------------------------------------------------- strings as Excel reads them
+
+const ERROR_VALUES = ['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA'];
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+function serial(year: number, month: number, day: number): number | null {
+  const t = Date.UTC(year, month - 1, day);
+  const d = new Date(t);
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return (t - EXCEL_EPOCH) / 86_400_000;
+}
+
+/**
+ * What Excel makes of a string written through `values` (or `formulas`), as if typed in an en-US
+ * Excel. Range.values remark: "If the returned value starts with a plus ("+"), minus ("-"), or
+ * equal sign ("="), Excel interprets this value as a formula. Locale-shaped strings … are stored
+ * as text … use a locale-neutral format like ISO (YYYY-MM-DD)": so strings are parsed, with
+ * invariant rules. The forms here are Excel's typed-entry rules: numbers with thousands
+ * separators, percents, (negatives), currency, ISO and m/d dates, times, TRUE/FALSE, error
+ * literals. A leading apostrophe, or the Text number format "@", keeps a string as it is.
+ */
+export function typedEntry(text: string, numberFormat?: string): Partial<FakeCell> {
+  if (text.startsWith('=')) return { formula: text, value: 0 };
+  if (text.startsWith("'")) return { value: text.slice(1) };
+  if (numberFormat === '@') return { value: text };
+  const t = text.trim();
+  const number = /^(\(?)([+-]?)(\$?)(\d{1,3}(?:,\d{3})+|\d*)(\.\d+)?(?:[eE]([+-]?\d+))?(%?)(\)?)$/.exec(t);
+  if (number && (number[4] || number[5]) && (number[1] === '(') === (number[8] === ')')) {
+    const [, paren, sign, dollar, whole, frac = '', exp, percent] = number;
+    let n = Number(`${whole.replace(/,/g, '') || '0'}${frac}${exp ? `e${exp}` : ''}`);
+    if (sign === '-' || paren) n = -n;
+    if (percent) return { value: n / 100, numberFormat: '0%' };
+    return dollar ? { value: n, numberFormat: '$#,##0' } : { value: n };
+  }
+  if (/^[+-]/.test(t)) return { formula: `=${t}`, value: 0 };
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (m) {
+    const v = serial(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (v !== null) return { value: v, numberFormat: 'yyyy-mm-dd' };
+  }
+  m = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?$/.exec(t);
+  if (m) {
+    const year = m[3] ? (m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3])) : new Date().getUTCFullYear();
+    const v = serial(year, Number(m[1]), Number(m[2]));
+    if (v !== null) return { value: v, numberFormat: 'm/d/yyyy' };
+  }
+  m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(t);
+  if (m && Number(m[1]) < 24 && Number(m[2]) < 60)
+    return { value: (Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3] ?? 0)) / 86_400, numberFormat: 'h:mm' };
+  if (/^(true|false)$/i.test(t)) return { value: t.toLowerCase() === 'true' };
+  if (ERROR_VALUES.includes(t.toUpperCase())) return { error: t.toUpperCase() };
+  return { value: text };
+}
+
+/** A value written into a cell through `values` or `formulas`. */
+function enter(cell: FakeCell, x: unknown): void {
+  // Excel stores an empty string as an empty cell.
+  const blank = x === '' || x === null || x === undefined;
+  const typed = blank
+    ? {}
+    : typeof x === 'string'
+      ? typedEntry(x, cell.numberFormat)
+      : { value: x as FakeCell['value'] };
+  const { numberFormat, ...content } = typed;
+  for (const key of ['formula', 'error', 'value'] as const) if (!(key in content)) delete cell[key];
+  Object.assign(cell, content);
+  if (numberFormat && (cell.numberFormat === undefined || cell.numberFormat === 'General'))
+    cell.numberFormat = numberFormat;
+}
+
 // ---------------------------------------------------------------- tables as Excel fills them
 
 /** A1 references outside string literals: `C5`, `$F$5`; not function names such as LOG10(. */
@@ -1004,18 +1074,7 @@ class RangeProxy extends ClientObject {
     return this.get('formulas');
   }
   set values(v: unknown[][]) {
-    this.write('values', v, (cell, x) => {
-      delete cell.formula;
-      delete cell.error;
-      // Excel reads a string as if typed: `=…` is a formula, a leading apostrophe keeps the rest as text.
-      if (typeof x === 'string' && x.startsWith('=')) {
-        cell.formula = x;
-        cell.value = 0;
-      } else if (typeof x === 'string' && x.startsWith("'")) cell.value = x.slice(1);
-      // Excel stores an empty string as an empty cell.
-      else if (x === '' || x === null) delete cell.value;
-      else cell.value = x as FakeCell['value'];
-    });
+    this.write('values', v, (cell, x) => enter(cell, x));
   }
   get format(): Record<string, unknown> {
     return formatProxy(this.ctx, this);
@@ -1030,17 +1089,7 @@ class RangeProxy extends ClientObject {
     });
   }
   set formulas(v: unknown[][]) {
-    this.write('formulas', v, (cell, x) => {
-      delete cell.error;
-      if (typeof x === 'string' && x.startsWith('=')) {
-        cell.formula = x;
-        cell.value = 0;
-      } else {
-        delete cell.formula;
-        if (x === '' || x === null) delete cell.value;
-        else cell.value = x as FakeCell['value'];
-      }
-    });
+    this.write('formulas', v, (cell, x) => enter(cell, x));
   }
   set numberFormat(v: unknown[][]) {
     this.write('numberFormat', v, (cell, x) => {

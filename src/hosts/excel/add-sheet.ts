@@ -1,15 +1,15 @@
 /** A new sheet from a plain grid (a drafted tracking sheet) through Office.js, in two syncs. */
 import type { CellValue, SheetGrid } from '../../core/types';
 import { freeSheetName, newSheetLook } from '../new-sheet';
-import { asTypedText } from './summary';
+import { asText } from './text';
 
 /** Excel column widths are in points; a character of the default font is about seven. */
 const POINTS_PER_CHAR = 7;
 
 function valueOf(value: CellValue | undefined): string | number | boolean {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'object') return asTypedText(value.error);
-  return typeof value === 'string' ? asTypedText(value) : value;
+  if (typeof value === 'object') return asText(value.error);
+  return typeof value === 'string' ? asText(value) : value;
 }
 
 /** Adds the sheet under a name no sheet has yet, writes its values and look, and brings it to front. */

@@ -45,6 +45,7 @@ import { jsonBytes, pieces, runInChunks, runs, type WriteOp } from './chunks';
 import { isOfficeError, toHostError } from './errors';
 import { mergedAreas, queueMergeTiles, type MergeTiles } from './merges';
 import type { Messages } from './messages';
+import { asText } from './text';
 
 const DIMENSIONS = 'rowIndex,columnIndex,rowCount,columnCount';
 
@@ -487,7 +488,9 @@ function numberFormatOps(ws: Excel.Worksheet, column: OutputColumn): WriteOp[] {
 function contentOps(ws: Excel.Worksheet, column: OutputColumn): WriteOp[] {
   const kind = (c: CellWrite) => (c.formula !== undefined ? 'formula' : c.value !== undefined ? 'value' : null);
   return runs(column.cells, kind).flatMap((run) => {
-    const rows = run.items.map((c) => [c.formula !== undefined ? `=${c.formula}` : (c.value ?? '')]);
+    const rows = run.items.map((c) => [
+      c.formula !== undefined ? `=${c.formula}` : typeof c.value === 'string' ? asText(c.value) : (c.value ?? ''),
+    ]);
     const formula = run.key === 'formula';
     return pieces(rows, run.start, (start, part) => {
       const range = ws.getRangeByIndexes(start, column.col, part.length, 1);
@@ -506,7 +509,7 @@ function headerOp(ws: Excel.Worksheet, column: OutputColumn): WriteOp {
       const area = ws.getRangeByIndexes(column.headerTop, column.col, rows, 1);
       copyHeaderStyle(ws, column, area);
       if (rows > 1) area.merge(false);
-      ws.getRangeByIndexes(column.headerTop, column.col, 1, 1).values = [[column.header]];
+      ws.getRangeByIndexes(column.headerTop, column.col, 1, 1).values = [[asText(column.header)]];
     },
   };
 }

@@ -12,22 +12,14 @@ import {
   type SummaryStyle,
 } from '../../core/summary-sheet';
 import type { CellValue } from '../../core/types';
+import { asText } from './text';
 
 /** Excel column widths are in points; a character of the default font is about seven. */
 const POINTS_PER_CHAR = 7;
 
-/**
- * Excel reads a string set through `values` as if typed: `=…` becomes a formula, `12` a number.
- * A leading apostrophe keeps it text, and Excel does not show the apostrophe.
- */
-export function asTypedText(text: string): string {
-  const looksLikeInput = /^[=+\-@']/.test(text) || (text.trim() !== '' && !Number.isNaN(Number(text)));
-  return looksLikeInput ? `'${text}` : text;
-}
-
 function valueOf(cell: SummaryCell | null): string | number {
   if (!cell || cell.formula !== undefined) return '';
-  return typeof cell.value === 'string' ? asTypedText(cell.value) : (cell.value ?? '');
+  return typeof cell.value === 'string' ? asText(cell.value) : (cell.value ?? '');
 }
 
 function applyStyle(range: Excel.Range, style: SummaryStyle): void {
