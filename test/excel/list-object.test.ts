@@ -210,6 +210,21 @@ describe('an indicator table that is an Excel table', () => {
     expect(sheet.tables[0].range.right).toBe(3);
   });
 
+  it.each([
+    ['the table', /^Excel table “BangChiTieu” on sheet “Xã Trung Sơn” is filtered/],
+    ['the sheet', /^Sheet “Xã Trung Sơn” is filtered/],
+  ])('stops when a filter on %s hides rows, changing nothing (review A.11)', async (where, message) => {
+    // FilteredRangeConflict (error-code table); office-js #224: values misplaced on a filtered range.
+    const { book, sheet } = tableBook(10);
+    if (where === 'the table') sheet.tables[0].hiddenRows = [FIRST_DATA + 2, FIRST_DATA + 3];
+    else sheet.autoFilter = { range: { top: 0, left: 0, bottom: FIRST_DATA + 9, right: 3 }, hiddenRows: [FIRST_DATA] };
+    const before = book.snapshot();
+    const error = await new ExcelHost({ language: 'en' }).apply(planFor(10)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostError);
+    expect((error as HostError).message).toMatch(message);
+    expect(book.snapshot()).toBe(before);
+  });
+
   it('still refuses data in the way of an output column', async () => {
     const { book, sheet } = tableBook(10);
     sheet.fill([['ghi chú']], FIRST_DATA + 3, 5);

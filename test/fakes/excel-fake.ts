@@ -39,6 +39,8 @@ export interface FakeTable {
   /** Default true. */
   showHeaders?: boolean;
   showTotals?: boolean;
+  /** Body rows a filter hides (0-based sheet rows); a table with any is filtered. */
+  hiddenRows?: number[];
 }
 
 export interface SyncRecord {
@@ -77,6 +79,8 @@ export class FakeSheet {
   protected = false;
   readonly cells = new Map<string, FakeCell>();
   merges: CellRange[] = [];
+  /** The sheet's own AutoFilter (not a table's): the rows it hides. */
+  autoFilter: { range: CellRange; hiddenRows: number[] } | null = null;
   conditionalFormats: FakeConditionalFormat[] = [];
   tables: FakeTable[] = [];
 
@@ -450,6 +454,9 @@ class WorksheetProxy extends ClientObject {
       sheets.splice(sheets.indexOf(this.resolve()), 1);
     });
   }
+  get autoFilter(): AutoFilterProxy {
+    return new AutoFilterProxy(this.ctx, () => this.resolve().autoFilter?.hiddenRows ?? null);
+  }
   get charts(): ChartCollectionProxy {
     return new ChartCollectionProxy(this.ctx, this.resolve);
   }
@@ -613,6 +620,30 @@ class TableCollectionProxy extends ClientObject {
   }
 }
 
+/** Worksheet.autoFilter and Table.autoFilter (ExcelApi 1.9): whether a filter hides rows now. */
+class AutoFilterProxy extends ClientObject {
+  constructor(
+    ctx: Context,
+    private readonly hiddenRows: () => number[] | null,
+  ) {
+    super(ctx);
+  }
+  protected exists(): boolean {
+    return true;
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop === 'isDataFiltered') return (this.hiddenRows() ?? []).length > 0;
+    if (prop === 'enabled') return this.hiddenRows() !== null;
+    throw new Error(`fake: AutoFilter.${prop}`);
+  }
+  get isDataFiltered(): boolean {
+    return this.get('isDataFiltered');
+  }
+  get enabled(): boolean {
+    return this.get('enabled');
+  }
+}
+
 class TableProxy {
   readonly worksheet: WorksheetProxy;
   readonly columns: TableColumnCollectionProxy;
@@ -632,6 +663,9 @@ class TableProxy {
   }
   get name(): string {
     return this.table.name;
+  }
+  get autoFilter(): AutoFilterProxy {
+    return new AutoFilterProxy(this.ctx, () => this.table.hiddenRows ?? []);
   }
   get showHeaders(): boolean {
     return this.loadedProp('showHeaders', this.table.showHeaders ?? true);
@@ -823,6 +857,22 @@ function enter(cell: FakeCell, x: unknown): void {
   Object.assign(cell, content);
   if (numberFormat && (cell.numberFormat === undefined || cell.numberFormat === 'General'))
     cell.numberFormat = numberFormat;
+}
+
+/**
+ * A write over rows a filter hides: the error-code table names FilteredRangeConflict ("The
+ * attempted operation causes a conflict with a filtered range"), and office-js #224 reports data
+ * misplaced on a filtered range. The fake refuses a write that spans a hidden row.
+ */
+function refuseAcrossFilteredRows(s: FakeSheet, a: CellRange, prop: string): void {
+  if (a.top === a.bottom) return;
+  const hidden = [...(s.autoFilter?.hiddenRows ?? []), ...s.tables.flatMap((t) => t.hiddenRows ?? [])];
+  if (hidden.some((row) => row >= a.top && row <= a.bottom))
+    throw new FakeOfficeError(
+      'FilteredRangeConflict',
+      'The attempted operation causes a conflict with a filtered range.',
+      `Range.${prop}`,
+    );
 }
 
 // ---------------------------------------------------------------- tables as Excel fills them
@@ -1109,6 +1159,7 @@ class RangeProxy extends ClientObject {
         );
       }
       const content = prop !== 'numberFormat';
+      if (content) refuseAcrossFilteredRows(s, a, prop);
       if (content && this.ctx.book.autoExpandTables) autoExpand(s, a);
       const columns = content ? tableColumnsIn(s, a) : [];
       for (let r = a.top; r <= a.bottom; r++) {

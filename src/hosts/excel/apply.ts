@@ -116,6 +116,8 @@ interface FirstReads {
   write: TableWrite;
   worksheet: Excel.Worksheet;
   protection: Excel.WorksheetProtection;
+  /** The sheet's own filter (a table's filter is the table's). */
+  filter: Excel.AutoFilter;
   tables: Excel.TableCollection;
   columns: ColumnRead[];
   /**
@@ -137,6 +139,8 @@ function queueFirstReads(context: Excel.RequestContext, write: TableWrite): Firs
   const worksheet = context.workbook.worksheets.getItem(write.sheet);
   const protection = worksheet.protection;
   protection.load('protected');
+  const filter = worksheet.autoFilter;
+  filter.load('isDataFiltered');
   const tables = worksheet.tables;
   tables.load('items/name,items/showHeaders');
   const columns = write.columns.map((column): ColumnRead => {
@@ -160,7 +164,7 @@ function queueFirstReads(context: Excel.RequestContext, write: TableWrite): Firs
     box.right - box.left + 1,
   ).conditionalFormats;
   formats.load('items/type');
-  return { write, worksheet, protection, tables, columns, merges, box, formats };
+  return { write, worksheet, protection, filter, tables, columns, merges, box, formats };
 }
 
 function boundingBox(write: TableWrite, columns: ColumnRead[]): CellRange {
@@ -201,6 +205,7 @@ interface Handles {
 interface SecondReads {
   handles: Handles;
   tableRanges: Excel.Range[];
+  tableFilters: Excel.AutoFilter[];
   formatRanges: Excel.Range[];
   /** Whether anything was queued, i.e. whether a sync is needed. */
   queued: boolean;
@@ -210,10 +215,12 @@ function queueSecondReads(first: FirstReads): SecondReads {
   const tables = first.tables.items;
   const formats = first.formats.items;
   const tableRanges = tables.map((table) => table.getRange().load(DIMENSIONS));
+  const tableFilters = tables.map((table) => table.autoFilter.load('isDataFiltered'));
   const formatRanges = formats.map((format) => format.getRangeOrNullObject().load(DIMENSIONS));
   return {
     handles: { worksheet: first.worksheet, tables, formats },
     tableRanges,
+    tableFilters,
     formatRanges,
     queued: tables.length + formats.length > 0,
   };
@@ -228,6 +235,8 @@ interface TableState {
   /** Header row to last row (totals row included). */
   range: CellRange;
   showHeaders: boolean;
+  /** Whether the table's filter hides rows now. */
+  filtered: boolean;
 }
 
 interface ColumnState {
@@ -252,6 +261,8 @@ interface RuleState {
 interface SheetState {
   write: TableWrite;
   protected: boolean;
+  /** Whether the sheet's own filter hides rows now. */
+  filtered: boolean;
   tables: TableState[];
   columns: ColumnState[];
   box: CellRange;
@@ -263,11 +274,13 @@ function sheetState(first: FirstReads, second: SecondReads): SheetState {
   return {
     write: first.write,
     protected: first.protection.protected,
+    filtered: first.filter.isDataFiltered,
     tables: second.handles.tables.map((table, index) => ({
       index,
       name: table.name,
       range: toCellRange(second.tableRanges[index]),
       showHeaders: table.showHeaders,
+      filtered: second.tableFilters[index].isDataFiltered,
     })),
     columns: first.columns.map((c) => {
       const formulas = c.range.formulas.map((row) => row[0]);
@@ -337,12 +350,29 @@ interface Placement {
 function placeTable(state: SheetState, m: Messages): Placement {
   const sheet = state.write.sheet;
   if (state.protected) throw new HostError(m.sheetProtected(sheet), sheet);
+  checkFilters(state, m);
   const shrink = tableToShrink(state);
   checkOtherTables(state, shrink, m);
   checkMerges(state, m);
   checkEmpty(state, shrink, m);
   const ownColumns = new Set(state.columns.filter((c) => c.own).map((c) => c.column.col));
   return { write: state.write, shrink, ownColumns, oldRules: ownRules(state, ownColumns), tables: state.tables };
+}
+
+/**
+ * No write spans rows a filter hides: the error-code table names FilteredRangeConflict, and
+ * office-js #224 reports values misplaced when written over a filtered range (review A.11).
+ * Whether that still happens is not documented either way, so a filter hiding rows where the
+ * columns go stops the apply before anything is written.
+ */
+function checkFilters(state: SheetState, m: Messages): void {
+  const sheet = state.write.sheet;
+  if (state.filtered) throw new HostError(m.filtered(sheet, null), sheet);
+  const rows = { top: Math.min(...state.columns.map((c) => c.area.top)), bottom: state.box.bottom };
+  for (const table of state.tables) {
+    if (table.filtered && table.range.top <= rows.bottom && rows.top <= table.range.bottom)
+      throw new HostError(m.filtered(sheet, table.name), sheet);
+  }
 }
 
 /** Excel's name for a table column nobody has named: `Column3`, `Cột3`. */

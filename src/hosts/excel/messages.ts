@@ -15,6 +15,8 @@ const vi = {
     `Bảng Excel “${table}” trên trang “${sheet}” nằm ở chỗ cần ghi kết quả (${cells}). Hãy dời bảng, hoặc chuyển bảng về vùng thường (Thiết kế bảng › Chuyển thành dải ô), rồi thử lại. Chưa có ô nào bị thay đổi.`,
   sheetHidden: (sheet: string) =>
     `Trang tính “${sheet}” đang bị ẩn nên Chỉ tiêu không mở nó. Hãy hiện trang tính (nhấp phải vào thẻ trang › Bỏ ẩn) rồi thử lại.`,
+  filtered: (sheet: string, table: string | null) =>
+    `${table ? `Bảng Excel “${table}” trên trang “${sheet}”` : `Trang tính “${sheet}”`} đang lọc và ẩn bớt dòng ở chỗ cần ghi kết quả. Hãy xóa bộ lọc (Dữ liệu › Xóa) rồi thử lại. Chưa có ô nào bị thay đổi.`,
   tableGrew: (sheet: string, table: string, cells: string) =>
     `Excel đã nới bảng Excel “${table}” trên trang “${sheet}” sang cột kết quả (${cells}) trong khi Chỉ tiêu ghi, và có thể đã chép một công thức xuống cả cột. Hãy tắt hai tùy chọn trong Tệp › Tùy chọn › Soát lỗi › Tùy chọn Tự Sửa › Tự Định dạng khi Nhập: “Bao gồm hàng và cột mới trong bảng” và “Điền công thức vào bảng để tạo cột được tính”, rồi chạy lại Chỉ tiêu: nó sẽ đưa cột của mình ra khỏi bảng và ghi lại đúng công thức từng dòng.`,
   cellEditMode: () => 'Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc trong ô đang sửa rồi thử lại.',
@@ -45,6 +47,8 @@ const en: typeof vi = {
     `Excel table “${table}” on sheet “${sheet}” is where the results go (${cells}). Move the table or convert it to a range (Table Design › Convert to Range) and try again. Nothing was changed.`,
   sheetHidden: (sheet) =>
     `Sheet “${sheet}” is hidden, so chitieu does not open it. Unhide it (right-click a sheet tab › Unhide) and try again.`,
+  filtered: (sheet, table) =>
+    `${table ? `Excel table “${table}” on sheet “${sheet}”` : `Sheet “${sheet}”`} is filtered, hiding rows where the results go. Clear the filter (Data › Clear) and try again. Nothing was changed.`,
   tableGrew: (sheet, table, cells) =>
     `Excel grew table “${table}” on sheet “${sheet}” over the result column (${cells}) while chitieu wrote it, and may have copied one formula down the whole column. Turn off two options in File › Options › Proofing › AutoCorrect Options › AutoFormat As You Type: “Include new rows and columns in table” and “Fill formulas in tables to create calculated columns”, then run chitieu again: it takes its columns out of the table and writes each row's formula again.`,
   cellEditMode: () => 'Excel is editing a cell. Press Enter or Esc in that cell and try again.',
