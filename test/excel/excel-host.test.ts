@@ -128,6 +128,15 @@ describe('reading a workbook', () => {
     },
   );
 
+  it('says so when the active sheet is a chart sheet (review A.14)', async () => {
+    // office-js #2444: getActiveWorksheet fails when a chart sheet is active.
+    const book = workbook();
+    book.activeChartSheet = true;
+    const error = await new ExcelHost({ language: 'en' }).read('activeSheet').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostError);
+    expect((error as HostError).message).toMatch(/^The active sheet is not a worksheet/);
+  });
+
   it('reads only the active sheet when asked', async () => {
     const book = workbook();
     book.activeSheet = 1;
@@ -399,6 +408,27 @@ describe('applying a write plan', () => {
     expect(b.sheet(SHEET).conditionalFormats).toHaveLength(3);
     b.sheet(SHEET).conditionalFormats = b.sheet(SHEET).conditionalFormats.filter((r) => r.formula !== '=$A1=1');
     expect(JSON.parse(b.snapshot())[0].cells).toEqual(JSON.parse(first)[0].cells);
+  });
+
+  it('replaces its own rules after a user split them by inserting rows, and only those (review A.14)', async () => {
+    // getRangeOrNullObject answers null for a rule on several ranges; and rules of one batch are
+    // deleted by index unless their ids were loaded, so a user's rule between them could go instead.
+    const b = book(10);
+    await new ExcelHost().apply(planFor(10));
+    const s = b.sheet(SHEET);
+    for (const rule of s.conditionalFormats) {
+      rule.moreRanges = [{ ...rule.range, top: FIRST_DATA + 6 }];
+      rule.range = { ...rule.range, bottom: FIRST_DATA + 4 };
+    }
+    s.conditionalFormats.splice(1, 0, {
+      range: { top: FIRST_DATA, left: 3, bottom: FIRST_DATA + 9, right: 5 },
+      type: 'Custom',
+      formula: '=$F5="?"',
+      priority: 5,
+    });
+    await new ExcelHost().apply(planFor(10));
+    expect(s.conditionalFormats.map((f) => f.formula).sort()).toEqual(['=$F5="?"', '=$F5="Chưa đạt"', '=$F5="Đạt"']);
+    expect(s.conditionalFormats.filter((f) => f.moreRanges)).toEqual([]);
   });
 
   it('refuses a merged cell in the way on the oldest Excel the manifest admits, changing nothing (review A.12)', async () => {

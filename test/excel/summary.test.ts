@@ -101,6 +101,29 @@ describe('summary sheet through the Excel host', () => {
     }
   });
 
+  test('says the workbook structure is protected before deleting the earlier summary (review A.14)', async () => {
+    const book = fakeFromGrids(grids);
+    fake = installExcelFake(book);
+    await new ExcelHost().writeSummary(buildSummarySheet(analysis, 'vi'));
+    book.structureProtected = true;
+    const before = book.snapshot();
+    await expect(new ExcelHost({ language: 'en' }).writeSummary(buildSummarySheet(analysis, 'vi'))).rejects.toThrow(
+      /^The workbook structure is protected/,
+    );
+    expect(book.snapshot()).toBe(before);
+  });
+
+  test('leaves an earlier summary someone made very hidden, and writes a new one beside it (review A.14)', async () => {
+    // office-js #365: deleting a very hidden sheet fails with GeneralException, by design.
+    const book = fakeFromGrids(grids);
+    fake = installExcelFake(book);
+    const host = new ExcelHost();
+    expect(await host.writeSummary(buildSummarySheet(analysis, 'vi'))).toBe('Tổng hợp');
+    book.sheet('Tổng hợp').visibility = 'VeryHidden';
+    expect(await host.writeSummary(buildSummarySheet(analysis, 'vi'))).toBe('Tổng hợp (2)');
+    expect(book.sheet('Tổng hợp').visibility).toBe('VeryHidden');
+  });
+
   test('a re-run replaces its own sheet; a user sheet of that name is kept', async () => {
     const book = fakeFromGrids(grids);
     book.addSheet('Tổng hợp').fill([['bảng của tôi']]);

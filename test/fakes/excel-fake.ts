@@ -24,6 +24,8 @@ export interface FakeCell {
 
 export interface FakeConditionalFormat {
   range: CellRange;
+  /** Further areas when a rule applies to several ranges (a user inserted rows into it, say). */
+  moreRanges?: CellRange[];
   type: 'Custom';
   formula: string;
   fill?: string;
@@ -153,6 +155,12 @@ export class FakeWorkbook {
   readonly settings = new Map<string, unknown>();
   settingsSaves = 0;
   activeSheet = 0;
+  /** A chart sheet is the active sheet: getActiveWorksheet fails (office-js #2444). */
+  activeChartSheet = false;
+  /** Review › Protect Workbook (structure): sheets cannot be added, deleted or renamed. */
+  structureProtected = false;
+  /** Names of sheets added in the sync under way (office-js #930). */
+  addedThisSync = new Set<string>();
   selection: { sheet: string; range: CellRange } | null = null;
   excelApiMinor: number;
   mergedAreasOverLimit: 'throw' | 'null';
@@ -240,6 +248,7 @@ class Context {
     const record: SyncRecord = { requestBytes, responseBytes: 0, actions: actions.length };
     this.book.syncs.push(record);
     this.answers = [];
+    this.book.addedThisSync.clear();
     if (requestBytes > this.book.requestLimitBytes) {
       throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
     }
@@ -307,10 +316,31 @@ abstract class ClientObject {
 class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
   readonly tables: TableCollectionProxy;
+  readonly protection: WorkbookProtectionProxy;
   constructor(ctx: Context) {
     this.worksheets = new WorksheetCollectionProxy(ctx);
     this.tables = new TableCollectionProxy(ctx, () => ctx.book.sheets);
+    this.protection = new WorkbookProtectionProxy(ctx);
   }
+}
+
+/** Workbook.protection (ExcelApi 1.7): structure protection. */
+class WorkbookProtectionProxy extends ClientObject {
+  protected exists(): boolean {
+    return true;
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop !== 'protected') throw new Error(`fake: WorkbookProtection.${prop}`);
+    return this.ctx.book.structureProtected;
+  }
+  get protected(): boolean {
+    return this.get('protected');
+  }
+}
+
+function refuseIfStructureProtected(book: FakeWorkbook, where: string): void {
+  if (book.structureProtected)
+    throw new FakeOfficeError('AccessDenied', 'You cannot perform the requested operation.', where);
 }
 
 class WorksheetCollectionProxy extends ClientObject {
@@ -336,6 +366,8 @@ class WorksheetCollectionProxy extends ClientObject {
   }
   add(name: string): WorksheetProxy {
     this.ctx.enqueue(name, () => {
+      refuseIfStructureProtected(this.ctx.book, 'WorksheetCollection.add');
+      this.ctx.book.addedThisSync.add(name);
       if (this.ctx.book.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
         throw new FakeOfficeError(
           'ItemAlreadyExists',
@@ -348,7 +380,15 @@ class WorksheetCollectionProxy extends ClientObject {
     return new WorksheetProxy(this.ctx, () => this.ctx.book.sheet(name));
   }
   getActiveWorksheet(): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, () => this.ctx.book.sheets[this.ctx.book.activeSheet]);
+    return new WorksheetProxy(this.ctx, () => {
+      if (this.ctx.book.activeChartSheet)
+        throw new FakeOfficeError(
+          'GeneralException',
+          'There was an internal error while processing the request.',
+          'WorksheetCollection.getActiveWorksheet',
+        );
+      return this.ctx.book.sheets[this.ctx.book.activeSheet];
+    });
   }
   getFirst(): WorksheetProxy {
     const first = (): FakeSheet | null => this.ctx.book.sheets[0] ?? null;
@@ -445,13 +485,24 @@ class WorksheetProxy extends ClientObject {
       const sheet = this.resolve();
       if (sheet.visibility !== 'Visible')
         throw new Error(`fake: activate() on a ${sheet.visibility} sheet, which the docs do not define`);
+      // office-js #930: on Excel on the web a sheet added and activated in one batch is not activated.
+      if (this.ctx.book.addedThisSync.has(sheet.name)) return;
       this.ctx.book.activeSheet = this.ctx.book.sheets.indexOf(sheet);
     });
   }
+  /** office-js #365 ("by design"): deleting a very hidden sheet fails with GeneralException. */
   delete(): void {
     this.ctx.enqueue(undefined, () => {
+      refuseIfStructureProtected(this.ctx.book, 'Worksheet.delete');
+      const sheet = this.resolve();
+      if (sheet.visibility === 'VeryHidden')
+        throw new FakeOfficeError(
+          'GeneralException',
+          'There was an internal error while processing the request.',
+          'Worksheet.delete',
+        );
       const sheets = this.ctx.book.sheets;
-      sheets.splice(sheets.indexOf(this.resolve()), 1);
+      sheets.splice(sheets.indexOf(sheet), 1);
     });
   }
   get autoFilter(): AutoFilterProxy {
@@ -1293,12 +1344,41 @@ class ConditionalFormatCollectionProxy extends ClientObject {
   protected exists(): boolean {
     return true;
   }
-  protected snapshot(): unknown {
+  /** Whether the last load asked for items/id; see snapshot. */
+  private byId = false;
+  override load(names: string | string[] = []): this {
+    this.byId = (Array.isArray(names) ? names.join(',') : names).includes('items/id');
+    return super.load(names);
+  }
+  private inRange(): FakeConditionalFormat[] {
     const a = this.range.area();
     const s = this.range.sheet();
-    const found = a ? s.conditionalFormats.filter((f) => overlaps(f.range, a)) : [];
-    this.list = found.map((f) => new ConditionalFormatProxy(this.ctx, s, () => f).preload('type', f.type));
-    return found.map((f) => f.type);
+    return a ? s.conditionalFormats.filter((f) => [f.range, ...(f.moreRanges ?? [])].some((r) => overlaps(r, a))) : [];
+  }
+  /**
+   * Office.js addresses an item of a loaded collection by its id only when the load answered ids;
+   * otherwise by its index (createChildItemObjectPathUsingIndexerOrGetItemAt in
+   * excel-web-16.00.debug.js): after one item of a batch is deleted, the next index names another.
+   */
+  protected snapshot(prop: string): unknown {
+    const s = this.range.sheet();
+    const found = this.inRange();
+    this.list = found.map((f, i) => {
+      const resolve = this.byId
+        ? () => f
+        : () => {
+            const now = this.inRange()[i];
+            if (!now)
+              throw new FakeOfficeError(
+                'ItemNotFound',
+                'The requested resource doesn\u2019t exist.',
+                'ConditionalFormatCollection.getItemAt',
+              );
+            return now;
+          };
+      return new ConditionalFormatProxy(this.ctx, s, resolve).preload('type', f.type).preload('id', formatId(f));
+    });
+    return found.map((f) => (prop === 'items/id' ? formatId(f) : f.type));
   }
   get items(): ConditionalFormatProxy[] {
     this.get('items/type');
@@ -1321,6 +1401,36 @@ class ConditionalFormatCollectionProxy extends ClientObject {
       if (!created) throw new Error('fake: conditional format used before it was added');
       return created;
     });
+  }
+}
+
+const formatIds = new WeakMap<FakeConditionalFormat, string>();
+let lastFormatId = 0;
+function formatId(f: FakeConditionalFormat): string {
+  if (!formatIds.has(f)) formatIds.set(f, `{CF-${++lastFormatId}}`);
+  return formatIds.get(f) as string;
+}
+
+class ConditionalFormatAreasProxy extends ClientObject {
+  constructor(
+    ctx: Context,
+    private readonly sheet: FakeSheet,
+    private readonly areas: () => CellRange[],
+  ) {
+    super(ctx);
+  }
+  protected exists(): boolean {
+    return true;
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop !== 'address') throw new Error(`fake: RangeAreas.${prop}`);
+    const name = /^[A-Za-z0-9_]+$/.test(this.sheet.name) ? this.sheet.name : `'${this.sheet.name.replace(/'/g, "''")}'`;
+    return this.areas()
+      .map((a) => `${name}!${rangeAddress(a)}`)
+      .join(',');
+  }
+  get address(): string {
+    return this.get('address');
   }
 }
 
@@ -1376,7 +1486,11 @@ class ConditionalFormatProxy extends ClientObject {
   }
   protected snapshot(prop: string): unknown {
     if (prop === 'type') return this.target().type;
+    if (prop === 'id') return formatId(this.target());
     throw new Error(`fake: ConditionalFormat.${prop}`);
+  }
+  get id(): string {
+    return this.get('id');
   }
   get type(): string {
     return this.get('type');
@@ -1413,12 +1527,20 @@ class ConditionalFormatProxy extends ClientObject {
   set stopIfTrue(v: boolean) {
     this.set('stopIfTrue', v, () => (this.target().stopIfTrue = v));
   }
+  /** "If the conditional format is applied to multiple ranges, then this method returns an object with its isNullObject property set to true." */
   getRangeOrNullObject(): RangeProxy {
     return new RangeProxy(
       this.ctx,
       () => this.sheet,
-      () => (this.exists() ? this.target().range : null),
+      () => (this.exists() && !this.target().moreRanges?.length ? this.target().range : null),
     );
+  }
+  /** ConditionalFormat.getRanges (ExcelApi 1.9): every area the rule applies to. */
+  getRanges(): ConditionalFormatAreasProxy {
+    return new ConditionalFormatAreasProxy(this.ctx, this.sheet, () => {
+      const f = this.target();
+      return [f.range, ...(f.moreRanges ?? [])];
+    });
   }
   delete(): void {
     this.ctx.enqueue(undefined, () => {

@@ -40,7 +40,7 @@ import {
 } from '../../core/types';
 import { isOwnColumn, type CellContent } from '../../core/own-output';
 import { HostError, type ApplyResult, type Progress } from '../host';
-import { cellAddress, cellList, intersects, rangeAddress, sameRange } from './addresses';
+import { cellAddress, cellList, intersects, parseAddressList, rangeAddress, sameRange } from './addresses';
 import { jsonBytes, pieces, runInChunks, runs, type WriteOp } from './chunks';
 import { isOfficeError, toHostError } from './errors';
 import { mergedAreas, queueMergeTiles, type MergeTiles } from './merges';
@@ -163,7 +163,10 @@ function queueFirstReads(context: Excel.RequestContext, write: TableWrite): Firs
     box.bottom - box.top + 1,
     box.right - box.left + 1,
   ).conditionalFormats;
-  formats.load('items/type');
+  // With ids loaded, Office.js addresses each rule by its id; without, by its index, which moves
+  // when an earlier rule of the same batch is deleted (createChildItemObjectPathUsingIndexerOrGetItemAt
+  // in excel-web-16.00.debug.js; review A.14).
+  formats.load('items/id,items/type');
   return { write, worksheet, protection, filter, tables, columns, merges, box, formats };
 }
 
@@ -206,7 +209,7 @@ interface SecondReads {
   handles: Handles;
   tableRanges: Excel.Range[];
   tableFilters: Excel.AutoFilter[];
-  formatRanges: Excel.Range[];
+  formatRanges: Excel.RangeAreas[];
   /** Whether anything was queued, i.e. whether a sync is needed. */
   queued: boolean;
 }
@@ -216,7 +219,9 @@ function queueSecondReads(first: FirstReads): SecondReads {
   const formats = first.formats.items;
   const tableRanges = tables.map((table) => table.getRange().load(DIMENSIONS));
   const tableFilters = tables.map((table) => table.autoFilter.load('isDataFiltered'));
-  const formatRanges = formats.map((format) => format.getRangeOrNullObject().load(DIMENSIONS));
+  // getRanges, not getRangeOrNullObject: the latter answers null for a rule on several ranges
+  // (a rule a user split by inserting rows), which was then never deleted (review A.14).
+  const formatRanges = formats.map((format) => format.getRanges().load('address'));
   return {
     handles: { worksheet: first.worksheet, tables, formats },
     tableRanges,
@@ -254,8 +259,8 @@ interface RuleState {
   /** Index into Handles.formats. */
   index: number;
   type: string;
-  /** Null when Office.js gives no single range for the rule. */
-  range: CellRange | null;
+  /** Every area the rule applies to. */
+  ranges: CellRange[];
 }
 
 interface SheetState {
@@ -289,8 +294,7 @@ function sheetState(first: FirstReads, second: SecondReads): SheetState {
     }),
     box: first.box,
     rules: second.handles.formats.map((format, index) => {
-      const range = second.formatRanges[index];
-      return { index, type: format.type, range: range.isNullObject ? null : toCellRange(range) };
+      return { index, type: format.type, ranges: parseAddressList(second.formatRanges[index].address) };
     }),
   };
 }
@@ -466,11 +470,13 @@ function checkEmpty(state: SheetState, shrink: Shrink | null, m: Messages): void
 function ownRules(state: SheetState, ownColumns: Set<number>): number[] {
   if (ownColumns.size === 0) return [];
   return state.rules
-    .filter(({ type, range }) => {
-      if (type !== 'Custom' || range === null) return false;
-      if (range.top < state.box.top || range.bottom > state.box.bottom) return false;
-      for (let col = range.left; col <= range.right; col++) if (!ownColumns.has(col)) return false;
-      return true;
+    .filter(({ type, ranges }) => {
+      if (type !== 'Custom' || ranges.length === 0) return false;
+      return ranges.every((range) => {
+        if (range.top < state.box.top || range.bottom > state.box.bottom) return false;
+        for (let col = range.left; col <= range.right; col++) if (!ownColumns.has(col)) return false;
+        return true;
+      });
     })
     .map((rule) => rule.index);
 }

@@ -49,7 +49,12 @@ export class ExcelHost implements WorkbookHost {
   }
 
   read(scope: ScanScope, onProgress?: (p: Progress) => void): Promise<WorkbookGrids> {
-    const options = { budgetBytes: this.readBudgetBytes, includeHidden: this.includeHiddenSheets, onProgress };
+    const options = {
+      budgetBytes: this.readBudgetBytes,
+      includeHidden: this.includeHiddenSheets,
+      messages: this.m,
+      onProgress,
+    };
     return this.run({ action: this.m.actionRead }, (context) => readGrids(context, scope, options));
   }
 
@@ -60,12 +65,14 @@ export class ExcelHost implements WorkbookHost {
 
   /** Writes chitieu's summary sheet, replacing its earlier one; returns the sheet's name. */
   writeSummary(sheet: SummarySheet): Promise<string> {
-    return this.run({ action: this.m.actionApply }, (context) => writeSummary(context, sheet));
+    return this.run({ action: this.m.actionApply }, (context) => writeSummary(context, sheet, this.m));
   }
 
   /** Adds a new sheet from the grid, under a free name (`Theo dõi chỉ tiêu (2)`…) that it returns. */
   async addSheet(grid: SheetGrid): Promise<{ name: string }> {
-    const name = await this.run({ action: this.m.actionApply, sheet: grid.name }, (context) => addSheet(context, grid));
+    const name = await this.run({ action: this.m.actionApply, sheet: grid.name }, (context) =>
+      addSheet(context, grid, this.m),
+    );
     return { name };
   }
 

@@ -15,6 +15,10 @@ const vi = {
     `Bảng Excel “${table}” trên trang “${sheet}” nằm ở chỗ cần ghi kết quả (${cells}). Hãy dời bảng, hoặc chuyển bảng về vùng thường (Thiết kế bảng › Chuyển thành dải ô), rồi thử lại. Chưa có ô nào bị thay đổi.`,
   sheetHidden: (sheet: string) =>
     `Trang tính “${sheet}” đang bị ẩn nên Chỉ tiêu không mở nó. Hãy hiện trang tính (nhấp phải vào thẻ trang › Bỏ ẩn) rồi thử lại.`,
+  workbookProtected: () =>
+    'Cấu trúc sổ làm việc đang được bảo vệ nên không thêm được trang tính. Bỏ bảo vệ (Xem lại › Bảo vệ sổ làm việc) rồi thử lại.',
+  noActiveWorksheet: () =>
+    'Trang đang mở không phải là trang tính (có thể là trang biểu đồ). Hãy chọn một trang tính rồi quét lại, hoặc quét cả sổ làm việc.',
   filtered: (sheet: string, table: string | null) =>
     `${table ? `Bảng Excel “${table}” trên trang “${sheet}”` : `Trang tính “${sheet}”`} đang lọc và ẩn bớt dòng ở chỗ cần ghi kết quả. Hãy xóa bộ lọc (Dữ liệu › Xóa) rồi thử lại. Chưa có ô nào bị thay đổi.`,
   tableGrew: (sheet: string, table: string, cells: string) =>
@@ -47,6 +51,10 @@ const en: typeof vi = {
     `Excel table “${table}” on sheet “${sheet}” is where the results go (${cells}). Move the table or convert it to a range (Table Design › Convert to Range) and try again. Nothing was changed.`,
   sheetHidden: (sheet) =>
     `Sheet “${sheet}” is hidden, so chitieu does not open it. Unhide it (right-click a sheet tab › Unhide) and try again.`,
+  workbookProtected: () =>
+    'The workbook structure is protected, so no sheet can be added. Unprotect it (Review › Protect Workbook) and try again.',
+  noActiveWorksheet: () =>
+    'The active sheet is not a worksheet (a chart sheet, perhaps). Select a worksheet and scan again, or scan the whole workbook.',
   filtered: (sheet, table) =>
     `${table ? `Excel table “${table}” on sheet “${sheet}”` : `Sheet “${sheet}”`} is filtered, hiding rows where the results go. Clear the filter (Data › Clear) and try again. Nothing was changed.`,
   tableGrew: (sheet, table, cells) =>

@@ -1,7 +1,8 @@
 import type { CellRange, CellValue, SheetGrid, WorkbookGrids } from '../../core/types';
-import type { Progress, ScanScope } from '../host';
+import { HostError, type Progress, type ScanScope } from '../host';
 import { parseAddressList } from './addresses';
 import { isOfficeError, isReadTooLarge } from './errors';
+import type { Messages } from './messages';
 import { MERGED_AREAS_LIMIT, mergedAreas, queueMergeTiles, type MergeTiles } from './merges';
 
 /** Kept under Excel on the web's 5 MB response limit, with room for JSON overhead. */
@@ -39,6 +40,7 @@ export interface ReadOptions {
   budgetBytes: number;
   /** Read hidden and very hidden sheets too; otherwise they are left out of a workbook scan. */
   includeHidden: boolean;
+  messages: Messages;
   onProgress?: (p: Progress) => void;
 }
 
@@ -59,9 +61,9 @@ export interface ReadOptions {
 export async function readGrids(
   context: Excel.RequestContext,
   scope: ScanScope,
-  { budgetBytes, includeHidden, onProgress }: ReadOptions,
+  { budgetBytes, includeHidden, messages, onProgress }: ReadOptions,
 ): Promise<WorkbookGrids> {
-  const { worksheets, tables } = await listSheets(context, scope, includeHidden);
+  const { worksheets, tables } = await listSheets(context, scope, includeHidden, messages);
   let sheets = worksheets.map((worksheet) => queueSheetReads(worksheet, true));
   let tableHandles = queueTableReads(tables);
   let grids: (SheetGrid | null)[];
@@ -108,13 +110,20 @@ async function listSheets(
   context: Excel.RequestContext,
   scope: ScanScope,
   includeHidden: boolean,
+  m: Messages,
 ): Promise<{ worksheets: Excel.Worksheet[]; tables: Excel.TableCollection }> {
   const tables = context.workbook.tables;
   tables.load('items/name');
   if (scope === 'activeSheet') {
     const active = context.workbook.worksheets.getActiveWorksheet();
     active.load('name,visibility');
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (error) {
+      // getActiveWorksheet fails when a chart sheet is active (office-js #2444; review A.14).
+      if (isOfficeError(error)) throw new HostError(m.noActiveWorksheet());
+      throw error;
+    }
     return { worksheets: [active], tables };
   }
   const all = context.workbook.worksheets;
