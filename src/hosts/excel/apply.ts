@@ -136,7 +136,11 @@ function lastRow(column: OutputColumn): number {
 }
 
 function queueFirstReads(context: Excel.RequestContext, write: TableWrite): FirstReads {
-  const worksheet = context.workbook.worksheets.getItem(write.sheet);
+  return queueSheetReads(context.workbook.worksheets.getItem(write.sheet), write);
+}
+
+/** What the first sync asks of one sheet of the plan. */
+function queueSheetReads(worksheet: Excel.Worksheet, write: TableWrite): FirstReads {
   const protection = worksheet.protection;
   protection.load('protected');
   const filter = worksheet.autoFilter;
