@@ -51,6 +51,11 @@ describe('reading a workbook', () => {
     await host.loadChoices();
     expect(many.syncs).toHaveLength(2);
     expect(grids.sheets.map((s) => s.name)).toEqual(Array.from({ length: 12 }, (_, i) => `Xã ${i}`));
+
+    const big = install(new FakeWorkbook());
+    userSheet(big, 5000);
+    await new ExcelHost().read('workbook');
+    expect(big.syncs).toHaveLength(2);
   });
 
   it('asks nothing of a sheet past the last one (review A.5)', async () => {

@@ -163,17 +163,19 @@ function queueSheetReads(worksheet: Excel.Worksheet, whole: boolean): SheetHandl
 
 /**
  * Each sheet's merged areas from the one call per sheet. A null object means "no merged areas",
- * or may be how Excel fails above 512 (the docs do not say): it is trusted only when the used
- * range cannot be the top-left of more than 512 of them — every merged area but the ones on its
- * right or bottom edge has an empty cell of the used range besides its top-left. Other sheets get
- * their merged areas in tiles, in one more sync.
+ * or may be how Excel fails above 512 (the docs say only that it "will fail to return the
+ * result"). Every merged area has an empty cell besides its top-left, so a used range with at
+ * most 512 empty cells can hold at most 512 areas (but for ones reaching out of its right or
+ * bottom edge, or lying wholly outside it, which the data does not need): a null answer is trusted
+ * there, and any other sheet that answered null gets its merged areas in tiles, in one more sync.
+ * Sheets with merges answer them in the one call: the usual scan stays at two syncs.
  */
 async function sheetMerges(context: Excel.RequestContext, sheets: SheetHandle[]): Promise<CellRange[][]> {
   const tiles = sheets.map((s): MergeTiles | null => {
     if (!s.sheetMerges?.isNullObject || s.used.isNullObject) return null;
     const types: string[][] | null = s.used.valueTypes;
     const empty = types?.reduce((n, row) => n + row.filter((t) => t === 'Empty').length, 0) ?? Infinity;
-    if (empty + s.used.rowCount + s.used.columnCount <= MERGED_AREAS_LIMIT) return null;
+    if (empty <= MERGED_AREAS_LIMIT) return null;
     return queueMergeTiles(s.worksheet, usedArea(s.used));
   });
   if (tiles.some(Boolean)) await context.sync();
