@@ -1,6 +1,7 @@
 // @ts-check
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
+const officeAddins = require('eslint-plugin-office-addins');
 
 module.exports = tseslint.config(
   { ignores: ['dist/**', 'dist-web/**', 'node_modules/**', 'test-output/**', 'coverage/**', 'bench/out/**'] },
@@ -11,6 +12,19 @@ module.exports = tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Office.js proxies: a property is read only after load() and context.sync(). Only the Excel
+    // host talks to Office.js, so the rules run there. The rules follow a proxy from the variable
+    // a get…() call initialised and cannot tell navigation properties (worksheet.protection,
+    // .tables), which need no load, from loaded ones: a proxy is handed to the function that
+    // queues its loads instead.
+    files: ['src/hosts/excel/**/*.ts'],
+    plugins: { 'office-addins': officeAddins },
+    rules: {
+      'office-addins/load-object-before-read': 'error',
+      'office-addins/call-sync-before-read': 'error',
     },
   },
   {

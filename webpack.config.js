@@ -29,6 +29,10 @@ function contentSecurityPolicy(dev) {
     "img-src 'self' data:",
     "font-src 'self' data:",
     `connect-src ${connect.join(' ')}`,
+    // office.js opens https://appsforoffice.microsoft.com/lib/1/hosted/AgaveErrorUX/index.html in a
+    // hidden frame to ask the person to trust a host page it does not know (an on-premises Office
+    // Online Server); without frame-src, default-src 'self' blocks it (review A.15).
+    `frame-src ${officeJs}`,
     "object-src 'none'",
     "base-uri 'self'",
   ].join('; ');

@@ -229,6 +229,7 @@ export interface OutputColumn {
 
 export interface TableWrite {
   sheet: string;
+  /** The table's (bottom) header row, 1-based as Excel numbers rows: unlike every other row in the plan. */
   headerRow: number;
   columns: OutputColumn[];
   rules: ConditionalRule[];

@@ -6,49 +6,38 @@ import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-com
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { ExcelHost } from '../hosts/excel';
+import { detectOffice, type OfficeInfo } from '../hosts/excel/office-ready';
 import { App } from './components/App';
 import { createI18n } from './i18n';
 import { pickTheme, pickUiLanguage } from './services/environment';
 import { loadSettings } from './services/settings-storage';
 
-interface OfficeInfo {
-  inExcel: boolean;
-  displayLanguage?: string;
-  bodyBackground?: string;
-}
-
-/** Office.onReady never settles when office.js is loaded outside Office in some browsers. */
-const OFFICE_READY_TIMEOUT_MS = 4000;
-
-async function detectOffice(): Promise<OfficeInfo> {
-  if (typeof Office === 'undefined') return { inExcel: false };
-  const info = await Promise.race([
-    Office.onReady(),
-    new Promise<null>((resolve) => setTimeout(() => resolve(null), OFFICE_READY_TIMEOUT_MS)),
-  ]);
-  if (!info || info.host !== Office.HostType.Excel) return { inExcel: false };
-  return {
-    inExcel: true,
-    displayLanguage: Office.context.displayLanguage,
-    bodyBackground: Office.context.officeTheme?.bodyBackgroundColor,
-  };
-}
+/** How long to wait for Office.onReady before showing the browser preview; Excel may still come later. */
+const OFFICE_READY_WAIT_MS = 4000;
 
 async function start(): Promise<void> {
-  const office = await detectOffice();
-  const uiLanguage = pickUiLanguage(office.displayLanguage, navigator.language);
-  const settings = loadSettings({ nearMissPercent: 5, uiLanguage });
-  const prefersDark = window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
-  const theme = pickTheme(office.bodyBackground, prefersDark) === 'dark' ? webDarkTheme : webLightTheme;
-  const i18n = createI18n(settings.uiLanguage);
   const root = createRoot(document.getElementById('root') ?? document.body.appendChild(document.createElement('div')));
-  root.render(
-    <I18nextProvider i18n={i18n}>
-      <FluentProvider theme={theme}>
-        <App host={office.inExcel ? new ExcelHost({ language: settings.uiLanguage }) : null} settings={settings} />
-      </FluentProvider>
-    </I18nextProvider>,
-  );
+  const render = (office: OfficeInfo): void => {
+    const uiLanguage = pickUiLanguage(office.displayLanguage, navigator.language);
+    const settings = loadSettings({ nearMissPercent: 5, uiLanguage });
+    const prefersDark = window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+    const theme = pickTheme(office.bodyBackground, prefersDark) === 'dark' ? webDarkTheme : webLightTheme;
+    const i18n = createI18n(settings.uiLanguage);
+    root.render(
+      <I18nextProvider i18n={i18n}>
+        <FluentProvider theme={theme}>
+          <App
+            key={office.inExcel ? 'excel' : 'preview'}
+            host={office.inExcel ? new ExcelHost({ language: settings.uiLanguage }) : null}
+            settings={settings}
+          />
+        </FluentProvider>
+      </I18nextProvider>,
+    );
+  };
+  // A slow first load inside Excel may outlast the wait: the preview shown meanwhile gives way
+  // to the Excel host as soon as Office answers (review A.6).
+  render(await detectOffice({ waitMs: OFFICE_READY_WAIT_MS, onLateExcel: render }));
 }
 
 void start();

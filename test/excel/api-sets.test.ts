@@ -1,5 +1,5 @@
 /**
- * The manifest promises Excel only ExcelApi 1.7. The TypeScript checker resolves every Office.js
+ * The manifest promises Excel only ExcelApi 1.13 (DECLARED_EXCEL_API). The TypeScript checker resolves every Office.js
  * member that src/hosts/excel touches to its declaration in @types/office-js and reads its
  * `[Api set: ExcelApi 1.x]` remark; any member above the declared set must sit inside an `if`
  * (or `&&`, `?:`) whose condition is supportsExcelApi('1.x') or a const holding it.
@@ -117,22 +117,33 @@ describe('ExcelApi requirement set', () => {
       file,
       [
         'declare function supportsExcelApi(v: string): boolean;',
-        'export function probe(range: Excel.Range, other: Excel.Range): void {',
-        '  range.getMergedAreasOrNullObject();',
-        "  if (supportsExcelApi('1.9')) range.getMergedAreasOrNullObject();",
-        "  const merges = supportsExcelApi('1.13');",
-        '  if (merges) range.getMergedAreasOrNullObject();',
-        "  if (supportsExcelApi('1.9')) range.copyFrom(other, Excel.RangeCopyType.formats);",
-        "  const x = supportsExcelApi('1.9') && range.copyFrom(other);",
-        '  range.getRangeByIndexes; range.conditionalFormats.add(Excel.ConditionalFormatType.custom);',
+        'export function probe(range: Excel.Range): void {',
+        '  range.getDependents();',
+        "  if (supportsExcelApi('1.14')) range.getDependents();",
+        "  const dependents = supportsExcelApi('1.15');",
+        '  if (dependents) range.getDependents();',
+        "  if (supportsExcelApi('1.14')) range.getPrecedents();",
+        "  const x = supportsExcelApi('1.14') && range.getPrecedents();",
+        '  range.getMergedAreasOrNullObject(); range.conditionalFormats.add(Excel.ConditionalFormatType.custom);',
         '  void x;',
         '}',
       ].join('\n'),
     );
     expect(findUnguarded([file]).map((f) => `${f.line}:${f.api}:${f.needs}`)).toEqual([
-      '3:getMergedAreasOrNullObject:1.13',
-      '4:getMergedAreasOrNullObject:1.13',
+      '3:getDependents:1.15',
+      '4:getDependents:1.15',
     ]);
+  });
+
+  it('admits no Office whose add-ins run in Internet Explorer, where the bundle cannot start (review A.7)', () => {
+    // excel-api-requirement-sets: "ExcelApi 1.7 … volume-licensed perpetual: Office 2019: Version 1801";
+    // 1.8 and later list only Office 2021 among volume-licensed versions. browsers-used-by-office-web-add-ins:
+    // "Office 2019 | Volume-licensed | Doesn't matter | Trident+ (Internet Explorer 11)". The bundle is
+    // ES2020 with React 19, which Internet Explorer cannot run: the task pane would stay blank.
+    const lastSetOfficeIn2019VolumeLicensed = 7;
+    expect(declared).toBeGreaterThan(lastSetOfficeIn2019VolumeLicensed);
+    const tsconfig = fs.readFileSync(path.join(root, 'tsconfig.json'), 'utf8');
+    expect(tsconfig).toMatch(/"target": "ES20\d\d"/);
   });
 
   it('src/hosts/excel calls nothing above it without a runtime check', () => {

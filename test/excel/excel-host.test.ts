@@ -1,5 +1,6 @@
 import { HostError } from '../../src/hosts/host';
 import { ExcelHost } from '../../src/hosts/excel';
+import { DECLARED_EXCEL_API } from '../../src/hosts/excel/api-sets';
 import { CHOICES_KEY } from '../../src/hosts/excel/settings';
 import { FakeWorkbook, installExcelFake, type InstalledFake } from '../fakes/excel-fake';
 import { FIRST_DATA, HEADER_TOP, SHEET, planFor, userSheet } from './plan-fixture';
@@ -42,19 +43,36 @@ describe('reading a workbook', () => {
     return book;
   }
 
-  it('scans a workbook in one sync, and loads choices without a sync', async () => {
+  it('scans a workbook in two syncs, the sheet list first, and loads choices without a sync', async () => {
     const many = install(new FakeWorkbook());
     for (let i = 0; i < 12; i++) userSheet(many, 20).name = `Xã ${i}`;
     const host = new ExcelHost();
     const grids = await host.read('workbook');
     await host.loadChoices();
-    expect(many.syncs).toHaveLength(1);
+    expect(many.syncs).toHaveLength(2);
     expect(grids.sheets.map((s) => s.name)).toEqual(Array.from({ length: 12 }, (_, i) => `Xã ${i}`));
+
+    const big = install(new FakeWorkbook());
+    userSheet(big, 5000);
+    await new ExcelHost().read('workbook');
+    expect(big.syncs).toHaveLength(2);
   });
 
-  it('takes one sync more for the ranges of Excel tables, and one per further 32 sheets', async () => {
+  it('asks nothing of a sheet past the last one (review A.5)', async () => {
+    // The fake refuses members (protection, getRange…) of a null worksheet: the docs define
+    // *OrNullObject only for the object returned, and a 32-sheet walk always ran past the end.
+    for (const count of [1, 3, 33]) {
+      const book = install(new FakeWorkbook());
+      for (let i = 0; i < count; i++) userSheet(book, 3).name = `Xã ${i}`;
+      const grids = await new ExcelHost().read('workbook');
+      expect(grids.sheets).toHaveLength(count);
+      expect(book.syncs).toHaveLength(2);
+    }
+  });
+
+  it('takes two syncs with Excel tables and with more than 32 sheets', async () => {
     const book = workbook();
-    const grids = await new ExcelHost().read('workbook');
+    const grids = await new ExcelHost({ includeHiddenSheets: true }).read('workbook');
     expect(grids.sheets.map((s) => s.name)).toEqual([SHEET, 'Ngân sách', 'Ẩn', 'Trống']);
     expect(book.syncs).toHaveLength(2);
 
@@ -67,7 +85,7 @@ describe('reading a workbook', () => {
 
   it('anchors grids at A1 and keeps errors, formulas, formats, merges, tables and protection', async () => {
     workbook();
-    const grids = await new ExcelHost().read('workbook');
+    const grids = await new ExcelHost({ includeHiddenSheets: true }).read('workbook');
     const budget = grids.sheets[1];
     expect(budget.values[0]).toEqual([]);
     expect(budget.values[2]).toEqual([null, 'Khoản', 'Dự toán']);
@@ -84,6 +102,46 @@ describe('reading a workbook', () => {
     expect(grids.sheets[0].values[FIRST_DATA]).toEqual([1, 'Chỉ tiêu số 1', 100, 95]);
   });
 
+  it('skips hidden and very hidden sheets unless asked for them (review A.13)', async () => {
+    const book = workbook();
+    book.addSheet('Rất ẩn').visibility = 'VeryHidden';
+    const grids = await new ExcelHost().read('workbook');
+    expect(grids.sheets.map((s) => s.name)).toEqual([SHEET, 'Ngân sách', 'Trống']);
+    const all = await new ExcelHost({ includeHiddenSheets: true }).read('workbook');
+    expect(all.sheets.filter((s) => s.hidden).map((s) => s.name)).toEqual(['Ẩn', 'Rất ẩn']);
+  });
+
+  it.each(['throw', 'null'] as const)(
+    'reads every merged area of a sheet with more than 512, whether Excel fails or answers null (review A.3, %s)',
+    async (mode) => {
+      const book = install(new FakeWorkbook({ mergedAreasOverLimit: mode }));
+      const sheet = userSheet(book, 600);
+      for (let i = 0; i < 600; i++) {
+        sheet.fill([['ghi chú']], FIRST_DATA + i, 5);
+        sheet.merges.push({ top: FIRST_DATA + i, left: 5, bottom: FIRST_DATA + i, right: 6 });
+      }
+      const grids = await new ExcelHost().read('workbook');
+      expect(grids.sheets[0].merges).toHaveLength(600);
+      expect(grids.sheets[0].merges).toContainEqual({
+        top: FIRST_DATA + 599,
+        left: 5,
+        bottom: FIRST_DATA + 599,
+        right: 6,
+      });
+      expect(grids.sheets[0].values[FIRST_DATA + 599]).toEqual([600, 'Chỉ tiêu số 600', 699, 694, null, 'ghi chú']);
+      expect(book.syncs.length).toBeLessThanOrEqual(4);
+    },
+  );
+
+  it('says so when the active sheet is a chart sheet (review A.14)', async () => {
+    // office-js #2444: getActiveWorksheet fails when a chart sheet is active.
+    const book = workbook();
+    book.activeChartSheet = true;
+    const error = await new ExcelHost({ language: 'en' }).read('activeSheet').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostError);
+    expect((error as HostError).message).toMatch(/^The active sheet is not a worksheet/);
+  });
+
   it('reads only the active sheet when asked', async () => {
     const book = workbook();
     book.activeSheet = 1;
@@ -91,14 +149,6 @@ describe('reading a workbook', () => {
     expect(grids.sheets.map((s) => s.name)).toEqual(['Ngân sách']);
     // The workbook has an Excel table, whose range takes the second sync.
     expect(book.syncs).toHaveLength(2);
-  });
-
-  it('works on ExcelApi 1.7, without merged areas', async () => {
-    const book = workbook();
-    book.excelApiMinor = 7;
-    const grids = await new ExcelHost().read('workbook');
-    expect(grids.sheets[1].merges).toBeUndefined();
-    expect(grids.sheets[1].values[4][2]).toEqual({ error: '#DIV/0!' });
   });
 
   it('reads a sheet too large for one answer in row blocks, each answer under the limit', async () => {
@@ -111,12 +161,57 @@ describe('reading a workbook', () => {
     const progress: number[] = [];
     const blocks = await new ExcelHost({ readBudgetBytes: 300_000 }).read('workbook', (p) => progress.push(p.done));
     expect(blocks).toEqual(whole);
-    const [refused, dims, ...rounds] = limited.syncs;
+    const [list, refused, dims, ...rounds] = limited.syncs;
+    expect(list.responseBytes).toBeLessThan(1000);
     expect(refused.responseBytes).toBeGreaterThan(400_000);
     expect(dims.responseBytes).toBeLessThan(1000);
     expect(rounds.length).toBeGreaterThan(1);
     for (const r of rounds) expect(r.responseBytes).toBeLessThan(400_000);
     expect(progress.length).toBeGreaterThan(2);
+  });
+
+  it('re-reads a sheet of long formulas in blocks that fit, halving a block Excel refuses (review A.10)', async () => {
+    // chitieu's own TH/KH and Đánh giá formulas are 300–660 characters: far over the 48 bytes a
+    // cell the first block size assumes.
+    const book = install(new FakeWorkbook({ responseLimitBytes: 400_000 }));
+    const sheet = userSheet(book, 2000);
+    const long = `=IFERROR(IF(ISNUMBER(D5),D5/C5*100,""),"")${' '.repeat(600)}`;
+    for (let i = 0; i < 2000; i++) sheet.setCell(FIRST_DATA + i, 4, { formula: long, value: 95 });
+    const grids = await new ExcelHost({ readBudgetBytes: 300_000 }).read('workbook');
+    expect(grids.sheets[0].formulas?.[FIRST_DATA + 1999][4]).toBe(long.slice(1));
+    expect(grids.sheets[0].values[FIRST_DATA + 1999]).toEqual([2000, 'Chỉ tiêu số 2000', 2099, 2094, 95]);
+    for (const s of book.syncs.filter((x) => x.responseBytes <= 400_000)) expect(s.responseBytes).toBeLessThan(400_000);
+  });
+
+  it.each(['null', 'throw'] as const)(
+    'reads a range over the cell limit in blocks, whether Excel answers null or an error (review A.10, %s)',
+    async (overCellLimit) => {
+      // performance#payload-size-limit-best-practices: over five million cells Range.values may be null.
+      const book = install(new FakeWorkbook({ cellReadLimit: 1000, overCellLimit }));
+      userSheet(book, 300);
+      userSheet(book, 10).name = 'Nhỏ';
+      const grids = await new ExcelHost().read('workbook');
+      expect(grids.sheets.map((s) => s.name)).toEqual([SHEET, 'Nhỏ']);
+      expect(grids.sheets[0].values[FIRST_DATA + 299]).toEqual([300, 'Chỉ tiêu số 300', 399, 394]);
+      expect(grids.sheets[1].values[FIRST_DATA + 9]).toEqual([10, 'Chỉ tiêu số 10', 109, 104]);
+    },
+  );
+
+  it('keeps the Excel tables when the first answer is refused as too large (review A.4)', async () => {
+    // Office.js applies loaded values only from a successful response: the table list queued in
+    // the refused sync has no items, so the row-block path must ask for it again.
+    const book = install(new FakeWorkbook({ responseLimitBytes: 400_000 }));
+    const sheet = userSheet(book, 5000);
+    sheet.tables.push({
+      name: 'BangChiTieu',
+      range: { top: HEADER_TOP + 1, left: 0, bottom: FIRST_DATA + 4999, right: 3 },
+    });
+    const grids = await new ExcelHost({ readBudgetBytes: 300_000 }).read('workbook');
+    expect(book.syncs[1].responseBytes).toBeGreaterThan(400_000);
+    expect(grids.sheets[0].tables).toEqual([
+      { name: 'BangChiTieu', range: { top: HEADER_TOP + 1, left: 0, bottom: FIRST_DATA + 4999, right: 3 } },
+    ]);
+    expect(grids.sheets[0].values[FIRST_DATA + 4999]).toEqual([5000, 'Chỉ tiêu số 5000', 5099, 5094]);
   });
 });
 
@@ -159,6 +254,34 @@ describe('applying a write plan', () => {
         priority: 1,
         stopIfTrue: true,
       },
+    ]);
+  });
+
+  it("puts the near-miss rule above the shortfall and met rules, all above the user's own (review A.9)", async () => {
+    // ConditionalFormat.priority remark: changing a priority moves the others, and the proxies must be
+    // fetched again at their new places; the fake's proxies then stand for whatever is there.
+    const b = book(10);
+    b.sheet(SHEET).conditionalFormats.push({
+      range: { top: FIRST_DATA, left: 0, bottom: FIRST_DATA + 9, right: 3 },
+      type: 'Custom',
+      formula: '=$D5<0',
+      priority: 0,
+    });
+    const plan = planFor(10);
+    const range = plan.tables[0].rules[0].range;
+    plan.tables[0].rules.unshift({
+      range,
+      formula: 'AND($F5="Chưa đạt",ABS($E5-100)<=5)',
+      style: 'nearMiss',
+      priority: 0,
+    });
+    await new ExcelHost().apply(plan);
+    const order = [...b.sheet(SHEET).conditionalFormats].sort((x, y) => x.priority - y.priority);
+    expect(order.map((f) => [f.formula, f.fill, f.stopIfTrue])).toEqual([
+      ['=AND($F5="Chưa đạt",ABS($E5-100)<=5)', '#FFEB9C', true],
+      ['=$F5="Chưa đạt"', '#FFC7CE', true],
+      ['=$F5="Đạt"', '#C6EFCE', true],
+      ['=$D5<0', undefined, undefined],
     ]);
   });
 
@@ -228,6 +351,23 @@ describe('applying a write plan', () => {
     expect(b.snapshot()).toBe(before);
   });
 
+  it('finds a merged cell that starts left of an output column, among more than 512 merged areas (review A.3)', async () => {
+    // office-js #3611: only merged areas whose top-left cell is in the range asked are returned;
+    // and more than 512 in one range make the call fail.
+    const b = book(600);
+    const s = b.sheet(SHEET);
+    for (let i = 0; i < 600; i++) s.merges.push({ top: FIRST_DATA + i, left: 0, bottom: FIRST_DATA + i, right: 1 });
+    s.merges.push({ top: FIRST_DATA + 9, left: 3, bottom: FIRST_DATA + 9, right: 4 });
+    const before = b.snapshot();
+    const error = await new ExcelHost({ language: 'en' }).apply(planFor(600)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostError);
+    expect((error as HostError).message).toMatch(
+      /^Merged cells D14:E14 on sheet “Xã Trung Sơn” are where the results go/,
+    );
+    expect(b.snapshot()).toBe(before);
+    expect(b.syncs).toHaveLength(1);
+  });
+
   it('stops on an Excel table in the way, changing nothing', async () => {
     const b = book(10);
     b.sheet(SHEET).tables.push({
@@ -275,12 +415,39 @@ describe('applying a write plan', () => {
     expect(JSON.parse(b.snapshot())[0].cells).toEqual(JSON.parse(first)[0].cells);
   });
 
-  it('works on ExcelApi 1.7: no merged-area check or format copy, same cells', async () => {
-    const b = book(5, { excelApiMinor: 7 });
-    await new ExcelHost().apply(planFor(5));
+  it('replaces its own rules after a user split them by inserting rows, and only those (review A.14)', async () => {
+    // getRangeOrNullObject answers null for a rule on several ranges; and rules of one batch are
+    // deleted by index unless their ids were loaded, so a user's rule between them could go instead.
+    const b = book(10);
+    await new ExcelHost().apply(planFor(10));
     const s = b.sheet(SHEET);
-    expect(s.cell(HEADER_TOP, 4)).toEqual({ value: 'TH/KH (%)' });
-    expect(s.cell(FIRST_DATA, 4)?.numberFormat).toBe('0.0%');
+    for (const rule of s.conditionalFormats) {
+      rule.moreRanges = [{ ...rule.range, top: FIRST_DATA + 6 }];
+      rule.range = { ...rule.range, bottom: FIRST_DATA + 4 };
+    }
+    s.conditionalFormats.splice(1, 0, {
+      range: { top: FIRST_DATA, left: 3, bottom: FIRST_DATA + 9, right: 5 },
+      type: 'Custom',
+      formula: '=$F5="?"',
+      priority: 5,
+    });
+    await new ExcelHost().apply(planFor(10));
+    expect(s.conditionalFormats.map((f) => f.formula).sort()).toEqual(['=$F5="?"', '=$F5="Chưa đạt"', '=$F5="Đạt"']);
+    expect(s.conditionalFormats.filter((f) => f.moreRanges)).toEqual([]);
+  });
+
+  it('refuses a merged cell in the way on the oldest Excel the manifest admits, changing nothing (review A.12)', async () => {
+    // Below ExcelApi 1.13 there is no getMergedAreasOrNullObject: the guard would be skipped and
+    // Excel would refuse the write half-way, after earlier requests had landed.
+    const b = book(10, { excelApiMinor: Number(DECLARED_EXCEL_API.split('.')[1]) });
+    b.sheet(SHEET).merges.push({ top: FIRST_DATA + 6, left: 5, bottom: FIRST_DATA + 7, right: 5 });
+    const before = b.snapshot();
+    const error = await new ExcelHost({ language: 'en', writeBudgetBytes: 1 }).apply(planFor(10)).catch((e) => e);
+    expect(error).toBeInstanceOf(HostError);
+    expect((error as HostError).message).toMatch(
+      /Merged cells F11:F12 on sheet “Xã Trung Sơn” are where the results go/,
+    );
+    expect(b.snapshot()).toBe(before);
   });
 });
 
@@ -292,10 +459,22 @@ describe('selecting a cell and remembering choices', () => {
     await new ExcelHost().select(SHEET, 5, 3);
     expect(b.activeSheet).toBe(1);
     expect(b.selection).toEqual({ sheet: SHEET, range: { top: 5, left: 3, bottom: 5, right: 3 } });
-    expect(b.syncs).toHaveLength(1);
+    expect(b.syncs).toHaveLength(2);
     await expect(new ExcelHost({ language: 'en' }).select('Không có', 0, 0)).rejects.toThrow(
       /Sheet “Không có” was not found/,
     );
+  });
+
+  it('does not activate a hidden sheet: it says the sheet is hidden (review A.13)', async () => {
+    const b = install(new FakeWorkbook());
+    userSheet(b, 3);
+    b.addSheet('Ẩn').visibility = 'Hidden';
+    const error = await new ExcelHost({ language: 'en' }).select('Ẩn', 2, 1).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostError);
+    expect((error as HostError).message).toMatch(/Sheet “Ẩn” is hidden/);
+    expect((error as HostError).sheet).toBe('Ẩn');
+    expect(b.activeSheet).toBe(0);
+    expect(b.selection).toBeNull();
   });
 
   it('keeps the choices in the workbook settings under one key', async () => {

@@ -81,18 +81,47 @@ describe('summary sheet through the Excel host', () => {
     expect(sheet.hiddenColumns.has(SUMMARY_MARKER.col)).toBe(true);
   });
 
-  test('labels that look like formulas stay text', async () => {
+  test.each([
+    ['formulas', ['=HYPERLINK("http://x","y")', '+1+1', '-Sản lượng lúa', '@SUM(A1)', '2023']],
+    ['numbers, dates, booleans or errors (review A.8)', ['1,234', '1/6', '#DIV/0!', 'TRUE', '95%']],
+  ])('labels that look like %s stay text', async (_, labels) => {
     fake = installExcelFake(fakeFromGrids(grids));
     const copy = JSON.parse(JSON.stringify(analysis)) as Analysis;
     const rows = copy.sheets[0].tables[0].rows.filter((r) => r.percentOfPlan !== null);
-    const labels = ['=HYPERLINK("http://x","y")', '+1+1', '-Sản lượng lúa', '@SUM(A1)', '2023'];
     labels.forEach((label, i) => (rows[i].label = label));
     await new ExcelHost().writeSummary(buildSummarySheet(copy, 'vi'));
     const cells = [...fake.book.sheet('Tổng hợp').cells.values()];
     for (const label of labels) {
       const cell = cells.find((c) => c.value === label);
-      expect({ label, formula: cell?.formula }).toEqual({ label, formula: undefined });
+      expect({ label, found: cell !== undefined, formula: cell?.formula }).toEqual({
+        label,
+        found: true,
+        formula: undefined,
+      });
     }
+  });
+
+  test('says the workbook structure is protected before deleting the earlier summary (review A.14)', async () => {
+    const book = fakeFromGrids(grids);
+    fake = installExcelFake(book);
+    await new ExcelHost().writeSummary(buildSummarySheet(analysis, 'vi'));
+    book.structureProtected = true;
+    const before = book.snapshot();
+    await expect(new ExcelHost({ language: 'en' }).writeSummary(buildSummarySheet(analysis, 'vi'))).rejects.toThrow(
+      /^The workbook structure is protected/,
+    );
+    expect(book.snapshot()).toBe(before);
+  });
+
+  test('leaves an earlier summary someone made very hidden, and writes a new one beside it (review A.14)', async () => {
+    // office-js #365: deleting a very hidden sheet fails with GeneralException, by design.
+    const book = fakeFromGrids(grids);
+    fake = installExcelFake(book);
+    const host = new ExcelHost();
+    expect(await host.writeSummary(buildSummarySheet(analysis, 'vi'))).toBe('Tổng hợp');
+    book.sheet('Tổng hợp').visibility = 'VeryHidden';
+    expect(await host.writeSummary(buildSummarySheet(analysis, 'vi'))).toBe('Tổng hợp (2)');
+    expect(book.sheet('Tổng hợp').visibility).toBe('VeryHidden');
   });
 
   test('a re-run replaces its own sheet; a user sheet of that name is kept', async () => {

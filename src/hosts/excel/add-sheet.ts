@@ -1,22 +1,33 @@
-/** A new sheet from a plain grid (a drafted tracking sheet) through Office.js, in two syncs. */
+/** A new sheet from a plain grid (a drafted tracking sheet) through Office.js, in three syncs. */
 import type { CellValue, SheetGrid } from '../../core/types';
+import { HostError } from '../host';
 import { freeSheetName, newSheetLook } from '../new-sheet';
-import { asTypedText } from './summary';
+import type { Messages } from './messages';
+import { asText } from './text';
 
 /** Excel column widths are in points; a character of the default font is about seven. */
 const POINTS_PER_CHAR = 7;
 
 function valueOf(value: CellValue | undefined): string | number | boolean {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'object') return asTypedText(value.error);
-  return typeof value === 'string' ? asTypedText(value) : value;
+  if (typeof value === 'object') return asText(value.error);
+  return typeof value === 'string' ? asText(value) : value;
 }
 
-/** Adds the sheet under a name no sheet has yet, writes its values and look, and brings it to front. */
-export async function addSheet(context: Excel.RequestContext, grid: SheetGrid): Promise<string> {
+/**
+ * Adds the sheet under a name no sheet has yet, writes its values and look, and brings it to front.
+ * The workbook's structure protection is read with the sheet names, so a protected workbook gets
+ * a message saying so before anything is tried (review A.14). The new sheet is activated in a sync
+ * of its own: on Excel on the web a sheet added and activated in one batch is not activated the
+ * first time (office-js #930).
+ */
+export async function addSheet(context: Excel.RequestContext, grid: SheetGrid, m: Messages): Promise<string> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
+  const protection = context.workbook.protection;
+  protection.load('protected');
   await context.sync();
+  if (protection.protected) throw new HostError(m.workbookProtected());
   const name = freeSheetName(
     grid.name,
     sheets.items.map((ws) => ws.name),
@@ -32,6 +43,7 @@ export async function addSheet(context: Excel.RequestContext, grid: SheetGrid): 
   look.widths.forEach((chars, c) => {
     ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = chars * POINTS_PER_CHAR;
   });
+  await context.sync();
   ws.activate();
   await context.sync();
   return name;

@@ -1,3 +1,35 @@
+/**
+ * Writes a write plan into Excel. The steps run in this order, each taking what the one before
+ * returned and handing on a new value, so the order is the code's shape:
+ *
+ *   1. queueFirstReads   per sheet: protection, tables, the output columns' cells and merges, rules
+ *      — sync —
+ *   2. queueSecondReads  ranges of the tables and rules found
+ *      — sync (only when any were found) —
+ *   3. sheetState        the proxies' answers as plain data (no proxy is read after this)
+ *   4. placeTable        where the columns go and what may be overwritten, or a HostError
+ *   5. writeOps          the changes, as re-runnable ops, the last one re-reading the tables
+ *      — one sync per request of at most the byte budget (runInChunks) —
+ *   6. checkTablesKept   no Excel table grew over the output columns while they were written
+ *
+ * Nothing is written unless every target is free or is chitieu's own column.
+ *
+ * chitieu's columns are never columns of an Excel table (review A.1). Excel's AutoCorrect option
+ * "Fill formulas in tables to create calculated columns", on by default, applies to API writes:
+ * formulas written into a table column can become one formula copied down the whole column
+ * (office-js #2093, closed "by design"; #5909, web and Mac, 2025; #6745, 2026; the
+ * Document.setSelectedDataAsync reference remark on "calculated columns"). chitieu's formulas
+ * differ by row (>= or <= by direction, the rating formula, constants for targets read as words,
+ * blank info rows), so a filled column gives wrong statuses with no error. Cells outside any
+ * table are not touched by that option: a calculated column is a table feature. So the output
+ * columns are written as plain cells beside the indicator table; empty Excel-named columns or
+ * chitieu's own columns at the table's right edge are first taken out of it with Table.resize
+ * (ExcelApi 1.13), and nothing goes through table.columns.add (which also inserts cells and moves
+ * what is right of the table, review A.2). Whether a write beside a table makes Excel grow the
+ * table ("Include new rows and columns in table") no doc says: the last request re-reads the
+ * tables' ranges, and a table that grew over an output column is reported, not trusted
+ * (docs/excel-smoke-test.md checks it in real Excel).
+ */
 import {
   RULE_COLOURS,
   type CellRange,
@@ -6,45 +38,16 @@ import {
   type TableWrite,
   type WritePlan,
 } from '../../core/types';
-import { isOwnColumn as isOwnColumn_, type CellContent } from '../../core/own-output';
+import { isOwnColumn, type CellContent } from '../../core/own-output';
 import { HostError, type ApplyResult, type Progress } from '../host';
 import { cellAddress, cellList, intersects, parseAddressList, rangeAddress, sameRange } from './addresses';
-import { supportsExcelApi } from './api-sets';
-import { OP_MAX_BYTES, OP_OVERHEAD_BYTES, jsonBytes, runInChunks, utf8JsonLength, type WriteOp } from './chunks';
+import { jsonBytes, pieces, runInChunks, runs, type WriteOp } from './chunks';
 import { isOfficeError, toHostError } from './errors';
+import { mergedAreas, queueMergeTiles, type MergeTiles } from './merges';
 import type { Messages } from './messages';
+import { asText } from './text';
 
 const DIMENSIONS = 'rowIndex,columnIndex,rowCount,columnCount';
-
-interface ColumnTarget {
-  column: OutputColumn;
-  /** headerTop down to the last row written, in this column. */
-  area: CellRange;
-  range: Excel.Range;
-  /** Merged areas touching the column, once synced; absent below ExcelApi 1.13. */
-  merges: (() => CellRange[]) | null;
-}
-
-/** The user's indicator table when it is an Excel table: the output columns become its columns. */
-interface ListObjectTarget {
-  table: Excel.Table;
-  name: string;
-  /** Header row to last row (totals row included), before any column is added. */
-  range: CellRange;
-}
-
-interface TableTarget {
-  write: TableWrite;
-  worksheet: Excel.Worksheet;
-  protection: Excel.WorksheetProtection;
-  tables: Excel.TableCollection;
-  tableRanges: { table: Excel.Table; range: Excel.Range }[];
-  listObject: ListObjectTarget | null;
-  columns: ColumnTarget[];
-  box: CellRange;
-  formats: Excel.ConditionalFormatCollection;
-  formatRanges: { format: Excel.ConditionalFormat; range: Excel.Range }[];
-}
 
 export interface ApplyOptions {
   messages: Messages;
@@ -55,8 +58,6 @@ export interface ApplyOptions {
 /**
  * Writes a plan in a constant number of syncs: one to read what is in the way, one for the
  * ranges of tables and earlier rules found there, then one per request of at most the byte budget.
- * Nothing is written unless every target is free or is chitieu's own column. When the indicator
- * table is an Excel table, the output columns are added to it as table columns.
  */
 export async function applyPlan(
   context: Excel.RequestContext,
@@ -66,43 +67,20 @@ export async function applyPlan(
   const m = options.messages;
   if (plan.tables.length === 0) return { cellsWritten: 0, tables: 0 };
 
-  const targets = plan.tables.map((write) => queueTargetReads(context, write));
+  const first = plan.tables.map((write) => queueFirstReads(context, write));
   try {
     await context.sync();
   } catch (error) {
     throw await explainMissingSheet(context, plan, error, m);
   }
+  const second = first.map(queueSecondReads);
+  if (second.some((s) => s.queued)) await context.sync();
 
-  let second = false;
-  for (const t of targets) {
-    for (const table of t.tables.items) {
-      const range = table.getRange();
-      range.load(DIMENSIONS);
-      table.columns.load('items/name');
-      t.tableRanges.push({ table, range });
-      second = true;
-    }
-    for (const format of t.formats.items) {
-      const range = format.getRangeOrNullObject();
-      range.load(DIMENSIONS);
-      t.formatRanges.push({ format, range });
-      second = true;
-    }
-  }
-  if (second) await context.sync();
+  const states = first.map((f, i) => sheetState(f, second[i]));
+  const placements = states.map((state) => placeTable(state, m));
+  const checks = placements.map((placement, i) => tableCheck(second[i].handles, placement));
+  const ops = [...placements.flatMap((placement, i) => writeOps(second[i].handles, placement)), ...checks];
 
-  for (const t of targets) checkTarget(t, m);
-
-  const ops = targets.flatMap((t) => writeOps(t));
-  const cellsWritten = plan.tables.reduce(
-    (n, w) =>
-      n +
-      w.columns.reduce(
-        (k, c) => k + 1 + c.cells.filter((x) => x.formula !== undefined || x.value !== undefined).length,
-        0,
-      ),
-    0,
-  );
   options.onProgress?.({ done: 0, total: ops.length, step: 'apply' });
   try {
     await runInChunks(context, ops, options.budgetBytes, (done, total) =>
@@ -113,55 +91,90 @@ export async function applyPlan(
     if (!(explained instanceof HostError)) throw explained;
     throw new HostError(m.partial(explained.message), explained.sheet, explained.cell);
   }
-  return { cellsWritten, tables: plan.tables.length };
+  checks.forEach((check, i) => checkTablesKept(check, placements[i], m));
+  return { cellsWritten: plan.tables.reduce((n, w) => n + cellsWritten(w), 0), tables: plan.tables.length };
+}
+
+/** Headers and cells with a formula or a value: what the person is told was written. */
+function cellsWritten(write: TableWrite): number {
+  return write.columns.reduce(
+    (n, c) => n + 1 + c.cells.filter((x) => x.formula !== undefined || x.value !== undefined).length,
+    0,
+  );
+}
+
+// ------------------------------------------------------------------ 1. first reads
+
+interface ColumnRead {
+  column: OutputColumn;
+  /** headerTop down to the last row written, in this column. */
+  area: CellRange;
+  range: Excel.Range;
+}
+
+interface FirstReads {
+  write: TableWrite;
+  worksheet: Excel.Worksheet;
+  protection: Excel.WorksheetProtection;
+  /** The sheet's own filter (a table's filter is the table's). */
+  filter: Excel.AutoFilter;
+  tables: Excel.TableCollection;
+  columns: ColumnRead[];
+  /**
+   * Merged areas from A1 to the last output column and row: office-js #3611 reports that only areas
+   * whose top-left cell lies in the range asked are found, and a merge over an output cell can
+   * start anywhere above or left of it. Tiles keep each request under the 512-area limit.
+   */
+  merges: MergeTiles;
+  /** Every cell the plan writes or formats, for the rules already there. */
+  box: CellRange;
+  formats: Excel.ConditionalFormatCollection;
 }
 
 function lastRow(column: OutputColumn): number {
   return column.cells.reduce((max, c) => Math.max(max, c.row), column.headerBottom);
 }
 
-function queueTargetReads(context: Excel.RequestContext, write: TableWrite): TableTarget {
-  const worksheet = context.workbook.worksheets.getItem(write.sheet);
+function queueFirstReads(context: Excel.RequestContext, write: TableWrite): FirstReads {
+  return queueSheetReads(context.workbook.worksheets.getItem(write.sheet), write);
+}
+
+/** What the first sync asks of one sheet of the plan. */
+function queueSheetReads(worksheet: Excel.Worksheet, write: TableWrite): FirstReads {
   const protection = worksheet.protection;
   protection.load('protected');
+  const filter = worksheet.autoFilter;
+  filter.load('isDataFiltered');
   const tables = worksheet.tables;
-  tables.load('items/name,items/showHeaders,items/showTotals');
-  const mergesSupported = supportsExcelApi('1.13');
-  const columns = write.columns.map((column): ColumnTarget => {
+  tables.load('items/name,items/showHeaders');
+  const columns = write.columns.map((column): ColumnRead => {
     const area = { top: column.headerTop, left: column.col, bottom: lastRow(column), right: column.col };
     const range = worksheet.getRangeByIndexes(area.top, area.left, area.bottom - area.top + 1, 1);
     range.load('formulas');
-    let merges: ColumnTarget['merges'] = null;
-    if (mergesSupported) {
-      const areas = range.getMergedAreasOrNullObject();
-      areas.load('address');
-      merges = () => (areas.isNullObject ? [] : parseAddressList(areas.address));
-    }
-    return { column, area, range, merges };
+    return { column, area, range };
   });
   const box = boundingBox(write, columns);
+  const reach = {
+    top: 0,
+    left: 0,
+    bottom: Math.max(...columns.map((c) => c.area.bottom)),
+    right: Math.max(...columns.map((c) => c.area.right)),
+  };
+  const merges = queueMergeTiles(worksheet, reach);
   const formats = worksheet.getRangeByIndexes(
     box.top,
     box.left,
     box.bottom - box.top + 1,
     box.right - box.left + 1,
   ).conditionalFormats;
-  formats.load('items/type');
-  return {
-    write,
-    worksheet,
-    protection,
-    tables,
-    tableRanges: [],
-    listObject: null,
-    columns,
-    box,
-    formats,
-    formatRanges: [],
-  };
+  // With ids loaded, Office.js addresses each rule by its id; without, by its index, which moves
+  // when an earlier rule of the same batch is deleted (createChildItemObjectPathUsingIndexerOrGetItemAt
+  // in excel-web-16.00.debug.js; review A.14).
+  formats.load('items/id,items/type');
+  return { write, worksheet, protection, filter, tables, columns, merges, box, formats };
 }
 
-function boundingBox(write: TableWrite, columns: ColumnTarget[]): CellRange {
+function boundingBox(write: TableWrite, columns: ColumnRead[]): CellRange {
   const areas = [...columns.map((c) => c.area), ...write.rules.map((r) => r.range)];
   return {
     top: Math.min(...areas.map((a) => a.top)),
@@ -187,138 +200,107 @@ async function explainMissingSheet(
   return toHostError(error, m, { action: m.actionApply, sheet: missing?.sheet });
 }
 
-/** Table column names as Excel compares them: case and spacing aside. */
-function normalise(text: unknown): string {
-  return String(text ?? '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+// ------------------------------------------------------------------ 2. second reads
+
+/** The proxies the writes need, by the index their plain-data twins carry in SheetState. */
+interface Handles {
+  worksheet: Excel.Worksheet;
+  tables: Excel.Table[];
+  formats: Excel.ConditionalFormat[];
 }
 
-/**
- * chitieu's own column from an earlier run, by the one rule in core/own-output: its header over
- * cells holding only chitieu's formulas, as the workbook is now (not as it was at the scan).
- */
-function isOwnColumn(target: ColumnTarget): boolean {
-  const { column } = target;
-  const formulas: unknown[][] = target.range.formulas;
-  const headerRows = column.headerBottom - column.headerTop + 1;
-  const header = formulas
-    .slice(0, headerRows)
-    .map((row) => String(row[0] ?? '').trim())
-    .filter(Boolean)
-    .join(' ');
-  const cells = formulas.slice(headerRows).map(([cell]): CellContent => {
-    const text = typeof cell === 'string' ? cell : '';
-    return { formula: text.startsWith('=') ? text : null, empty: cell === '' || cell === null || cell === undefined };
-  });
-  return isOwnColumn_(header, column.kind, cells);
+interface SecondReads {
+  handles: Handles;
+  tableRanges: Excel.Range[];
+  tableFilters: Excel.AutoFilter[];
+  formatRanges: Excel.RangeAreas[];
+  /** Whether anything was queued, i.e. whether a sync is needed. */
+  queued: boolean;
 }
 
-function headerArea(column: OutputColumn): CellRange {
-  return { top: column.headerTop, left: column.col, bottom: column.headerBottom, right: column.col };
+function queueSecondReads(first: FirstReads): SecondReads {
+  const tables = first.tables.items;
+  const formats = first.formats.items;
+  const tableRanges = tables.map((table) => table.getRange().load(DIMENSIONS));
+  const tableFilters = tables.map((table) => table.autoFilter.load('isDataFiltered'));
+  // getRanges, not getRangeOrNullObject: the latter answers null for a rule on several ranges
+  // (a rule a user split by inserting rows), which was then never deleted (review A.14).
+  const formatRanges = formats.map((format) => format.getRanges().load('address'));
+  return {
+    handles: { worksheet: first.worksheet, tables, formats },
+    tableRanges,
+    tableFilters,
+    formatRanges,
+    queued: tables.length + formats.length > 0,
+  };
 }
 
-/** Excel's name for a table column nobody has named: `Column3`, `Cột3`. */
-function isDefaultColumnName(text: unknown): boolean {
-  return /^(column|cột)\s?\d+$/iu.test(String(text ?? '').trim());
+// ------------------------------------------------------------------ 3. the answers as plain data
+
+interface TableState {
+  /** Index into Handles.tables. */
+  index: number;
+  name: string;
+  /** Header row to last row (totals row included). */
+  range: CellRange;
+  showHeaders: boolean;
+  /** Whether the table's filter hides rows now. */
+  filtered: boolean;
 }
 
-/**
- * The Excel table that is the indicator table: its header row is the plan's and it ends just left
- * of the first output column or already holds some of them. Its rows must be the plan's rows.
- */
-function indicatorListObject(t: TableTarget, m: Messages): ListObjectTarget | null {
-  const sheet = t.write.sheet;
-  const cols = t.columns.map((c) => c.column.col).sort((a, b) => a - b);
-  const first = cols[0];
-  const last = cols[cols.length - 1];
-  const headerRow = t.write.headerRow - 1;
-  for (const { table, range } of t.tableRanges) {
-    const r = toCellRange(range);
-    if (!table.showHeaders || r.top !== headerRow) continue;
-    if (r.left >= first || r.right < first - 1 || r.right > last) continue;
-    const outside = cols.filter((col) => col > r.right);
-    if (outside.some((col, i) => col !== r.right + 1 + i)) continue;
-    const bodyBottom = r.bottom - (table.showTotals ? 1 : 0);
-    const planBottom = Math.max(
-      ...t.columns.map((c) => c.area.bottom),
-      ...t.write.rules.map((rule) => rule.range.bottom),
-    );
-    if (bodyBottom !== planBottom) {
-      const shorter = bodyBottom < planBottom;
-      const cell = cellAddress(Math.min(bodyBottom, planBottom) + 1, r.left);
-      throw new HostError(m.tableRows(sheet, table.name, cell, shorter), sheet, cell);
-    }
-    const names = new Map(table.columns.items.map((c, i) => [normalise(c.name), r.left + i]));
-    for (const c of t.columns) {
-      const taken = c.column.col > r.right ? names.get(normalise(c.column.header)) : undefined;
-      if (taken === undefined) continue;
-      const cell = cellAddress(r.top, taken);
-      throw new HostError(m.tableColumnName(sheet, table.name, c.column.header, cell), sheet, cell);
-    }
-    return { table, name: table.name, range: r };
-  }
-  return null;
+interface ColumnState {
+  column: OutputColumn;
+  area: CellRange;
+  /** The cells of `area`, top to bottom, as Office.js gives `formulas`. */
+  formulas: unknown[];
+  /** Merged areas touching the column. */
+  merges: CellRange[];
+  /** Whether the column is chitieu's own from an earlier run, as the workbook is now. */
+  own: boolean;
 }
 
-function checkTarget(t: TableTarget, m: Messages): void {
-  const sheet = t.write.sheet;
-  if (t.protection.protected) throw new HostError(m.sheetProtected(sheet), sheet);
+interface RuleState {
+  /** Index into Handles.formats. */
+  index: number;
+  type: string;
+  /** Every area the rule applies to. */
+  ranges: CellRange[];
+}
 
-  t.listObject = indicatorListObject(t, m);
-  for (const c of t.columns) {
-    for (const { table, range: tableRange } of t.tableRanges) {
-      if (table === t.listObject?.table) continue;
-      const range = toCellRange(tableRange);
-      if (!intersects(range, c.area)) continue;
-      const overlap = {
-        top: Math.max(range.top, c.area.top),
-        left: c.area.left,
-        bottom: Math.min(range.bottom, c.area.bottom),
-        right: c.area.right,
-      };
-      throw new HostError(
-        m.table(sheet, table.name, rangeAddress(overlap)),
-        sheet,
-        cellAddress(overlap.top, overlap.left),
-      );
-    }
-  }
+interface SheetState {
+  write: TableWrite;
+  protected: boolean;
+  /** Whether the sheet's own filter hides rows now. */
+  filtered: boolean;
+  tables: TableState[];
+  columns: ColumnState[];
+  box: CellRange;
+  rules: RuleState[];
+}
 
-  for (const c of t.columns) {
-    if (!c.merges) continue;
-    const own = isOwnColumn(c);
-    const header = headerArea(c.column);
-    const blocking = c.merges().filter((r) => !(own && sameRange(r, header)));
-    if (blocking.length) {
-      throw new HostError(
-        m.merged(sheet, blocking.map(rangeAddress).join(', ')),
-        sheet,
-        cellAddress(blocking[0].top, blocking[0].left),
-      );
-    }
-  }
-
-  for (const c of t.columns) {
-    if (isOwnColumn(c)) continue;
-    const formulas: unknown[][] = c.range.formulas;
-    const lo = t.listObject;
-    const tableHeader = lo && c.column.col <= lo.range.right ? lo.range.top : -1;
-    const filled: { row: number; col: number }[] = [];
-    formulas.forEach((row, i) => {
-      const at = c.area.top + i;
-      if (at === tableHeader && isDefaultColumnName(row[0])) return;
-      if (row[0] !== '' && row[0] !== null && row[0] !== undefined) filled.push({ row: at, col: c.area.left });
-    });
-    if (filled.length) {
-      throw new HostError(
-        m.notEmpty(sheet, cellList(filled, m.more), c.column.header),
-        sheet,
-        cellAddress(filled[0].row, filled[0].col),
-      );
-    }
-  }
+function sheetState(first: FirstReads, second: SecondReads): SheetState {
+  const allMerges = mergedAreas(first.merges);
+  return {
+    write: first.write,
+    protected: first.protection.protected,
+    filtered: first.filter.isDataFiltered,
+    tables: second.handles.tables.map((table, index) => ({
+      index,
+      name: table.name,
+      range: toCellRange(second.tableRanges[index]),
+      showHeaders: table.showHeaders,
+      filtered: second.tableFilters[index].isDataFiltered,
+    })),
+    columns: first.columns.map((c) => {
+      const formulas = c.range.formulas.map((row) => row[0]);
+      const merges = allMerges.filter((m) => intersects(m, c.area));
+      return { column: c.column, area: c.area, formulas, merges, own: isOwn(c.column, formulas) };
+    }),
+    box: first.box,
+    rules: second.handles.formats.map((format, index) => {
+      return { index, type: format.type, ranges: parseAddressList(second.formatRanges[index].address) };
+    }),
+  };
 }
 
 function toCellRange(range: Excel.Range): CellRange {
@@ -330,122 +312,318 @@ function toCellRange(range: Excel.Range): CellRange {
   };
 }
 
-/** Rules chitieu made on its own columns before: custom rules lying wholly inside them. */
-function ownFormats(t: TableTarget): Excel.ConditionalFormat[] {
-  const ownCols = new Set(t.columns.filter((c) => isOwnColumn(c)).map((c) => c.column.col));
-  if (ownCols.size === 0) return [];
-  return t.formatRanges
-    .filter(({ format, range }) => {
-      if (format.type !== 'Custom' || range.isNullObject) return false;
-      const r = toCellRange(range);
-      if (r.top < t.box.top || r.bottom > t.box.bottom) return false;
-      for (let col = r.left; col <= r.right; col++) if (!ownCols.has(col)) return false;
-      return true;
-    })
-    .map(({ format }) => format);
+/**
+ * chitieu's own column from an earlier run, by the one rule in core/own-output: its header over
+ * cells holding only chitieu's formulas.
+ */
+function isOwn(column: OutputColumn, formulas: unknown[]): boolean {
+  const headerRows = column.headerBottom - column.headerTop + 1;
+  const header = formulas
+    .slice(0, headerRows)
+    .map((cell) => String(cell ?? '').trim())
+    .filter(Boolean)
+    .join(' ');
+  const cells = formulas.slice(headerRows).map((cell): CellContent => {
+    const text = typeof cell === 'string' ? cell : '';
+    return { formula: text.startsWith('=') ? text : null, empty: isBlank(cell) };
+  });
+  return isOwnColumn(header, column.kind, cells);
 }
 
-function writeOps(t: TableTarget): WriteOp[] {
-  const ws = t.worksheet;
-  const ops: WriteOp[] = ownFormats(t).map((format) => ({ bytes: jsonBytes(null), run: () => format.delete() }));
-  const copyFormats = supportsExcelApi('1.9');
-  const lo = t.listObject;
-  for (const { column } of t.columns) {
-    const added = lo !== null && column.col > lo.range.right;
-    if (added) ops.push(addColumnOp(ws, lo, column, copyFormats));
-    else if (lo) ops.push(tableHeaderOp(ws, lo, column, copyFormats));
-    else ops.push(headerOp(ws, column, copyFormats));
-    // A new table column gets its formulas with it, all at once: writing them afterwards a run
-    // at a time could let Excel fill a calculated column into rows the plan leaves empty.
-    if (!added) ops.push(...contentOps(ws, column));
-    // Every written cell gets the plan's format, General when it names none, as in the xlsx host.
-    const written = (c: CellWrite) => c.numberFormat !== undefined || c.formula !== undefined || c.value !== undefined;
-    for (const run of runs(column.cells, (c) => (written(c) ? 'format' : null))) {
-      const rows = run.cells.map((c) => [c.numberFormat ?? 'General']);
-      ops.push(
-        ...pieces(rows, run.start, (start, part) => {
-          ws.getRangeByIndexes(start, column.col, part.length, 1).numberFormat = part;
-        }),
+function isBlank(cell: unknown): boolean {
+  return cell === '' || cell === null || cell === undefined;
+}
+
+// ------------------------------------------------------------------ 4. placement and checks
+
+/** The indicator table's Excel table, to be resized so that the output columns leave it. */
+interface Shrink {
+  table: TableState;
+  /** The table's range without the output columns at its right edge. */
+  range: CellRange;
+}
+
+interface Placement {
+  write: TableWrite;
+  shrink: Shrink | null;
+  /** Output columns that are chitieu's own from an earlier run. */
+  ownColumns: Set<number>;
+  /** Earlier rules of chitieu's, to delete before the new ones are added (indexes into Handles.formats). */
+  oldRules: number[];
+  /** The tables as they were, to tell whether one grew over an output column while writing. */
+  tables: TableState[];
+}
+
+/** Where the columns go, or a HostError saying what is in the way; reads only plain data. */
+function placeTable(state: SheetState, m: Messages): Placement {
+  const sheet = state.write.sheet;
+  if (state.protected) throw new HostError(m.sheetProtected(sheet), sheet);
+  checkFilters(state, m);
+  const shrink = tableToShrink(state);
+  checkOtherTables(state, shrink, m);
+  checkMerges(state, m);
+  checkEmpty(state, shrink, m);
+  const ownColumns = new Set(state.columns.filter((c) => c.own).map((c) => c.column.col));
+  return { write: state.write, shrink, ownColumns, oldRules: ownRules(state, ownColumns), tables: state.tables };
+}
+
+/**
+ * No write spans rows a filter hides: the error-code table names FilteredRangeConflict, and
+ * office-js #224 reports values misplaced when written over a filtered range (review A.11).
+ * Whether that still happens is not documented either way, so a filter hiding rows where the
+ * columns go stops the apply before anything is written.
+ */
+function checkFilters(state: SheetState, m: Messages): void {
+  const sheet = state.write.sheet;
+  if (state.filtered) throw new HostError(m.filtered(sheet, null), sheet);
+  const rows = { top: Math.min(...state.columns.map((c) => c.area.top)), bottom: state.box.bottom };
+  for (const table of state.tables) {
+    if (table.filtered && table.range.top <= rows.bottom && rows.top <= table.range.bottom)
+      throw new HostError(m.filtered(sheet, table.name), sheet);
+  }
+}
+
+/** Excel's name for a table column nobody has named: `Column3`, `Cột3`. */
+function isDefaultColumnName(text: unknown): boolean {
+  return /^(column|cột)\s?\d+$/iu.test(String(text ?? '').trim());
+}
+
+/**
+ * The indicator table's Excel table when output columns lie at its right edge (empty columns
+ * Excel named, or chitieu's own from an earlier run): its header row is the plan's, it starts left
+ * of the first output column, and every column from there to its right edge is an output column.
+ * checkEmpty still refuses anything but Excel's default names and chitieu's own columns there.
+ */
+function tableToShrink(state: SheetState): Shrink | null {
+  const cols = new Set(state.columns.map((c) => c.column.col));
+  const first = Math.min(...cols);
+  const headerRow = state.write.headerRow - 1; // headerRow is 1-based
+  for (const table of state.tables) {
+    const r = table.range;
+    if (!table.showHeaders || r.top !== headerRow || r.left >= first || r.right < first) continue;
+    let all = true;
+    for (let col = first; col <= r.right; col++) all &&= cols.has(col);
+    if (all) return { table, range: { ...r, right: first - 1 } };
+  }
+  return null;
+} /** Any other Excel table over an output column is in the way. */
+function checkOtherTables(state: SheetState, shrink: Shrink | null, m: Messages): void {
+  const sheet = state.write.sheet;
+  for (const c of state.columns) {
+    for (const table of state.tables) {
+      const range = table === shrink?.table ? shrink.range : table.range;
+      if (!intersects(range, c.area)) continue;
+      const overlap = {
+        top: Math.max(table.range.top, c.area.top),
+        left: c.area.left,
+        bottom: Math.min(table.range.bottom, c.area.bottom),
+        right: c.area.right,
+      };
+      throw new HostError(
+        m.table(sheet, table.name, rangeAddress(overlap)),
+        sheet,
+        cellAddress(overlap.top, overlap.left),
       );
     }
   }
-  if (t.write.rules.length) ops.push(rulesOp(ws, t.write));
+}
+
+function headerArea(column: OutputColumn): CellRange {
+  return { top: column.headerTop, left: column.col, bottom: column.headerBottom, right: column.col };
+}
+
+/** A merged cell in an output column is in the way, except chitieu's own merged header. */
+function checkMerges(state: SheetState, m: Messages): void {
+  const sheet = state.write.sheet;
+  for (const c of state.columns) {
+    const header = headerArea(c.column);
+    const blocking = c.merges.filter((r) => !(c.own && sameRange(r, header)));
+    if (blocking.length) {
+      throw new HostError(
+        m.merged(sheet, blocking.map(rangeAddress).join(', ')),
+        sheet,
+        cellAddress(blocking[0].top, blocking[0].left),
+      );
+    }
+  }
+}
+
+/** chitieu never overwrites data: an output column that is not its own must be empty. */
+function checkEmpty(state: SheetState, shrink: Shrink | null, m: Messages): void {
+  const sheet = state.write.sheet;
+  for (const c of state.columns) {
+    if (c.own) continue;
+    const tableHeader = shrink && c.column.col <= shrink.table.range.right ? shrink.range.top : -1;
+    const filled: { row: number; col: number }[] = [];
+    c.formulas.forEach((cell, i) => {
+      const at = c.area.top + i;
+      if (at === tableHeader && isDefaultColumnName(cell)) return;
+      if (!isBlank(cell)) filled.push({ row: at, col: c.area.left });
+    });
+    if (filled.length) {
+      throw new HostError(
+        m.notEmpty(sheet, cellList(filled, m.more), c.column.header),
+        sheet,
+        cellAddress(filled[0].row, filled[0].col),
+      );
+    }
+  }
+}
+
+/** Rules chitieu made on its own columns before: custom rules lying wholly inside them. */
+function ownRules(state: SheetState, ownColumns: Set<number>): number[] {
+  if (ownColumns.size === 0) return [];
+  return state.rules
+    .filter(({ type, ranges }) => {
+      if (type !== 'Custom' || ranges.length === 0) return false;
+      return ranges.every((range) => {
+        if (range.top < state.box.top || range.bottom > state.box.bottom) return false;
+        for (let col = range.left; col <= range.right; col++) if (!ownColumns.has(col)) return false;
+        return true;
+      });
+    })
+    .map((rule) => rule.index);
+}
+
+// ------------------------------------------------------------------ 5. the writes
+
+function writeOps(handles: Handles, placement: Placement): WriteOp[] {
+  const ws = handles.worksheet;
+  const ops: WriteOp[] = placement.oldRules.map((i) => ({
+    bytes: jsonBytes(null),
+    run: () => handles.formats[i].delete(),
+  }));
+  const { shrink } = placement;
+  if (shrink) {
+    const r = shrink.range;
+    const table = handles.tables[shrink.table.index];
+    ops.push({
+      bytes: jsonBytes(null),
+      run: () => table.resize(ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1)),
+    });
+  }
+  for (const column of placement.write.columns) {
+    ops.push(headerOp(ws, column));
+    ops.push(...contentOps(ws, column));
+    ops.push(...numberFormatOps(ws, column));
+  }
+  if (placement.write.rules.length) ops.push(rulesOp(ws, placement.write));
   return ops;
+}
+
+/** Every written cell gets the plan's format, General when it names none, as in the xlsx host. */
+function numberFormatOps(ws: Excel.Worksheet, column: OutputColumn): WriteOp[] {
+  const written = (c: CellWrite) => c.numberFormat !== undefined || c.formula !== undefined || c.value !== undefined;
+  return runs(column.cells, (c) => (written(c) ? 'format' : null)).flatMap((run) =>
+    pieces(
+      run.items.map((c) => [c.numberFormat ?? 'General']),
+      run.start,
+      (start, part) => {
+        ws.getRangeByIndexes(start, column.col, part.length, 1).numberFormat = part;
+      },
+    ),
+  );
 }
 
 function contentOps(ws: Excel.Worksheet, column: OutputColumn): WriteOp[] {
-  const ops: WriteOp[] = [];
-  for (const run of runs(column.cells, (c) =>
-    c.formula !== undefined ? 'formula' : c.value !== undefined ? 'value' : null,
-  )) {
-    const rows = run.cells.map((c) => [c.formula !== undefined ? `=${c.formula}` : (c.value ?? '')]);
+  const kind = (c: CellWrite) => (c.formula !== undefined ? 'formula' : c.value !== undefined ? 'value' : null);
+  return runs(column.cells, kind).flatMap((run) => {
+    const rows = run.items.map((c) => [
+      c.formula !== undefined ? `=${c.formula}` : typeof c.value === 'string' ? asText(c.value) : (c.value ?? ''),
+    ]);
     const formula = run.key === 'formula';
-    ops.push(
-      ...pieces(rows, run.start, (start, part) => {
-        const range = ws.getRangeByIndexes(start, column.col, part.length, 1);
-        if (formula) range.formulas = part;
-        else range.values = part;
-      }),
-    );
-  }
-  return ops;
+    return pieces(rows, run.start, (start, part) => {
+      const range = ws.getRangeByIndexes(start, column.col, part.length, 1);
+      if (formula) range.formulas = part;
+      else range.values = part;
+    });
+  });
 }
 
-function headerOp(ws: Excel.Worksheet, column: OutputColumn, copyFormats: boolean): WriteOp {
+/** The header over its rows (merged when they are several), looking like the table's own headers. */
+function headerOp(ws: Excel.Worksheet, column: OutputColumn): WriteOp {
   const rows = column.headerBottom - column.headerTop + 1;
   return {
     bytes: jsonBytes([[column.header]]) * 2,
     run: () => {
       const area = ws.getRangeByIndexes(column.headerTop, column.col, rows, 1);
-      copyHeaderStyle(ws, column, area, copyFormats);
+      copyHeaderStyle(ws, column, area);
       if (rows > 1) area.merge(false);
-      ws.getRangeByIndexes(column.headerTop, column.col, 1, 1).values = [[column.header]];
+      ws.getRangeByIndexes(column.headerTop, column.col, 1, 1).values = [[asText(column.header)]];
     },
   };
 }
 
-function copyHeaderStyle(ws: Excel.Worksheet, column: OutputColumn, target: Excel.Range, copyFormats: boolean): void {
-  if (copyFormats && column.headerStyleFrom) {
+function copyHeaderStyle(ws: Excel.Worksheet, column: OutputColumn, target: Excel.Range): void {
+  if (column.headerStyleFrom) {
     const from = ws.getRangeByIndexes(column.headerStyleFrom.row, column.headerStyleFrom.col, 1, 1);
     target.copyFrom(from, Excel.RangeCopyType.formats);
   }
 }
 
-/** Appends the column to the Excel table with its header and every body row's formula or value. */
-function addColumnOp(ws: Excel.Worksheet, lo: ListObjectTarget, column: OutputColumn, copyFormats: boolean): WriteOp {
-  const byRow = new Map(column.cells.map((c) => [c.row, c]));
-  const values: (string | number)[][] = [[column.header]];
-  for (let row = lo.range.top + 1; row <= lo.range.bottom; row++) {
-    const c = byRow.get(row);
-    values.push([c?.formula !== undefined ? `=${c.formula}` : (c?.value ?? '')]);
+/** The tables' ranges re-read by the last request, to compare after it. */
+interface TableCheck extends WriteOp {
+  ranges(): Excel.Range[];
+}
+
+function tableCheck(handles: Handles, placement: Placement): TableCheck {
+  let ranges: Excel.Range[] = [];
+  return {
+    bytes: jsonBytes(null) * Math.max(1, placement.tables.length),
+    run: () => {
+      ranges = placement.tables.map((t) => handles.tables[t.index].getRange().load(DIMENSIONS));
+    },
+    ranges: () => ranges,
+  };
+}
+
+// ------------------------------------------------------------------ 6. after the writes
+
+/**
+ * A table that now covers an output column grew while the columns were written: Excel's
+ * "Include new rows and columns in table" applied to the write, and "Fill formulas in tables"
+ * may then have copied one formula down the column. Undocumented for the API, so checked.
+ */
+function checkTablesKept(check: TableCheck, placement: Placement, m: Messages): void {
+  const sheet = placement.write.sheet;
+  const ranges = check.ranges();
+  for (const table of placement.tables) {
+    const now = toCellRange(ranges[placement.tables.indexOf(table)]);
+    const before = table === placement.shrink?.table ? placement.shrink.range : table.range;
+    const grown = placement.write.columns.filter(
+      (c) => c.col >= now.left && c.col <= now.right && !(c.col >= before.left && c.col <= before.right),
+    );
+    if (grown.length === 0) continue;
+    const cell = cellAddress(now.top, grown[0].col);
+    throw new HostError(
+      m.tableGrew(
+        sheet,
+        table.name,
+        cellList(
+          grown.map((c) => ({ row: now.top, col: c.col })),
+          m.more,
+        ),
+      ),
+      sheet,
+      cell,
+    );
   }
-  return {
-    bytes: jsonBytes(values),
-    run: () => {
-      lo.table.columns.add(column.col - lo.range.left, values, column.header);
-      copyHeaderStyle(ws, column, ws.getRangeByIndexes(lo.range.top, column.col, 1, 1), copyFormats);
-    },
-  };
 }
 
-/** A column already in the Excel table: its header is the table's header cell, never merged. */
-function tableHeaderOp(ws: Excel.Worksheet, lo: ListObjectTarget, column: OutputColumn, copyFormats: boolean): WriteOp {
-  return {
-    bytes: jsonBytes([[column.header]]) * 2,
-    run: () => {
-      const cell = ws.getRangeByIndexes(lo.range.top, column.col, 1, 1);
-      copyHeaderStyle(ws, column, cell, copyFormats);
-      cell.values = [[column.header]];
-    },
-  };
-}
-
+/**
+ * Adds the rules lowest priority first: "Adds a new conditional format to the collection at the
+ * first/top priority" (ConditionalFormatCollection.add), so the last added, the plan's first,
+ * ends on top and all of them above the user's own rules. No priority is written: the
+ * ConditionalFormat.priority remark says changing one moves the others and the proxies must then be
+ * fetched again at their new places; writing 0, 1, 2 on the proxies of one batch could reorder
+ * the wrong rules and leave the near-miss rule under the shortfall one (review A.9).
+ */
 function rulesOp(ws: Excel.Worksheet, write: TableWrite): WriteOp {
-  const rules = [...write.rules].sort((a, b) => a.priority - b.priority);
+  const rules = [...write.rules].sort((a, b) => b.priority - a.priority);
   return {
     bytes: jsonBytes(rules),
     run: () => {
-      const added = rules.map((rule) => {
+      for (const rule of rules) {
         const { range } = rule;
         const target = ws.getRangeByIndexes(
           range.top,
@@ -458,52 +636,7 @@ function rulesOp(ws: Excel.Worksheet, write: TableWrite): WriteOp {
         format.custom.format.fill.color = RULE_COLOURS[rule.style].fill;
         format.custom.format.font.color = RULE_COLOURS[rule.style].font;
         format.stopIfTrue = true;
-        return format;
-      });
-      added.forEach((format, i) => {
-        format.priority = i;
-      });
+      }
     },
   };
-}
-
-interface Run {
-  key: string;
-  start: number;
-  cells: CellWrite[];
-}
-
-/** Consecutive rows with the same key; rows whose key is null are left untouched. */
-function runs(cells: CellWrite[], key: (c: CellWrite) => string | null): Run[] {
-  const sorted = [...cells].sort((a, b) => a.row - b.row);
-  const out: Run[] = [];
-  for (const cell of sorted) {
-    const k = key(cell);
-    if (k === null) continue;
-    const last = out[out.length - 1];
-    if (last && last.key === k && last.start + last.cells.length === cell.row) last.cells.push(cell);
-    else out.push({ key: k, start: cell.row, cells: [cell] });
-  }
-  return out;
-}
-
-/** Cuts a column's rows into ops of at most OP_MAX_BYTES each. */
-function pieces<T>(rows: T[][], start: number, write: (start: number, part: T[][]) => void): WriteOp[] {
-  const ops: WriteOp[] = [];
-  let from = 0;
-  while (from < rows.length) {
-    let to = from;
-    let bytes = OP_OVERHEAD_BYTES;
-    while (to < rows.length) {
-      const rowBytes = utf8JsonLength(rows[to]) + 1;
-      if (to > from && bytes + rowBytes > OP_MAX_BYTES) break;
-      bytes += rowBytes;
-      to++;
-    }
-    const part = rows.slice(from, to);
-    const at = start + from;
-    ops.push({ bytes, run: () => write(at, part) });
-    from = to;
-  }
-  return ops;
 }

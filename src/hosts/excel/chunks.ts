@@ -68,3 +68,46 @@ export async function runInChunks(
     onChunk?.(start, ops.length);
   }
 }
+
+/** Rows that follow each other and share a key: one write each. */
+export interface Run<T> {
+  key: string;
+  /** Row of the first item. */
+  start: number;
+  items: T[];
+}
+
+/** Consecutive rows with the same key, in row order; items whose key is null are left out. */
+export function runs<T extends { row: number }>(items: readonly T[], key: (item: T) => string | null): Run<T>[] {
+  const sorted = [...items].sort((a, b) => a.row - b.row);
+  const out: Run<T>[] = [];
+  for (const item of sorted) {
+    const k = key(item);
+    if (k === null) continue;
+    const last = out[out.length - 1];
+    if (last && last.key === k && last.start + last.items.length === item.row) last.items.push(item);
+    else out.push({ key: k, start: item.row, items: [item] });
+  }
+  return out;
+}
+
+/** Cuts a block of rows starting at row `start` into ops of at most OP_MAX_BYTES each. */
+export function pieces<T>(rows: T[][], start: number, write: (start: number, part: T[][]) => void): WriteOp[] {
+  const ops: WriteOp[] = [];
+  let from = 0;
+  while (from < rows.length) {
+    let to = from;
+    let bytes = OP_OVERHEAD_BYTES;
+    while (to < rows.length) {
+      const rowBytes = utf8JsonLength(rows[to]) + 1;
+      if (to > from && bytes + rowBytes > OP_MAX_BYTES) break;
+      bytes += rowBytes;
+      to++;
+    }
+    const part = rows.slice(from, to);
+    const at = start + from;
+    ops.push({ bytes, run: () => write(at, part) });
+    from = to;
+  }
+  return ops;
+}

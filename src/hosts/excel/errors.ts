@@ -23,6 +23,11 @@ export function isPayloadTooLarge(error: unknown): boolean {
   return isOfficeError(error) && PAYLOAD_TOO_LARGE.includes(error.code);
 }
 
+/** A read Excel refused for its size: the answer over 5 MB, or the range over five million cells. */
+export function isReadTooLarge(error: unknown): boolean {
+  return isPayloadTooLarge(error) || (isOfficeError(error) && error.code === 'RangeExceedsLimit');
+}
+
 export interface ErrorContext {
   action: string;
   sheet?: string;
@@ -48,6 +53,7 @@ export function toHostError(error: unknown, m: Messages, where: ErrorContext): E
       return new HostError(m.cellEditMode(), sheet, cell);
     case 'RequestPayloadSizeLimitExceeded':
     case 'ResponsePayloadSizeLimitExceeded':
+    case 'RangeExceedsLimit':
       return new HostError(m.tooLarge(sheet ?? ''), sheet, cell);
   }
   const location = error.debugInfo?.errorLocation ? `${error.debugInfo.errorLocation}: ` : '';

@@ -4,7 +4,7 @@
  */
 import type { SummarySheet } from '../../core/summary-sheet';
 import type { SheetGrid, UserChoices, WorkbookGrids, WritePlan } from '../../core/types';
-import { type ApplyResult, type Progress, type ScanScope, type WorkbookHost } from '../host';
+import { HostError, type ApplyResult, type Progress, type ScanScope, type WorkbookHost } from '../host';
 import { addSheet } from './add-sheet';
 import { cellAddress } from './addresses';
 import { applyPlan } from './apply';
@@ -22,6 +22,11 @@ export interface ExcelHostOptions {
   writeBudgetBytes?: number;
   /** Answer size budget for reading in row blocks. */
   readBudgetBytes?: number;
+  /**
+   * Read hidden and very hidden sheets too (default: no). A person cannot see them, and no doc says
+   * what activating one to show a shortfall does, so by default they are left out (review A.13).
+   */
+  includeHiddenSheets?: boolean;
 }
 
 function defaultLanguage(): MessageLanguage {
@@ -34,17 +39,23 @@ export class ExcelHost implements WorkbookHost {
   private readonly m: Messages;
   private readonly writeBudgetBytes: number;
   private readonly readBudgetBytes: number;
+  private readonly includeHiddenSheets: boolean;
 
   constructor(options: ExcelHostOptions = {}) {
     this.m = messages(options.language ?? defaultLanguage());
     this.writeBudgetBytes = options.writeBudgetBytes ?? WRITE_BUDGET_BYTES;
     this.readBudgetBytes = options.readBudgetBytes ?? READ_BUDGET_BYTES;
+    this.includeHiddenSheets = options.includeHiddenSheets ?? false;
   }
 
   read(scope: ScanScope, onProgress?: (p: Progress) => void): Promise<WorkbookGrids> {
-    return this.run({ action: this.m.actionRead }, (context) =>
-      readGrids(context, scope, this.readBudgetBytes, onProgress),
-    );
+    const options = {
+      budgetBytes: this.readBudgetBytes,
+      includeHidden: this.includeHiddenSheets,
+      messages: this.m,
+      onProgress,
+    };
+    return this.run({ action: this.m.actionRead }, (context) => readGrids(context, scope, options));
   }
 
   apply(plan: WritePlan, onProgress?: (p: Progress) => void): Promise<ApplyResult> {
@@ -54,18 +65,25 @@ export class ExcelHost implements WorkbookHost {
 
   /** Writes chitieu's summary sheet, replacing its earlier one; returns the sheet's name. */
   writeSummary(sheet: SummarySheet): Promise<string> {
-    return this.run({ action: this.m.actionApply }, (context) => writeSummary(context, sheet));
+    return this.run({ action: this.m.actionApply }, (context) => writeSummary(context, sheet, this.m));
   }
 
   /** Adds a new sheet from the grid, under a free name (`Theo dõi chỉ tiêu (2)`…) that it returns. */
   async addSheet(grid: SheetGrid): Promise<{ name: string }> {
-    const name = await this.run({ action: this.m.actionApply, sheet: grid.name }, (context) => addSheet(context, grid));
+    const name = await this.run({ action: this.m.actionApply, sheet: grid.name }, (context) =>
+      addSheet(context, grid, this.m),
+    );
     return { name };
   }
 
   select(sheet: string, row: number, col: number): Promise<void> {
     return this.run({ action: this.m.actionSelect, sheet, cell: cellAddress(row, col) }, async (context) => {
       const worksheet = context.workbook.worksheets.getItem(sheet);
+      // A sheet hidden since the scan (or read with includeHiddenSheets) is not activated: the
+      // docs do not say what activate() does to a hidden sheet (review A.13).
+      worksheet.load('visibility');
+      await context.sync();
+      if (worksheet.visibility !== Excel.SheetVisibility.visible) throw new HostError(this.m.sheetHidden(sheet), sheet);
       worksheet.activate();
       worksheet.getRangeByIndexes(row, col, 1, 1).select();
       await context.sync();

@@ -13,12 +13,16 @@ const vi = {
     `Các ô gộp ${cells} trên trang “${sheet}” nằm đúng chỗ cần ghi kết quả. Hãy bỏ gộp ô (Trang đầu › Gộp và căn giữa) rồi thử lại. Chưa có ô nào bị thay đổi.`,
   table: (sheet: string, table: string, cells: string) =>
     `Bảng Excel “${table}” trên trang “${sheet}” nằm ở chỗ cần ghi kết quả (${cells}). Hãy dời bảng, hoặc chuyển bảng về vùng thường (Thiết kế bảng › Chuyển thành dải ô), rồi thử lại. Chưa có ô nào bị thay đổi.`,
-  tableRows: (sheet: string, table: string, cell: string, shorter: boolean) =>
-    shorter
-      ? `Bảng Excel “${table}” trên trang “${sheet}” kết thúc trước bảng chỉ tiêu: từ ô ${cell} trở xuống nằm ngoài bảng Excel. Hãy mở rộng bảng cho hết các dòng chỉ tiêu (Thiết kế bảng › Đổi kích thước bảng), hoặc chuyển bảng về vùng thường, rồi thử lại. Chưa có ô nào bị thay đổi.`
-      : `Bảng Excel “${table}” trên trang “${sheet}” dài hơn bảng chỉ tiêu: từ ô ${cell} trở xuống không phải dòng chỉ tiêu. Hãy thu bảng lại cho khớp các dòng chỉ tiêu (Thiết kế bảng › Đổi kích thước bảng), hoặc chuyển bảng về vùng thường, rồi thử lại. Chưa có ô nào bị thay đổi.`,
-  tableColumnName: (sheet: string, table: string, header: string, cell: string) =>
-    `Bảng Excel “${table}” trên trang “${sheet}” đã có cột tên “${header}” (ô ${cell}), nên không thêm được cột kết quả cùng tên. Hãy đổi tên cột đó rồi thử lại. Chưa có ô nào bị thay đổi.`,
+  sheetHidden: (sheet: string) =>
+    `Trang tính “${sheet}” đang bị ẩn nên Chỉ tiêu không mở nó. Hãy hiện trang tính (nhấp phải vào thẻ trang › Bỏ ẩn) rồi thử lại.`,
+  workbookProtected: () =>
+    'Cấu trúc sổ làm việc đang được bảo vệ nên không thêm được trang tính. Bỏ bảo vệ (Xem lại › Bảo vệ sổ làm việc) rồi thử lại.',
+  noActiveWorksheet: () =>
+    'Trang đang mở không phải là trang tính (có thể là trang biểu đồ). Hãy chọn một trang tính rồi quét lại, hoặc quét cả sổ làm việc.',
+  filtered: (sheet: string, table: string | null) =>
+    `${table ? `Bảng Excel “${table}” trên trang “${sheet}”` : `Trang tính “${sheet}”`} đang lọc và ẩn bớt dòng ở chỗ cần ghi kết quả. Hãy xóa bộ lọc (Dữ liệu › Xóa) rồi thử lại. Chưa có ô nào bị thay đổi.`,
+  tableGrew: (sheet: string, table: string, cells: string) =>
+    `Excel đã nới bảng Excel “${table}” trên trang “${sheet}” sang cột kết quả (${cells}) trong khi Chỉ tiêu ghi, và có thể đã chép một công thức xuống cả cột. Hãy tắt hai tùy chọn trong Tệp › Tùy chọn › Soát lỗi › Tùy chọn Tự Sửa › Tự Định dạng khi Nhập: “Bao gồm hàng và cột mới trong bảng” và “Điền công thức vào bảng để tạo cột được tính”, rồi chạy lại Chỉ tiêu: nó sẽ đưa cột của mình ra khỏi bảng và ghi lại đúng công thức từng dòng.`,
   cellEditMode: () => 'Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc trong ô đang sửa rồi thử lại.',
   tooLarge: (sheet: string) =>
     `Dữ liệu trên trang “${sheet}” quá lớn để Excel nhận trong một lần, kể cả khi đã chia nhỏ. Hãy thử với một trang tính nhỏ hơn.`,
@@ -45,12 +49,16 @@ const en: typeof vi = {
     `Merged cells ${cells} on sheet “${sheet}” are where the results go. Unmerge them (Home › Merge & Center) and try again. Nothing was changed.`,
   table: (sheet, table, cells) =>
     `Excel table “${table}” on sheet “${sheet}” is where the results go (${cells}). Move the table or convert it to a range (Table Design › Convert to Range) and try again. Nothing was changed.`,
-  tableRows: (sheet, table, cell, shorter) =>
-    shorter
-      ? `Excel table “${table}” on sheet “${sheet}” ends before the indicator table does: from cell ${cell} down the indicator rows lie outside it. Resize the table to cover every indicator row (Table Design › Resize Table) or convert it to a range, and try again. Nothing was changed.`
-      : `Excel table “${table}” on sheet “${sheet}” runs past the indicator table: from cell ${cell} down its rows are not indicator rows. Resize the table to end at the last indicator row (Table Design › Resize Table) or convert it to a range, and try again. Nothing was changed.`,
-  tableColumnName: (sheet, table, header, cell) =>
-    `Excel table “${table}” on sheet “${sheet}” already has a column named “${header}” (cell ${cell}), so the result column of that name cannot be added. Rename that column and try again. Nothing was changed.`,
+  sheetHidden: (sheet) =>
+    `Sheet “${sheet}” is hidden, so chitieu does not open it. Unhide it (right-click a sheet tab › Unhide) and try again.`,
+  workbookProtected: () =>
+    'The workbook structure is protected, so no sheet can be added. Unprotect it (Review › Protect Workbook) and try again.',
+  noActiveWorksheet: () =>
+    'The active sheet is not a worksheet (a chart sheet, perhaps). Select a worksheet and scan again, or scan the whole workbook.',
+  filtered: (sheet, table) =>
+    `${table ? `Excel table “${table}” on sheet “${sheet}”` : `Sheet “${sheet}”`} is filtered, hiding rows where the results go. Clear the filter (Data › Clear) and try again. Nothing was changed.`,
+  tableGrew: (sheet, table, cells) =>
+    `Excel grew table “${table}” on sheet “${sheet}” over the result column (${cells}) while chitieu wrote it, and may have copied one formula down the whole column. Turn off two options in File › Options › Proofing › AutoCorrect Options › AutoFormat As You Type: “Include new rows and columns in table” and “Fill formulas in tables to create calculated columns”, then run chitieu again: it takes its columns out of the table and writes each row's formula again.`,
   cellEditMode: () => 'Excel is editing a cell. Press Enter or Esc in that cell and try again.',
   tooLarge: (sheet) =>
     `The data on sheet “${sheet}” is too large for Excel to take in one request, even split up. Try a smaller sheet.`,

@@ -12,22 +12,16 @@ import {
   type SummaryStyle,
 } from '../../core/summary-sheet';
 import type { CellValue } from '../../core/types';
+import { HostError } from '../host';
+import type { Messages } from './messages';
+import { asText } from './text';
 
 /** Excel column widths are in points; a character of the default font is about seven. */
 const POINTS_PER_CHAR = 7;
 
-/**
- * Excel reads a string set through `values` as if typed: `=…` becomes a formula, `12` a number.
- * A leading apostrophe keeps it text, and Excel does not show the apostrophe.
- */
-export function asTypedText(text: string): string {
-  const looksLikeInput = /^[=+\-@']/.test(text) || (text.trim() !== '' && !Number.isNaN(Number(text)));
-  return looksLikeInput ? `'${text}` : text;
-}
-
 function valueOf(cell: SummaryCell | null): string | number {
   if (!cell || cell.formula !== undefined) return '';
-  return typeof cell.value === 'string' ? asTypedText(cell.value) : (cell.value ?? '');
+  return typeof cell.value === 'string' ? asText(cell.value) : (cell.value ?? '');
 }
 
 function applyStyle(range: Excel.Range, style: SummaryStyle): void {
@@ -69,20 +63,29 @@ function addChart(ws: Excel.Worksheet, chart: SummaryChart): void {
   added.setPosition(ws.getRangeByIndexes(chart.anchor.row, chart.anchor.col, 1, 1));
 }
 
-/** Writes the summary sheet in two syncs after finding the sheets; returns the name it got. */
-export async function writeSummary(context: Excel.RequestContext, sheet: SummarySheet): Promise<string> {
+/**
+ * Writes the summary sheet in two syncs after finding the sheets; returns the name it got.
+ * The workbook's structure protection is read with the sheet names: a protected workbook gets a
+ * message before the earlier summary is deleted (review A.14). An earlier summary sheet someone
+ * hid is left alone and the new one takes a free name: deleting a very hidden sheet fails by
+ * design (office-js #365), and a hidden one was hidden by a person.
+ */
+export async function writeSummary(context: Excel.RequestContext, sheet: SummarySheet, m: Messages): Promise<string> {
   const sheets = context.workbook.worksheets;
-  sheets.load('items/name');
+  sheets.load('items/name,items/visibility');
+  const protection = context.workbook.protection;
+  protection.load('protected');
   await context.sync();
+  if (protection.protected) throw new HostError(m.workbookProtected());
   const markers = sheets.items.map((ws) => {
     const cell = ws.getRangeByIndexes(SUMMARY_MARKER.row, SUMMARY_MARKER.col, 1, 1);
     cell.load('values');
-    return { name: ws.name, cell };
+    return { name: ws.name, visible: ws.visibility === Excel.SheetVisibility.visible, cell };
   });
   await context.sync();
   const name = chooseSummaryName(
     sheet.name,
-    markers.map((m) => ({ name: m.name, ours: isSummaryMarker(m.cell.values[0][0] as CellValue) })),
+    markers.map((x) => ({ name: x.name, ours: x.visible && isSummaryMarker(x.cell.values[0][0] as CellValue) })),
   );
   sheets.items.find((ws) => ws.name.toLowerCase() === name.toLowerCase())?.delete();
   const ws = sheets.add(name);
