@@ -20,15 +20,7 @@ import { hideColumn } from './columns';
 import { toFileFormula } from './formulas';
 import { newWorksheet, setWidths } from './new-worksheet';
 import type { CellLook } from './styles';
-import {
-  addWorksheet,
-  findSheet,
-  replaceWorksheet,
-  sheets,
-  structureLocked,
-  type SheetEntry,
-  type SheetState,
-} from './workbook';
+import { addWorksheet, findSheet, replaceWorksheet, sheets, type SheetEntry, type SheetState } from './workbook';
 import type { Worksheet } from './worksheet';
 
 export const CHOICES_SHEET = 'chitieu_choices';
@@ -43,15 +35,6 @@ const LOOKS: Record<SummaryStyle, CellLook> = {
   total: { bold: true },
   link: { color: '0563C1', underline: true },
 };
-
-function refuseLocked(book: Book, name: string): void {
-  if (!structureLocked(book.pkg)) return;
-  throw new HostError(
-    `Sổ tính đang khóa cấu trúc (workbook structure is protected): chitieu cần thêm sheet "${name}", ô A1; hãy bỏ bảo vệ cấu trúc sổ tính rồi chạy lại, không ghi gì cả (unprotect the workbook structure and run again; nothing was written).`,
-    name,
-    'A1',
-  );
-}
 
 /** Puts a sheet part chitieu made in place of its earlier one, or adds it at the end. */
 function place(
@@ -68,7 +51,6 @@ function place(
     book.adopt(existing.part, sheet);
     return existing.part;
   }
-  refuseLocked(book, name);
   const part = addWorksheet(book.pkg, name, sheet.doc, state);
   book.adopt(part, sheet);
   return part;
