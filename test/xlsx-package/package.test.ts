@@ -20,7 +20,8 @@ test('a part only read, or never opened, comes out byte for byte; one taken for 
   expect(again.bytes('bin/data.bin')).toEqual(new Uint8Array([0, 1, 2, 255]));
   root(pkg.xml('x/odd.xml')).setAttribute('d', '2');
   expect(XlsxPackage.fromBytes(pkg.toBytes()).text('x/odd.xml')).toBe(
-    '<?xml version=\'1.0\'?>\n<a b="1" d="2"><!-- kept --><c/></a>',
+    // A part written from its DOM: the same nodes, in the writer's spelling of quotes and empty elements.
+    '<?xml version="1.0"?>\n<a b="1" d="2"><!-- kept --><c/></a>',
   );
 });
 
@@ -36,4 +37,13 @@ test('free part names count up from 1', () => {
     'xl/worksheets/sheet2.xml': '<w/>',
   });
   expect(pkg.freeName('xl/worksheets/sheet', '.xml')).toBe('xl/worksheets/sheet3.xml');
+});
+
+test('the XML round trip keeps every node: CDATA, comments, processing instructions, namespaced attributes, entities', async () => {
+  const { parseXml, serializeXml } = await import('../../src/hosts/xlsx-package/xml');
+  const xml =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<x:a xmlns:x="urn:x" xmlns:mc="urn:mc" mc:Ignorable="y" b="&lt;&amp;&quot;&#10;"><?pi data?><!-- c --><x:t xml:space="preserve"> t &amp; &lt; </x:t><![CDATA[<raw>]]><x:e/></x:a>';
+  expect(serializeXml(parseXml(xml, 'x'))).toBe(xml.replace('&#10;', '&#10;'));
+  expect(() => parseXml('<a><b></a>', 'bad.xml')).toThrow(/bad\.xml/);
 });

@@ -24,7 +24,7 @@ export function ensureMinWidth(sheet: Worksheet, c: number, width: number): void
     const { min, max } = bounds(covering);
     const parent = covering.parentNode as Element;
     if (min < n) parent.insertBefore(copyWith(covering, min, n - 1), covering);
-    if (max > n) parent.insertBefore(copyWith(covering, n + 1, max), covering.nextSibling);
+    if (max > n) parent.insertBefore(copyWith(covering, n + 1, max), parent.nextSiblingOf(covering));
     covering.setAttribute('min', String(n));
     covering.setAttribute('max', String(n));
     covering.setAttribute('width', String(width));

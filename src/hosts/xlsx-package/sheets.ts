@@ -22,6 +22,7 @@ import { newWorksheet, setWidths } from './new-worksheet';
 import type { CellLook } from './styles';
 import { addWorksheet, findSheet, replaceWorksheet, sheets, type SheetEntry, type SheetState } from './workbook';
 import type { Worksheet } from './worksheet';
+import { root } from './xml';
 
 export const CHOICES_SHEET = 'chitieu_choices';
 /** Excel's limit on the text of one cell. */
@@ -46,7 +47,8 @@ function place(
 ): string {
   sheet.finish();
   if (existing?.part) {
-    if (book.pkg.read(existing.part).getElementsByTagName('f').length) book.formulaRemoved();
+    const old = root(book.pkg.read(existing.part));
+    if (old.getElementsByTagNameNS(old.namespaceURI ?? '', 'f').length) book.formulaRemoved();
     replaceWorksheet(book.pkg, existing, sheet.doc);
     book.adopt(existing.part, sheet);
     return existing.part;

@@ -171,7 +171,7 @@ export class Styles {
 
   /** A cell format for a cell chitieu makes from nothing, on the workbook's default font. */
   cellFormat(look: CellLook): number {
-    const key = `look|${JSON.stringify(look)}`;
+    const key = `look|${look.bold ? 1 : 0}${look.italic ? 1 : 0}${look.underline ? 1 : 0}|${look.size ?? ''}|${look.color ?? ''}|${look.fill ?? ''}|${look.wrap ? 1 : 0}${look.middle ? 1 : 0}|${look.numberFormat ?? ''}`;
     const known = this.memo.get(key);
     if (known !== undefined) return known;
     const fonts = this.list('fonts');
@@ -218,7 +218,7 @@ export class Styles {
         vertical: look.middle ? 'center' : undefined,
         wrapText: look.wrap ? 1 : undefined,
       });
-      ensureChild(xf, 'alignment', XF_ORDER).parentNode?.replaceChild(alignment, child(xf, 'alignment') as Element);
+      xf.replaceChild(alignment, ensureChild(xf, 'alignment', XF_ORDER));
     }
     const id = this.findOrAppend(xfs, xf);
     this.memo.set(key, id);

@@ -3,7 +3,7 @@
  * once, read as chitieu's ownership rule needs them and written one cell at a time. Every element
  * chitieu adds goes where CT_Worksheet's sequence puts it; rows and cells stay in ascending order.
  */
-import { cellAddress, parseCell, parseRange } from '../../core/a1';
+import { cellAddress, parseRange } from '../../core/a1';
 import type { CellRange } from '../../core/types';
 import type { SharedStrings } from './shared-strings';
 import { itemText } from './shared-strings';
@@ -75,6 +75,19 @@ export interface CellContent {
   style?: number;
 }
 
+/** The 0-based column of a cell reference (`AB12` → 27) without a regular expression; -1 when there is none. */
+function columnOf(ref: string | null): number {
+  if (!ref) return -1;
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i) | 0x20;
+    if (code < 97 || code > 122) break;
+    col = col * 26 + (code - 96);
+  }
+  return i === 0 || i > 3 ? -1 : col - 1;
+}
+
 function rowNumber(row: Element, previous: number): number {
   const r = Number(row.getAttribute('r'));
   return Number.isInteger(r) && r > 0 ? r - 1 : previous + 1;
@@ -123,9 +136,10 @@ export class Worksheet {
     const row = this.row(r);
     if (!row) return null;
     let previous = -1;
-    for (let n = row.firstChild; n; n = n.nextSibling) {
+    for (const n of row.childNodes) {
       if (!isElement(n) || n.localName !== 'c') continue;
-      const at = parseCell(n.getAttribute('r') ?? '')?.col ?? previous + 1;
+      const known = columnOf(n.getAttribute('r'));
+      const at = known >= 0 ? known : previous + 1;
       if (at === c) return n;
       if (at > c) return null;
       previous = at;
@@ -233,10 +247,11 @@ export class Worksheet {
     const row = this.ensureRow(r);
     let previous = -1;
     let before: Element | null = null;
-    for (let n = row.firstChild; n; n = n.nextSibling) {
+    for (const n of row.childNodes) {
       if (!isElement(n) || n.localName !== 'c') continue;
       const ref = n.getAttribute('r');
-      const at = ref ? (parseCell(ref)?.col ?? previous + 1) : previous + 1;
+      const known = columnOf(ref);
+      const at = known >= 0 ? known : previous + 1;
       // A cell written without its address keeps the one its place implies before another is put before it.
       if (!ref) n.setAttribute('r', cellAddress(r, at));
       if (at === c) return n;
