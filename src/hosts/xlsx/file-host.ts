@@ -163,13 +163,13 @@ export class FileHost implements WorkbookHost {
   }
 
   private write<T>(change: () => T): T {
+    // The reading is stale from here on; dropping it first frees its memory for the writing.
+    this.reader = null;
     try {
       return change();
     } catch (e) {
       if (e instanceof PackageError || e instanceof XmlError) throw corrupt(this.fileName, e);
       throw e;
-    } finally {
-      this.reader = null;
     }
   }
 
