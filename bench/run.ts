@@ -19,6 +19,7 @@ import { readWorkbookGrids } from '../src/hosts/xlsx/read';
 import { measureRoundTrips } from './excel-host';
 import { generateWorkbook } from './generate';
 import { firstRender, initialJs } from './taskpane';
+import { applyInMemory } from './xlsx-apply';
 
 /** The repository root, whether run from bench/ or from the compiled copy. */
 function findRoot(): string {
@@ -156,6 +157,8 @@ interface SizeResult {
   gridsMs: number;
   analyseMs: number;
   planMs: number;
+  /** `chitieu apply` in memory: bytes in, applied bytes out. */
+  applyMs: number;
   found: number;
   tables: number;
 }
@@ -174,6 +177,7 @@ async function measureSize(
     ENGINE.analyzeWorkbook(grids, { choices: {}, settings: DEFAULT_SETTINGS }),
   );
   const plan = await repeat(engineRepeats, () => buildWritePlan(analyse.value, DEFAULT_SETTINGS));
+  const apply = await repeat(loadRepeats, () => applyInMemory(ENGINE, buffer));
   return {
     grids,
     plan: plan.value,
@@ -184,6 +188,7 @@ async function measureSize(
       gridsMs: gridsRun.ms,
       analyseMs: analyse.ms,
       planMs: plan.ms,
+      applyMs: apply.ms,
       found: foundRows(analyse.value),
       tables: analyse.value.sheets.reduce((n, s) => n + s.tables.length, 0),
     },
@@ -273,6 +278,7 @@ async function main(): Promise<void> {
     add('xlsx host read (grids)', r.gridsMs, 'ms', r.rows);
     add('engine analyse', r.analyseMs, 'ms', r.rows);
     add('write plan', r.planMs, 'ms', r.rows);
+    add('xlsx apply (bytes in → applied bytes out)', r.applyMs, 'ms', r.rows);
     add('analyse rate', r.rows / (r.analyseMs / 1000), 'rows/s', r.rows);
     add('engine / load', r.analyseMs / r.loadMs, 'ratio', r.rows);
     add('indicator rows found by the engine', r.found, 'rows', r.rows);

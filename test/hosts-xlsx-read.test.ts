@@ -40,7 +40,9 @@ test('merged cells keep their value in the top-left cell only; errors and rich t
 });
 
 test('choices saved in a workbook survive a save and steer the next analysis from the command line', async () => {
-  const { readChoices, writeChoices, CHOICES_SHEET } = await import('../src/hosts/xlsx/choices');
+  const { readChoices, CHOICES_SHEET } = await import('../src/hosts/xlsx/choices');
+  const { openHost } = await import('./helpers/xlsx-host');
+  const fs = await import('fs');
   const { runCli, tempDir } = await import('./helpers/samples');
   const path = await import('path');
   const dir = tempDir('choices');
@@ -49,8 +51,11 @@ test('choices saved in a workbook survive a save and steer the next analysis fro
   const ws = wb.addWorksheet('Chỉ tiêu');
   ws.addRow(['STT', 'Chỉ tiêu', 'ĐVT', 'KH 2023', 'TH 2023']);
   ws.addRow([1, 'Số sản phẩm OCOP', 'sản phẩm', 3, 2]);
-  writeChoices(wb, { rows: { 'Chỉ tiêu!so san pham ocop': { indicatorId: 'traffic_accidents', direction: 'lower' } } });
-  await wb.xlsx.writeFile(file);
+  const host = await openHost(wb);
+  await host.saveChoices({
+    rows: { 'Chỉ tiêu!so san pham ocop': { indicatorId: 'traffic_accidents', direction: 'lower' } },
+  });
+  fs.writeFileSync(file, host.toBytes());
 
   const again = new ExcelJS.Workbook();
   await again.xlsx.readFile(file);

@@ -7,11 +7,8 @@ import path from 'path';
 import { buildWritePlan, columnLetter, toReport, type Engine } from '../core';
 import { buildSummarySheet } from '../core/summary-sheet';
 import { HostError } from '../hosts/host';
-import { openWorkbookFile } from '../hosts/xlsx/open';
-import { readChoices } from '../hosts/xlsx/choices';
-import { readWorkbookGrids } from '../hosts/xlsx/read';
-import { writeSummarySheet } from '../hosts/xlsx/summary';
-import { applyWritePlan } from '../hosts/xlsx/write';
+import { FileHost } from '../hosts/xlsx/file-host';
+import { readWorkbookFile, writeFileAtomically } from '../hosts/xlsx/open';
 import type { Args } from './args';
 import { formatSummary } from './format';
 import type { Io } from './main';
@@ -34,30 +31,29 @@ export async function runApply(engine: Engine, args: Args, io: Io): Promise<numb
       `${out}: tệp ra trùng tệp vào; hãy chọn tên khác để giữ nguyên bản gốc (OUT must differ from FILE).`,
     );
   }
-  const wb = await openWorkbookFile(file);
-  const analysis = engine.analyzeWorkbook(readWorkbookGrids(wb), { choices: readChoices(wb) });
+  const host = await FileHost.open(await readWorkbookFile(file), file);
+  if (host.macroEnabled && !/\.xlsm$/i.test(out)) {
+    throw new HostError(
+      `${out}: ${file} có macro (VBA); tệp ra phải có đuôi .xlsm để giữ macro, không ghi gì cả (the workbook has macros: OUT must end in .xlsm).`,
+    );
+  }
+  const analysis = engine.analyzeWorkbook(await host.read('workbook'), { choices: await host.loadChoices() });
   if (!analysis.sheets.some((s) => s.tables.length)) {
     throw new HostError(
       `${file}: không tìm thấy bảng chỉ tiêu nào (no indicator table found: a header row with KH/TH columns); không ghi gì cả.`,
     );
   }
   const plan = buildWritePlan(analysis, args.lang ? { outputLanguage: args.lang } : {});
+  let summarySheet: string;
   try {
-    applyWritePlan(wb, plan);
+    await host.apply(plan);
+    summarySheet = await host.writeSummary(buildSummarySheet(analysis, plan.language));
   } catch (e) {
     if (e instanceof HostError) throw new HostError(`${file}: ${e.message}`, e.sheet, e.cell);
     throw e;
   }
-  const summarySheet = writeSummarySheet(wb, buildSummarySheet(analysis, plan.language));
-  const temp = path.join(path.dirname(path.resolve(out)), `.${path.basename(out)}.${process.pid}.tmp`);
-  try {
-    await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
-    await wb.xlsx.writeFile(temp);
-    await fs.rename(temp, out);
-  } catch (e) {
-    await fs.rm(temp, { force: true });
-    throw new HostError(`${out}: không ghi được tệp (${(e as Error).message}) (could not write the file).`);
-  }
+  // Nothing reaches the disk until every check has passed and everything is written in memory.
+  await writeFileAtomically(out, host.toBytes());
   if (args.json) {
     const report = { file, out, summarySheet, ...toReport(analysis) };
     let i = 0;

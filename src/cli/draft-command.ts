@@ -1,13 +1,11 @@
 /** `chitieu draft FILE.txt -o OUT.xlsx [--json]`: a tracking sheet from a resolution's targets section. */
 import { promises as fs } from 'fs';
 import path from 'path';
-import ExcelJS from 'exceljs';
 import { buildWritePlan, formatNumber, type Engine } from '../core';
 import { draftSheet } from '../core/draft';
 import { HostError } from '../hosts/host';
-import { addGridSheet } from '../hosts/xlsx/new-sheet';
-import { readWorkbookGrids } from '../hosts/xlsx/read';
-import { applyWritePlan } from '../hosts/xlsx/write';
+import { FileHost } from '../hosts/xlsx/file-host';
+import { writeFileAtomically } from '../hosts/xlsx/open';
 import type { Args } from './args';
 import type { Io } from './main';
 
@@ -29,13 +27,12 @@ export async function runDraft(engine: Engine, args: Args, io: Io): Promise<numb
     );
   }
   const grid = draftSheet(draft, 'Theo dõi chỉ tiêu', path.basename(file));
-  const wb = new ExcelJS.Workbook();
-  addGridSheet(wb, grid);
+  const host = FileHost.create(path.basename(out));
+  await host.addSheetNamed(grid);
   // The percent and status columns come from the same engine as for any other workbook.
-  const analysis = engine.analyzeWorkbook(readWorkbookGrids(wb));
-  applyWritePlan(wb, buildWritePlan(analysis));
-  await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
-  await wb.xlsx.writeFile(out);
+  const analysis = engine.analyzeWorkbook(await host.read('workbook'));
+  await host.apply(buildWritePlan(analysis));
+  await writeFileAtomically(out, host.toBytes());
   if (args.json) {
     io.out(JSON.stringify({ file, out, ...draft }, null, 1) + '\n');
   } else {

@@ -1,5 +1,5 @@
 /**
- * The same write plan, applied through the xlsx host (ExcelJS) and through the Excel host
+ * The same write plan, applied through the xlsx host (the package writer, read back with ExcelJS) and through the Excel host
  * (against the Office.js fake), leaves the same cell contents, formulas (modulo `_xlfn.`),
  * number formats, header merges and conditional rules.
  */
@@ -11,7 +11,7 @@ import { analyzeWorkbook } from '../helpers/engine';
 import type { CellRange, WorkbookGrids, WritePlan } from '../../src/core/types';
 import { ExcelHost } from '../../src/hosts/excel';
 import { readWorkbookGrids } from '../../src/hosts/xlsx/read';
-import { applyWritePlan } from '../../src/hosts/xlsx/write';
+import { applyPlan } from '../helpers/xlsx-host';
 import { FakeWorkbook, installExcelFake } from '../fakes/excel-fake';
 import { planFor, userSheet } from './plan-fixture';
 
@@ -91,14 +91,14 @@ function rulesOfFake(book: FakeWorkbook, sheetName: string): string[] {
     .conditionalFormats.map((f) => `${a1(f.range)}|${f.formula.slice(1)}|${f.fill}|${f.font}`);
 }
 
-async function compare(wb: ExcelJS.Workbook, book: FakeWorkbook, plan: WritePlan): Promise<number> {
+async function compare(source: ExcelJS.Workbook, book: FakeWorkbook, plan: WritePlan): Promise<number> {
   const fake = installExcelFake(book);
   try {
     await new ExcelHost().apply(plan);
   } finally {
     fake.uninstall();
   }
-  applyWritePlan(wb, plan);
+  const wb = await applyPlan(source, plan);
   let compared = 0;
   for (const table of plan.tables) {
     for (const column of table.columns) {

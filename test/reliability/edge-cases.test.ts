@@ -8,7 +8,7 @@ import { buildWritePlan } from '../../src/core/write-plan';
 import type { WritePlan } from '../../src/core/types';
 import { HostError } from '../../src/hosts/host';
 import { readWorkbookGrids } from '../../src/hosts/xlsx/read';
-import { applyWritePlan } from '../../src/hosts/xlsx/write';
+import { applyPlan, fromBytes, openHost } from '../helpers/xlsx-host';
 import { runCli, tempDir } from '../helpers/samples';
 import { snapshot } from './fuzz-core';
 import { HOSTILE_LABELS } from './generators';
@@ -32,18 +32,20 @@ function plan(wb: ExcelJS.Workbook): WritePlan {
   return buildWritePlan(analyzeWorkbook(readWorkbookGrids(wb)));
 }
 
-function rejection(wb: ExcelJS.Workbook): HostError {
-  const before = snapshot(wb);
+/** Applies through the xlsx host, expecting a refusal that changed nothing in the file. */
+async function rejection(wb: ExcelJS.Workbook): Promise<HostError> {
+  const host = await openHost(wb);
+  const before = host.toBytes();
   const p = plan(wb);
   expect(p.tables.length).toBeGreaterThan(0);
   let error: unknown = null;
   try {
-    applyWritePlan(wb, p);
+    await host.apply(p);
   } catch (e) {
     error = e;
   }
   expect(error).toBeInstanceOf(HostError);
-  expect(snapshot(wb)).toEqual(before);
+  expect(snapshot(await fromBytes(host.toBytes()))).toEqual(snapshot(await fromBytes(before)));
   const e = error as HostError;
   expect(e.message).toContain(e.sheet ?? '\u0000');
   expect(e.cell).toMatch(/^[A-Z]+\d+$/);
@@ -61,38 +63,39 @@ function writtenFormulas(p: WritePlan): string[] {
 }
 
 describe('refused with the sheet and cell named, nothing changed', () => {
-  test('a protected sheet', () => {
+  test('a protected sheet', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = tableSheet(wb, 'Kinh tế (2023)');
-    (ws as unknown as { sheetProtection: { sheet: boolean } }).sheetProtection = { sheet: true };
-    const e = rejection(wb);
+    await ws.protect('', {});
+    const e = await rejection(wb);
     expect(e.sheet).toBe('Kinh tế (2023)');
     expect(e.message).toMatch(/bảo vệ|protected/);
     expect(e.cell).toBe('F1');
   });
 
-  test('a merged cell right of the table is stepped over', () => {
+  test('a merged cell right of the table is stepped over', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = tableSheet(wb, 'Sheet1');
     ws.mergeCells('F3:G3');
     const p = plan(wb);
     for (const c of p.tables[0].columns) expect(c.col).toBeGreaterThan(6);
-    applyWritePlan(wb, p);
-    expect(ws.getCell('F3').isMerged).toBe(true);
+    const after = await applyPlan(wb, p);
+    expect(after.getWorksheet('Sheet1')?.getCell('F3').isMerged).toBe(true);
   });
 
-  test("a merged cell in chitieu's own output columns, on a second run", () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = tableSheet(wb, 'Sheet1');
-    applyWritePlan(wb, plan(wb));
+  test("a merged cell in chitieu's own output columns, on a second run", async () => {
+    const first = new ExcelJS.Workbook();
+    tableSheet(first, 'Sheet1');
+    const wb = await applyPlan(first, plan(first));
+    const ws = wb.getWorksheet('Sheet1') as ExcelJS.Worksheet;
     expect(ws.getCell('F1').value).toBe('TH/KH (%)');
     ws.mergeCells('F3:G3');
-    const e = rejection(wb);
+    const e = await rejection(wb);
     expect(e.cell).toBe('F3');
     expect(e.message).toMatch(/gộp|merged/);
   });
 
-  test('user data in the output column', () => {
+  test('user data in the output column', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = tableSheet(wb, 'Sheet1');
     // A note two rows below the header, in the first free column right of the table, but a gap breaks it off.
@@ -100,24 +103,23 @@ describe('refused with the sheet and cell named, nothing changed', () => {
     const p = plan(wb);
     const cols = p.tables[0].columns.map((c) => c.col);
     // Either the plan moves past the note, or applying is refused: the note is never overwritten.
-    const before = snapshot(wb);
+    let after = wb;
     try {
-      applyWritePlan(wb, p);
+      after = await applyPlan(wb, p);
       expect(cols).not.toContain(6);
     } catch (e) {
       expect(e).toBeInstanceOf(HostError);
-      expect(snapshot(wb)).toEqual(before);
     }
-    expect(ws.getCell('G4').value).toBe('ghi chú của kế toán');
+    expect(after.getWorksheet('Sheet1')?.getCell('G4').value).toBe('ghi chú của kế toán');
   });
 
-  test('no free column left before XFD', () => {
+  test('no free column left before XFD', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = tableSheet(wb, 'Rộng');
     for (let r = 1; r <= ROWS.length + 1; r++) ws.getCell(r, 16384).value = 'x';
     // Fill every column between the table and XFD on the header row so there is nowhere to write.
     for (let c = 6; c < 16384; c++) ws.getCell(1, c).value = c === 6 ? 'Ghi chú' : 'x';
-    const e = rejection(wb);
+    const e = await rejection(wb);
     expect(e.sheet).toBe('Rộng');
     expect(e.cell).toBe('XFD1');
   });
@@ -126,7 +128,7 @@ describe('refused with the sheet and cell named, nothing changed', () => {
 describe('applied cleanly', () => {
   test.each(['Kinh tế (2023)', "O'Brien 2023", 'Báo cáo "KT-XH"', 'A & B, C'])(
     'sheet %s: formulas reference only same-row cells of their own sheet',
-    (name) => {
+    async (name) => {
       const wb = new ExcelJS.Workbook();
       tableSheet(wb, name);
       const p = plan(wb);
@@ -142,7 +144,7 @@ describe('applied cleanly', () => {
           }
         }
       }
-      applyWritePlan(wb, p);
+      await applyPlan(wb, p);
     },
   );
 
@@ -155,15 +157,16 @@ describe('applied cleanly', () => {
     for (const f of writtenFormulas(p)) {
       expect(f).not.toMatch(/HYPERLINK|cmd|WEBSERVICE|IMPORTXML|DDE|SUM\(1\+1\)/);
     }
-    const before = snapshot(wb);
-    applyWritePlan(wb, p);
-    const after = snapshot(wb);
+    const host = await openHost(wb);
+    const before = snapshot(await fromBytes(host.toBytes()));
+    await host.apply(p);
+    const after = snapshot(await fromBytes(host.toBytes()));
     for (const [key, value] of before) if (!key.endsWith('!rules')) expect(after.get(key)).toBe(value);
 
     // In the saved file the labels are strings, and the only formulas are chitieu's own.
     const dir = tempDir('reliability-hostile');
     const file = path.join(dir, 'hostile.xlsx');
-    await wb.xlsx.writeFile(file);
+    fs.writeFileSync(file, host.toBytes());
     const zip = await JSZip.loadAsync(fs.readFileSync(file));
     const xml = await zip.file('xl/worksheets/sheet1.xml')?.async('string');
     const formulas = [...(xml ?? '').matchAll(/<f>([^<]*)<\/f>/g)].map((m) => m[1]);
@@ -174,7 +177,7 @@ describe('applied cleanly', () => {
     HOSTILE_LABELS.forEach((label, i) => expect(reread.getWorksheet('Sheet1')?.getCell(i + 2, 2).value).toBe(label));
   });
 
-  test('an Excel table and an autofilter stay as they were', () => {
+  test('an Excel table and an autofilter stay as they were', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Bảng');
     ws.addTable({
@@ -188,15 +191,22 @@ describe('applied cleanly', () => {
     const p = plan(wb);
     expect(p.tables).toHaveLength(1);
     for (const c of p.tables[0].columns) expect(c.col).toBeGreaterThan(4);
-    const before = snapshot(wb);
-    applyWritePlan(wb, p);
-    const after = snapshot(wb);
+    const host = await openHost(wb);
+    const original = await fromBytes(host.toBytes());
+    await host.apply(p);
+    const written = await fromBytes(host.toBytes());
+    const before = snapshot(original);
+    const after = snapshot(written);
     for (const [key, value] of before) if (!key.endsWith('!rules')) expect(after.get(key)).toBe(value);
+    const sheet = written.getWorksheet('Bảng') as ExcelJS.Worksheet;
+    expect(sheet.autoFilter).toBe(original.getWorksheet('Bảng')?.autoFilter);
+    const ref = (t: ExcelJS.Worksheet): unknown =>
+      (t.getTable('ChiTieu') as unknown as { table: { tableRef?: string; ref: string } }).table;
+    expect(ref(sheet)).toEqual(ref(original.getWorksheet('Bảng') as ExcelJS.Worksheet));
     expect(ws.autoFilter).toBe('A1:E4');
-    expect((ws.getTable('ChiTieu') as unknown as { table: { tableRef?: string; ref: string } }).table.ref).toBe('A1');
   });
 
-  test("a table ending on Excel's last row, 1,048,576", () => {
+  test("a table ending on Excel's last row, 1,048,576", async () => {
     const wb = new ExcelJS.Workbook();
     const top = 1_048_576 - ROWS.length - 1;
     tableSheet(wb, 'Cuối', top);
@@ -204,8 +214,8 @@ describe('applied cleanly', () => {
     expect(p.tables).toHaveLength(1);
     const rows = p.tables[0].columns.flatMap((c) => c.cells.map((x) => x.row));
     expect(Math.max(...rows)).toBe(1_048_575);
-    applyWritePlan(wb, p);
-    const status = wb.getWorksheet('Cuối')?.getCell(1_048_576, 7).value as ExcelJS.CellFormulaValue;
+    const after = await applyPlan(wb, p);
+    const status = after.getWorksheet('Cuối')?.getCell(1_048_576, 7).value as ExcelJS.CellFormulaValue;
     expect(status.formula).toContain('G1048576'.replace('G', 'F'));
   });
 

@@ -1,6 +1,6 @@
 /** The browser preview's host adds a drafted sheet beside the user's, texts as text. */
 import type { SheetGrid } from '../../src/core/types';
-import { FileHost } from '../../src/taskpane/services/file-host';
+import { FileHost } from '../../src/hosts/xlsx/file-host';
 
 const GRID: SheetGrid = {
   name: 'Theo dõi chỉ tiêu',

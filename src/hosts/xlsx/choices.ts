@@ -2,13 +2,13 @@
  * The user's choices (column roles, indicators, directions) kept inside the .xlsx, in a very hidden
  * sheet chitieu owns, so a workbook reviewed in the browser preview carries them to the next scan
  * and to the command line. Excel keeps them in its document settings instead (src/hosts/excel).
+ * They are written by the package writer (src/hosts/xlsx-package/sheets.ts) and read here.
  */
 import type ExcelJS from 'exceljs';
 import type { UserChoices } from '../../core/types';
+import { CHOICES_SHEET } from '../xlsx-package/sheets';
 
-export const CHOICES_SHEET = 'chitieu_choices';
-/** Excel's limit on the text of one cell. */
-const CELL_LIMIT = 32000;
+export { CHOICES_SHEET };
 
 function isChoices(value: unknown): value is UserChoices {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
@@ -24,7 +24,9 @@ export function readChoices(wb: ExcelJS.Workbook): UserChoices {
   if (!ws) return {};
   let text = '';
   ws.getColumn(1).eachCell((cell) => {
-    if (typeof cell.value === 'string') text += cell.value;
+    const v = cell.value;
+    if (typeof v === 'string') text += v;
+    else if (v && typeof v === 'object' && 'richText' in v) text += v.richText.map((p) => p.text).join('');
   });
   try {
     const parsed: unknown = JSON.parse(text);
@@ -33,14 +35,4 @@ export function readChoices(wb: ExcelJS.Workbook): UserChoices {
     // A damaged store loses the remembered choices, not the user's data: the engine decides again.
     return {};
   }
-}
-
-export function writeChoices(wb: ExcelJS.Workbook, choices: UserChoices): void {
-  const existing = wb.getWorksheet(CHOICES_SHEET);
-  if (existing) wb.removeWorksheet(existing.id);
-  const text = JSON.stringify(choices);
-  if (text === '{}') return;
-  const ws = wb.addWorksheet(CHOICES_SHEET, { state: 'veryHidden' });
-  for (let i = 0, row = 1; i < text.length; i += CELL_LIMIT, row++)
-    ws.getCell(row, 1).value = text.slice(i, i + CELL_LIMIT);
 }

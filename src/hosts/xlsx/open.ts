@@ -1,28 +1,14 @@
-/** Opening an .xlsx file with messages a person can act on. */
+/** Reading and writing workbook files on disk (Node only), with messages a person can act on. */
 import { promises as fs } from 'fs';
+import path from 'path';
 import ExcelJS from 'exceljs';
 import { HostError } from '../host';
+import { checkWorkbookBytes } from './file-host';
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-/** Encrypted (password-protected) Office files are OLE compound documents, not zip. */
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-function startsWith(buf: Buffer, magic: number[]): boolean {
-  return magic.every((b, i) => buf[i] === b);
-}
-
-/** Loads a workbook from bytes; `name` is used in messages. */
+/** Loads a workbook for reading from bytes; `name` is used in messages. */
 export async function loadWorkbook(data: Buffer | ArrayBuffer, name: string): Promise<ExcelJS.Workbook> {
   const buf = Buffer.isBuffer(data) ? data : Buffer.from(new Uint8Array(data));
-  if (buf.length === 0) throw new HostError(`${name}: tệp rỗng, không phải bảng tính .xlsx (the file is empty).`);
-  if (startsWith(buf, OLE_MAGIC)) {
-    throw new HostError(
-      `${name}: tệp được bảo vệ bằng mật khẩu hoặc là định dạng .xls cũ; hãy mở trong Excel, bỏ mật khẩu và lưu thành .xlsx (password-protected or legacy .xls file).`,
-    );
-  }
-  if (!startsWith(buf, ZIP_MAGIC)) {
-    throw new HostError(`${name}: không phải tệp .xlsx (not an .xlsx workbook).`);
-  }
+  checkWorkbookBytes(buf, name);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
@@ -32,10 +18,10 @@ export async function loadWorkbook(data: Buffer | ArrayBuffer, name: string): Pr
   return wb;
 }
 
-export async function openWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
-  let data: Buffer;
+/** The bytes of a workbook file. */
+export async function readWorkbookFile(file: string): Promise<Buffer> {
   try {
-    data = await fs.readFile(path);
+    return await fs.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const reason =
@@ -44,7 +30,27 @@ export async function openWorkbookFile(path: string): Promise<ExcelJS.Workbook> 
         : code === 'EISDIR'
           ? 'đây là thư mục (is a directory)'
           : (e as Error).message;
-    throw new HostError(`${path}: ${reason}.`);
+    throw new HostError(`${file}: ${reason}.`);
   }
-  return loadWorkbook(data, path);
+}
+
+export async function openWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
+  return loadWorkbook(await readWorkbookFile(file), file);
+}
+
+/**
+ * Writes the bytes to `out` through a temporary file beside it and a rename, so a failed or
+ * interrupted write never leaves half a workbook under the name the user asked for.
+ */
+export async function writeFileAtomically(out: string, bytes: Uint8Array): Promise<void> {
+  const dir = path.dirname(path.resolve(out));
+  const temp = path.join(dir, `.${path.basename(out)}.${process.pid}.tmp`);
+  try {
+    await fs.mkdir(dir, { recursive: true });
+    await fs.writeFile(temp, bytes);
+    await fs.rename(temp, out);
+  } catch (e) {
+    await fs.rm(temp, { force: true });
+    throw new HostError(`${out}: không ghi được tệp (${(e as Error).message}) (could not write the file).`);
+  }
 }

@@ -28,7 +28,7 @@ export function PreviewBar({ fileName, opening, canDownload, onOpen, onDownload 
           ref={input}
           className={styles.input}
           type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
           aria-label={t('preview.open')}
           data-testid="open-file"
           onChange={(event) => {

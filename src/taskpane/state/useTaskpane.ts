@@ -54,12 +54,12 @@ export interface TaskpaneActions {
 }
 
 const openWithExcelJs: OpenWorkbookFile = async (data, fileName) => {
-  const { FileHost } = await import('../services/file-host');
+  const { FileHost } = await import('../../hosts/xlsx/file-host');
   return FileHost.open(data, fileName);
 };
 
 const newWithExcelJs: NewWorkbookFile = async (fileName) => {
-  const { FileHost } = await import('../services/file-host');
+  const { FileHost } = await import('../../hosts/xlsx/file-host');
   return FileHost.create(fileName);
 };
 

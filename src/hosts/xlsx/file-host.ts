@@ -1,0 +1,186 @@
+/**
+ * The workbook host for an .xlsx or .xlsm file held in memory, shared by the browser preview and the
+ * CLI: load from bytes, read grids, apply a write plan, write the summary, add a sheet, keep choices,
+ * save to bytes. Writing patches the file's package (src/hosts/xlsx-package), so charts, pivots,
+ * macros and everything else chitieu does not write survive; ExcelJS only reads the grids.
+ * No file-system access here: the CLI reads and writes the bytes (src/hosts/xlsx/open.ts).
+ */
+import ExcelJS from 'exceljs';
+import type { SummarySheet } from '../../core/summary-sheet';
+import type { SheetGrid, UserChoices, WorkbookGrids, WritePlan } from '../../core/types';
+import { HostError, type ApplyResult, type Progress, type ScanScope, type WorkbookHost } from '../host';
+import {
+  activeTab,
+  addGridSheet,
+  addGridSheetAsNew,
+  applyWritePlan,
+  Book,
+  isMacroEnabled,
+  newPackage,
+  PackageError,
+  sheets,
+  writeChoices,
+  writeSummarySheet,
+  XlsxPackage,
+  XmlError,
+} from '../xlsx-package';
+import { readChoices } from './choices';
+import { readWorkbookGrids } from './read';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const XLSM_TYPE = 'application/vnd.ms-excel.sheet.macroEnabled.12';
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+/** Encrypted (password-protected) Office files are OLE compound documents, not zip. */
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+/** Throws a HostError naming the file when the bytes are not an .xlsx package. */
+export function checkWorkbookBytes(bytes: Uint8Array, name: string): void {
+  if (bytes.length === 0) throw new HostError(`${name}: tệp rỗng, không phải bảng tính .xlsx (the file is empty).`);
+  if (startsWith(bytes, OLE_MAGIC)) {
+    throw new HostError(
+      `${name}: tệp được bảo vệ bằng mật khẩu hoặc là định dạng .xls cũ; hãy mở trong Excel, bỏ mật khẩu và lưu thành .xlsx (password-protected or legacy .xls file).`,
+    );
+  }
+  if (!startsWith(bytes, ZIP_MAGIC)) throw new HostError(`${name}: không phải tệp .xlsx (not an .xlsx workbook).`);
+}
+
+function corrupt(name: string, e: unknown): HostError {
+  return new HostError(
+    `${name}: tệp .xlsx bị hỏng, không đọc được (${e instanceof Error ? e.message : String(e)}) (corrupt workbook).`,
+  );
+}
+
+async function loadReader(bytes: Uint8Array, name: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    throw corrupt(name, e);
+  }
+  return workbook;
+}
+
+export class FileHost implements WorkbookHost {
+  readonly kind = 'file' as const;
+  /** The cell last selected from the results; the preview shows it instead of moving a cursor. */
+  selection: { sheet: string; row: number; col: number } | null = null;
+  private readonly book: Book;
+  /** ExcelJS's reading of the package as it is now; null once a write has made it stale. */
+  private reader: ExcelJS.Workbook | null;
+
+  private constructor(
+    pkg: XlsxPackage,
+    readonly fileName: string,
+    reader: ExcelJS.Workbook | null,
+  ) {
+    this.book = new Book(pkg);
+    this.reader = reader;
+  }
+
+  /** An empty workbook, for a sheet drafted before any file was opened. */
+  static create(fileName: string): FileHost {
+    return new FileHost(newPackage(), fileName, null);
+  }
+
+  /** Opens a workbook from its bytes; `fileName` is used in messages and for the download name. */
+  static async open(data: ArrayBuffer | Uint8Array, fileName: string): Promise<FileHost> {
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    checkWorkbookBytes(bytes, fileName);
+    let pkg: XlsxPackage;
+    try {
+      pkg = XlsxPackage.fromBytes(bytes);
+    } catch (e) {
+      throw corrupt(fileName, e);
+    }
+    return new FileHost(pkg, fileName, await loadReader(bytes, fileName));
+  }
+
+  /** Whether the workbook carries macros (an .xlsm): it must be saved as .xlsm again. */
+  get macroEnabled(): boolean {
+    return isMacroEnabled(this.book.pkg);
+  }
+
+  async read(scope: ScanScope, onProgress?: (p: Progress) => void): Promise<WorkbookGrids> {
+    const grids = readWorkbookGrids(await this.readModel());
+    const active = this.activeSheetName();
+    const found = scope === 'activeSheet' ? grids.sheets.filter((s) => s.name === active) : grids.sheets;
+    found.forEach((sheet, i) => onProgress?.({ done: i + 1, total: found.length, step: sheet.name }));
+    return { sheets: found };
+  }
+
+  async apply(plan: WritePlan, onProgress?: (p: Progress) => void): Promise<ApplyResult> {
+    onProgress?.({ done: 0, total: plan.tables.length, step: plan.tables[0]?.sheet ?? '' });
+    // applyWritePlan checks every target cell before writing, and throws having written nothing.
+    const cellsWritten = this.write(() => applyWritePlan(this.book, plan));
+    onProgress?.({ done: plan.tables.length, total: plan.tables.length, step: '' });
+    return { cellsWritten, tables: plan.tables.length };
+  }
+
+  async writeSummary(sheet: SummarySheet): Promise<string> {
+    return this.write(() => writeSummarySheet(this.book, sheet));
+  }
+
+  async addSheet(grid: SheetGrid): Promise<{ name: string }> {
+    return { name: this.write(() => addGridSheetAsNew(this.book, grid)) };
+  }
+
+  /** Adds the grid under its own name; refuses when a sheet has it. */
+  async addSheetNamed(grid: SheetGrid): Promise<{ name: string }> {
+    return { name: this.write(() => addGridSheet(this.book, grid)) };
+  }
+
+  async select(sheet: string, row: number, col: number): Promise<void> {
+    this.selection = { sheet, row, col };
+  }
+
+  async loadChoices(): Promise<UserChoices> {
+    return readChoices(await this.readModel());
+  }
+
+  /** Kept in the workbook, so the downloaded file remembers them. */
+  async saveChoices(choices: UserChoices): Promise<void> {
+    this.write(() => writeChoices(this.book, choices));
+  }
+
+  /** The workbook as a file. */
+  toBytes(): Uint8Array {
+    return this.book.pkg.toBytes();
+  }
+
+  async toBlob(): Promise<Blob> {
+    return new Blob([this.toBytes() as Uint8Array<ArrayBuffer>], { type: this.macroEnabled ? XLSM_TYPE : XLSX_TYPE });
+  }
+
+  /** `ke-hoach.xlsx` → `ke-hoach.chitieu.xlsx`; a workbook with macros stays `.xlsm`. */
+  downloadName(): string {
+    const base = this.fileName.replace(/(\.chitieu)?\.xls[xm]$/i, '');
+    return `${base}.chitieu.${this.macroEnabled ? 'xlsm' : 'xlsx'}`;
+  }
+
+  private write<T>(change: () => T): T {
+    // The reading is stale from here on; dropping it first frees its memory for the writing.
+    this.reader = null;
+    try {
+      return change();
+    } catch (e) {
+      if (e instanceof PackageError || e instanceof XmlError) throw corrupt(this.fileName, e);
+      throw e;
+    }
+  }
+
+  private async readModel(): Promise<ExcelJS.Workbook> {
+    this.reader ??= await loadReader(this.book.pkg.toBytes(0), this.fileName);
+    return this.reader;
+  }
+
+  private activeSheetName(): string | undefined {
+    const all = sheets(this.book.pkg);
+    const active = activeTab(this.book.pkg);
+    return (all[active] ?? all[0])?.name;
+  }
+}
