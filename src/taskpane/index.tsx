@@ -9,6 +9,7 @@ import { ExcelHost } from '../hosts/excel';
 import { App } from './components/App';
 import { createI18n } from './i18n';
 import { pickTheme, pickUiLanguage } from './services/environment';
+import { setUpOffline } from './services/offline';
 import { loadSettings } from './services/settings-storage';
 
 interface OfficeInfo {
@@ -52,3 +53,6 @@ async function start(): Promise<void> {
 }
 
 void start();
+// The browser preview keeps working offline: a production build has a service worker, which a page
+// that Office opened never registers. Decided by the address, without waiting for office.js.
+void setUpOffline({ enabled: process.env.NODE_ENV === 'production' });
