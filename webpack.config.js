@@ -3,6 +3,7 @@
 const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { OfflinePlugin } = require('./scripts/webpack-offline');
 
 const urlDev = 'https://localhost:3000/';
 /** Where the production build is served from; the manifest's dev URLs are rewritten to it. */
@@ -101,6 +102,8 @@ module.exports = async (env = {}, options = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*', to: 'assets/[name][ext]' },
+          // The browser preview's web app manifest (index.html links it).
+          { from: 'public/webapp.json', to: 'webapp.json' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
@@ -122,6 +125,14 @@ module.exports = async (env = {}, options = {}) => {
         chunks: ['commands'],
         csp,
       }),
+      // The site's root: the same task pane as the browser preview, installable and offline.
+      new HtmlWebpackPlugin({
+        filename: 'index.html',
+        template: './src/taskpane/index.html',
+        chunks: ['taskpane'],
+        csp,
+      }),
+      ...(dev ? [] : [new OfflinePlugin({ template: path.resolve(__dirname, 'src/taskpane/service-worker.js') })]),
     ],
     devServer: {
       hot: true,

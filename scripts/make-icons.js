@@ -6,7 +6,8 @@ const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
 
-const SIZES = [16, 32, 64, 80, 128];
+// 16–128: the ribbon and the store; 192 and 512: the browser preview as an installable web app.
+const SIZES = [16, 32, 64, 80, 128, 192, 512];
 const GREEN = [0x21, 0x73, 0x46, 255];
 const WHITE = [255, 255, 255, 255];
 const RED = [0xff, 0xc7, 0xce, 255];

@@ -10,6 +10,7 @@ import { detectOffice, type OfficeInfo } from '../hosts/excel/office-ready';
 import { App } from './components/App';
 import { createI18n } from './i18n';
 import { pickTheme, pickUiLanguage } from './services/environment';
+import { setUpOffline } from './services/offline';
 import { loadSettings } from './services/settings-storage';
 
 /** How long to wait for Office.onReady before showing the browser preview; Excel may still come later. */
@@ -41,3 +42,6 @@ async function start(): Promise<void> {
 }
 
 void start();
+// The browser preview keeps working offline: a production build has a service worker, which a page
+// that Office opened never registers. Decided by the address, without waiting for office.js.
+void setUpOffline({ enabled: process.env.NODE_ENV === 'production' });
