@@ -16,6 +16,8 @@ const mapped = (label: string, unit: string | null): string | null => matchLabel
 
 /** 925 wordings of the 82 indicators. */
 const POSITIVES: Row[] = [
+  ['Chi bảo trợ xã hội', 'triệu đồng', 'expenditure_social_assurance'],
+  ['Chi an sinh xã hội', null, 'expenditure_social_assurance'],
   ['Tốc độ tăng trưởng kinh tế (%)', null, 'production_value_growth'],
   ['Tốc độ tăng trưởng GTSX bình quân', null, 'production_value_growth'],
   ['Tốc độ tăng trưởng giá trị sản xuất (GTSX)', null, 'production_value_growth'],
@@ -155,7 +157,6 @@ const POSITIVES: Row[] = [
   ['Đàn trâu bò (con)', null, 'cattle_herd'],
   ['Trâu, bò', null, 'cattle_herd'],
   ['Tong dan trau bo', null, 'cattle_herd'],
-  ['Tổng đàn bò', null, 'cattle_herd'],
   ['Tổng đàn trâu bò', 'con', 'cattle_herd'],
   ['Cattle and buffalo herd', null, 'cattle_herd'],
   ['Tỷ lệ Zêbu hóa đàn bò', null, 'cattle_zebu_rate'],
@@ -630,7 +631,6 @@ const POSITIVES: Row[] = [
   ['Đàn trâu, bò', null, 'cattle_herd'],
   ['Tổng đàn trâu bò hiện có', null, 'cattle_herd'],
   ['Trâu bò (con)', null, 'cattle_herd'],
-  ['Đàn bò (con)', null, 'cattle_herd'],
   ['Đàn lợn hiện có', null, 'pig_herd'],
   ['Tổng số lợn', 'con', 'pig_herd'],
   ['Gia cầm (con)', null, 'poultry_flock'],

@@ -36,6 +36,14 @@ const MEANING_CHANGERS: readonly string[] = [
   'chết',
   'thiệt hại',
   'damaged',
+  // a life stage narrows a measure of children to another one (newborns' weight is not under-fives')
+  'sơ sinh',
+  'newborn',
+  'mang thai',
+  'pregnant',
+  // a residual item ('Thu khác', 'Other revenue') is never the total nor any named item
+  'khác',
+  'other',
 ];
 
 /** An alias with one of these is another indicator than a label without it (`phi nông nghiệp` ≠ `nông nghiệp`). */

@@ -88,12 +88,14 @@ export function familyMember(
     for (const m of family.members) candidates.get(m.id)?.push(...m.tails);
   }
   // The part gives a tail entire (its brackets may help), and says nothing the tail does not, but
-  // words the catalog never uses (`Dịch vụ, du lịch`).
+  // words the catalog never uses (`Dịch vụ, du lịch`) or that no other member's tail has (`Lúa nước`).
+  const elsewhere = (id: string, w: string): boolean =>
+    [...candidates].some(([other, tails]) => other !== id && tails.some((t) => t.includes(w)));
   let best: { id: string; exact: boolean } | null = null;
   for (const [id, tails] of candidates) {
     for (const tail of tails) {
       const covered = tail.every((w) => part.includes(w) || detail.has(w));
-      const said = part.every((w) => tail.includes(w) || !knows(w));
+      const said = part.every((w) => tail.includes(w) || !knows(w) || !elsewhere(id, w));
       if (!covered || !said) continue;
       const exact = tail.length === part.length;
       if (!best || (exact && !best.exact)) best = { id, exact };

@@ -112,6 +112,8 @@ function fillerSet(folded: boolean): ReadonlySet<string> {
   return new Set(FILLER_WORDS.map((w) => (folded ? fold(w) : toneKey(w))));
 }
 
+/** What each further word of a one-word synonym phrase adds to its weight. */
+const PHRASE_WORD_SHARE = 0.5;
 const PAIR_SHARE = 0.7;
 
 type UnitKind = 'percent' | 'area' | 'mass' | 'money' | 'count' | 'rating' | 'other';
@@ -249,7 +251,9 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
       const df = documentFrequency.get(feature);
       // A word the catalog never uses tells that the label means something else.
       const idf = Math.log(1 + n / (df ?? tuning.unknownWordEntries));
-      return parts.length > 1 ? PAIR_SHARE * idf : idf;
+      // A synonym phrase read as one word (`phục_hồi`) says more than any one of its words.
+      const phraseWords = feature.split('_').length;
+      return parts.length > 1 ? PAIR_SHARE * idf : idf * (1 + PHRASE_WORD_SHARE * (phraseWords - 1));
     };
     const weight = (feature: string): number => {
       let w = weights.get(feature);

@@ -257,16 +257,18 @@ export function createVocabulary({ data, names, abbreviations }: VocabularySourc
     return best === null ? null : splitWords(best);
   };
 
-  /** Initialisms spelled out by the phrases whose initials they are. */
+  /**
+   * Initialisms spelled out by the phrases whose initials they are. Twice: first each by the label's
+   * plain words, then each again by what the others were read as (`GT SX CN-TTCN`, all initials).
+   */
   const expandInitialisms = (words: Word[]): Word[] => {
-    // Left to right: what an initialism was read as tells what the next one means (`TM-DV`).
-    const rest = new Set(words.filter((w) => !w.initialism).map((w) => w.folded));
-    return words.flatMap((w) => {
+    const plain = words.filter((w) => !w.initialism).map((w) => w.folded);
+    const first = words.map((w) => (w.initialism ? (expandInitialism(w, new Set(plain)) ?? [w]) : [w]));
+    if (!words.some((w) => w.initialism)) return first.flat();
+    return words.flatMap((w, i) => {
       if (!w.initialism) return [w];
-      const expansion = expandInitialism(w, rest);
-      if (!expansion) return [w];
-      for (const e of expansion) rest.add(e.folded);
-      return expansion;
+      const others = new Set([...plain, ...first.flatMap((e, j) => (j === i ? [] : e.map((x) => x.folded)))]);
+      return expandInitialism(w, others) ?? [w];
     });
   };
 
