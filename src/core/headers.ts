@@ -72,19 +72,19 @@ const ROLE_PHRASES = {
       'thuc te',
     ],
     en: [
-      'actual',
-      'actuals',
-      'result',
-      'results',
-      'achieved',
-      'achievement',
+      // English role words in any of their forms (`implemented`, `implementation`, `achievements`)
+      'actuals?',
+      'results?',
+      'achiev\\w*',
       'estimated',
       'outturn',
-      'performance',
+      'perform\\w*',
       'final accounts?',
-      'executed',
-      'execution',
-      'reali[sz]ed',
+      'execut\\w*',
+      'reali[sz]\\w*',
+      'implement\\w*',
+      'accomplish\\w*',
+      'attain\\w*',
     ],
   },
   previous: {
@@ -142,6 +142,8 @@ const UNIT = /^(dvt|d\.v\.t|don vi tinh|don vi|dv tinh|dv|unit|units|unit of mea
 const LABEL = w(
   'chi tieu|noi dung|ten chi tieu|cac chi tieu|hang muc|danh muc|linh vuc|khoan muc|indicators?|items?|contents?|descriptions?|targets and results|outputs?|outcomes?',
 );
+/** A word that names either the labels or the plan, alone (`Targets`, `Chỉ tiêu`). */
+const TARGET_WORD = /^\s*(?:targets?|chi tieu|muc tieu)\s*$/;
 const PREVIOUS = rolePattern(ROLE_PHRASES.previous);
 const ACTUAL = rolePattern(ROLE_PHRASES.actual);
 const PLAN = rolePattern(ROLE_PHRASES.plan);
@@ -198,7 +200,8 @@ export function classifyHeader(text: string): HeaderInfo {
   if (!folded || SENTENCE.test(folded)) return info('unknown');
   if (OWN_HEADERS.has(fold(text))) return info('output');
   if (STT.test(folded)) return info('stt');
-  if (UNIT.test(folded)) return info('unit');
+  // `Đơn vị / Chỉ tiêu`: the unit of the district book (commune) heading the labels, not a unit of measure.
+  if (UNIT.test(folded)) return info(LABEL.test(folded) && !PLAN.test(folded) ? 'label' : 'unit');
   if (NOTE.test(folded)) return info('note');
   const planLike = PLAN.test(folded);
   const actualLike = ACTUAL.test(folded);
@@ -214,9 +217,12 @@ export function classifyHeader(text: string): HeaderInfo {
   }
   if (actualLike) return info('actual');
   if (planLike) {
-    // `Chỉ tiêu NQ`, `Chỉ tiêu KH` are targets; `Targets and results` names the labels.
+    // `Chỉ tiêu NQ`, `Chỉ tiêu KH` are targets; `Targets and results`, `Targets / Indicators` name the labels.
     const withoutLabelWords = folded.replace(new RegExp(LABEL.source, 'g'), ' ');
-    return info(LABEL.test(folded) && !PLAN.test(withoutLabelWords) ? 'label' : 'plan');
+    const namesLabels = (side: string): boolean => LABEL.test(side) || TARGET_WORD.test(side);
+    const sides = folded.split('/');
+    const labelSides = sides.length > 1 && sides.every(namesLabels);
+    return info(LABEL.test(folded) && (labelSides || !PLAN.test(withoutLabelWords)) ? 'label' : 'plan');
   }
   if (LABEL.test(folded)) return info(year !== null ? 'plan' : 'label');
   return info('unknown');

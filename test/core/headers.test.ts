@@ -29,6 +29,17 @@ test.each([
   ['UTH/KH (%)', 'ratio', null],
   ['Chỉ tiêu', 'label', null],
   ['Indicators', 'label', null],
+  // two names for one column: the labels, whatever else the header names
+  ['Đơn vị / Chỉ tiêu', 'label', null],
+  ['Xã, thị trấn / Chỉ tiêu', 'label', null],
+  ['Targets / Indicators', 'label', null],
+  ['Chỉ tiêu/KH', 'plan', null],
+  ['Đơn vị tính', 'unit', null],
+  // English role words in their other forms
+  ['Implemented in 2022', 'actual', 2022],
+  ['Implementation 2023', 'actual', 2023],
+  ['Achievements', 'actual', null],
+  ['Performed', 'actual', null],
   ['TT', 'stt', null],
   ['Ghi chu', 'note', null],
 ] as const)('%p is %s of %p', (text, kind, year) => {

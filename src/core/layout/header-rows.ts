@@ -81,6 +81,27 @@ export function isYearSubHeaderRow(view: SheetView, row: number): boolean {
   return years >= 2 && underSpan;
 }
 
+/**
+ * A row of sub-headers under header groups (`Dự toán năm` merged over `Tổng thu NSNN | Thu NSX`):
+ * short texts, each under a merge spanning several columns or continuing a merge from above.
+ */
+export function isGroupSubHeaderRow(view: SheetView, row: number): boolean {
+  if (row === 0) return false;
+  let underSpan = 0;
+  for (let c = 0; c < view.colCount; c++) {
+    const merge = view.mergeAt(row, c);
+    if (merge && merge.top < row) continue;
+    const v = view.shown(row, c);
+    const text = cellText(v);
+    if (!text) continue;
+    if (isValueCell(view, v, text) || text.length > MAX_UPPER_HEADER_TEXT) return false;
+    const above = view.mergeAt(row - 1, c);
+    if (!above || above.right === above.left) return false;
+    underSpan++;
+  }
+  return underSpan >= 2;
+}
+
 /** A row of column numbers under a header: `(1) | (2) | (3)`, `A | B | 1 | 2 | 3=2/1`. */
 export function isColumnNumberRow(view: SheetView, row: number): boolean {
   let cells = 0;

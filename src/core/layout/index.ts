@@ -4,7 +4,7 @@
  */
 import type { HeaderInfo } from '../headers';
 import { conventionEvidence, decideConvention } from '../numbers';
-import type { SheetView } from '../sheet-view';
+import { SheetView } from '../sheet-view';
 import { fold } from '../text';
 import type { NumberConvention, RoleName } from '../types';
 import { chooseRoles } from './column-roles';
@@ -12,6 +12,7 @@ import {
   columnInfo,
   headerTexts,
   isColumnNumberRow,
+  isGroupSubHeaderRow,
   isUpperHeaderRow,
   isYearSubHeaderRow,
   looksLikeHeaderRow,
@@ -49,8 +50,63 @@ function columnTexts(view: SheetView, col: number | null, rows: LayoutRow[]): st
   return out;
 }
 
-/** Finds every indicator table on a sheet. */
+/**
+ * Finds every indicator table on a sheet. Tables set side by side (`A. GIÁO DỤC` beside `B. Y TẾ`,
+ * each with its own header, not always on the same row) are read each in its own band of columns
+ * when that finds more data rows than reading the sheet whole.
+ */
 export function findTables(view: SheetView, forcedYear: number | null = null): TableLayout[] {
+  const whole = tablesIn(view, view, forcedYear);
+  const bands = columnBands(view);
+  if (bands.length < 2) return whole;
+  const perBand = bands.map((band) => tablesIn(bandView(view, band), view, forcedYear));
+  if (perBand.filter((tables) => tables.length > 0).length < 2) return whole;
+  const banded = perBand.flat();
+  return dataRows(banded) > dataRows(whole) ? banded : whole;
+}
+
+function dataRows(tables: TableLayout[]): number {
+  let n = 0;
+  for (const t of tables) for (const r of t.rows) if (r.hasData) n++;
+  return n;
+}
+
+/** Runs of columns holding something, split by columns with no value in any row. */
+export function columnBands(view: SheetView): { left: number; right: number }[] {
+  const used: boolean[] = new Array<boolean>(view.colCount).fill(false);
+  for (let r = 0; r < view.rowCount; r++) {
+    const row = view.grid.values[r] ?? [];
+    for (let c = 0; c < row.length; c++) if (!view.isEmpty(r, c)) used[c] = true;
+  }
+  const bands: { left: number; right: number }[] = [];
+  for (let c = 0; c < used.length; c++) {
+    if (!used[c]) continue;
+    const last = bands[bands.length - 1];
+    if (last && last.right === c - 1) last.right = c;
+    else bands.push({ left: c, right: c });
+  }
+  return bands;
+}
+
+/** The sheet as seen through one band of columns: every other cell empty, merges crossing it gone. */
+function bandView(view: SheetView, band: { left: number; right: number }): SheetView {
+  const inBand = <T>(row: T[] | undefined): T[] =>
+    (row ?? []).map((v, c) => (c >= band.left && c <= band.right ? v : (null as T)));
+  const { grid } = view;
+  return new SheetView(
+    {
+      ...grid,
+      values: grid.values.map(inBand),
+      numberFormats: grid.numberFormats?.map(inBand),
+      formulas: grid.formulas?.map(inBand),
+      merges: grid.merges?.filter((m) => m.left >= band.left && m.right <= band.right),
+    },
+    view.memo,
+  );
+}
+
+/** The tables read from `view`, placed (free columns, title) on the whole `sheet`. */
+function tablesIn(view: SheetView, sheet: SheetView, forcedYear: number | null): TableLayout[] {
   const headerRows: number[] = [];
   for (let r = 0; r < view.rowCount; r++) {
     if (looksLikeHeaderRow(view, r)) {
@@ -63,7 +119,11 @@ export function findTables(view: SheetView, forcedYear: number | null = null): T
   for (let i = 0; i < headerRows.length; i++) {
     let anchor = headerRows[i];
     // `Kế hoạch` merged over `2023 | 2024`: the row of years below belongs to the header.
-    while (anchor + 1 < view.rowCount && isYearSubHeaderRow(view, anchor + 1)) anchor++;
+    while (
+      anchor + 1 < view.rowCount &&
+      (isYearSubHeaderRow(view, anchor + 1) || isGroupSubHeaderRow(view, anchor + 1))
+    )
+      anchor++;
     let headerTop = anchor;
     while (headerTop > 0 && headerTop > anchor - MAX_UPPER_HEADER_ROWS && isUpperHeaderRow(view, headerTop - 1, anchor))
       headerTop--;
@@ -82,7 +142,7 @@ export function findTables(view: SheetView, forcedYear: number | null = null): T
     const limit = nextTop - 1;
     const headers = headerTexts(view, headerTop, anchor);
     const infos = headers.map((_, c) => columnInfo(view, c, headerTop, anchor));
-    const roles = chooseRoles(view, infos, headers, headerBottom + 1, limit, forcedYear, titleYear(view, headerTop));
+    const roles = chooseRoles(view, infos, headers, headerBottom + 1, limit, forcedYear, titleYear(sheet, headerTop));
     if (!roles) continue;
     const rowsAll = tableRows(view, roles.columns, roles.stt, headerBottom + 1, limit, unitNote(view, headerTop));
     // The table ends at a long run of blank rows.
@@ -110,7 +170,7 @@ export function findTables(view: SheetView, forcedYear: number | null = null): T
       );
     }
     const outputCount = roles.columns.previous === null ? 2 : 3;
-    const outputCol = existingOutput.percent ?? freeColumns(view, lastCol + 1, headerTop, lastRow, outputCount);
+    const outputCol = existingOutput.percent ?? freeColumns(sheet, lastCol + 1, headerTop, lastRow, outputCount);
     tables.push({
       headerTop,
       headerBottom,
@@ -127,7 +187,7 @@ export function findTables(view: SheetView, forcedYear: number | null = null): T
       rows,
       existingOutput,
       outputCol,
-      context: titleContext(view, headerTop),
+      context: titleContext(sheet, headerTop),
     });
   }
   return tables;

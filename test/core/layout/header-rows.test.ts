@@ -3,6 +3,7 @@ import {
   columnInfo,
   headerTexts,
   isColumnNumberRow,
+  isGroupSubHeaderRow,
   isUpperHeaderRow,
   isYearSubHeaderRow,
   looksLikeHeaderRow,
@@ -79,4 +80,23 @@ test('a data row whose numbers are typed as text is never a header row, whatever
     false,
   );
   expect(looksLikeHeaderRow(view([['STT', 'Chỉ tiêu', 'TH2023', 'KH2024', 'UTH2024']]), 0)).toBe(true);
+});
+
+test('sub-headers under header groups belong to the header; a data row under them does not', () => {
+  const sheet = view(
+    [
+      ['STT', 'Nội dung', 'Dự toán năm', null, 'Quyết toán năm', null],
+      [null, null, 'Tổng thu NSNN trên địa bàn', 'Thu ngân sách xã', 'Tổng thu NSNN trên địa bàn', 'Thu ngân sách xã'],
+      ['1', 'Phí, lệ phí', 285, 285, 312, 312],
+    ],
+    ['C1:D1', 'E1:F1', 'A1:A2', 'B1:B2'],
+  );
+  expect(isGroupSubHeaderRow(sheet, 1)).toBe(true);
+  expect(isGroupSubHeaderRow(sheet, 2)).toBe(false);
+  // without the group merges above, the same texts are labels of a table body
+  const flat = view([
+    ['STT', 'Nội dung', 'Dự toán năm', 'Quyết toán năm'],
+    [null, 'Tổng thu NSNN trên địa bàn', 'Thu ngân sách xã', null],
+  ]);
+  expect(isGroupSubHeaderRow(flat, 1)).toBe(false);
 });
