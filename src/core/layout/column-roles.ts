@@ -9,6 +9,9 @@ function yearsOf(cands: Candidate[]): Set<number> {
   return new Set(cands.map((c) => c.info.year).filter((y): y is number => y !== null));
 }
 
+/** Words of a baseline column: the value a programme started from. */
+const BASELINE = /(?:^|[^a-z])(?:baseline|base year|nam goc|gia tri goc|muc co so)(?:$|[^a-z])/;
+
 interface Candidate {
   col: number;
   info: HeaderInfo;
@@ -100,7 +103,13 @@ export function chooseRoles(
     const bareYears = byKind('unknown').filter(
       (c) => c.info.year !== null && /^(?:nam\s*)?(?:19|20)\d\d$/.test(fold(headers[c.col])) && hasNumbers(c.col),
     );
-    const earlier = [...actuals, ...bareYears].filter((a) => a.info.year !== null && a.info.year < year);
+    // A baseline of the year before (`Baseline 2024` in a 2025 report) is that year's outcome.
+    const lastYearBaseline = infos
+      .map((info, col) => ({ col, info }))
+      .filter((c) => c.info.year === year - 1 && BASELINE.test(fold(headers[c.col])) && hasNumbers(c.col));
+    const earlier = [...actuals, ...bareYears, ...lastYearBaseline].filter(
+      (a) => a.info.year !== null && a.info.year < year,
+    );
     previous = earlier.sort((a, b) => (b.info.year ?? 0) - (a.info.year ?? 0))[0] ?? null;
   }
 

@@ -5,9 +5,15 @@ import { fold, isSubItemLabel, splitOutlinePrefix } from '../text';
 import type { ColumnRoles } from '../types';
 import type { LayoutRow } from './types';
 
-/** Signature blocks and notes under a table end it: `Người lập biểu`, `TM. UBND`, `Ghi chú: …`. */
-const FOOTER =
-  /^(nguoi lap|nguoi ghi|nguoi tong hop|can bo tong hop|thu truong|chu tich|pho chu tich|bi thu|ke toan|tm\.? |kt\.? |t\/m |xac nhan|noi nhan|ghi chu|chu thich|nguon( so lieu)?\s*:|prepared by|approved by|compiled by|note\s*:|notes\s*:|source\s*:)/;
+/**
+ * Signature blocks and notes under a table end it: `Người lập biểu`, `TM. UBND`, `KT. CHỦ TỊCH`,
+ * `Ghi chú: …`. `TM`/`KT` (thay mặt, ký thay) only before whom they sign for: `TM - DV` is a sector.
+ */
+const SIGNS_FOR =
+  '(?:ubnd|uy ban|hdnd|hoi dong|dang uy|ban |chi bo|thuong truc|chu tich|pho chu tich|truong|giam doc|bi thu)';
+const FOOTER = new RegExp(
+  `^(nguoi lap|nguoi ghi|nguoi tong hop|can bo tong hop|thu truong|chu tich|pho chu tich|bi thu|ke toan|(?:tm|kt|t\\/m)\\.?\\s*${SIGNS_FOR}|xac nhan|noi nhan|ghi chu|chu thich|nguon( so lieu)?\\s*:|prepared by|approved by|compiled by|note\\s*:|notes\\s*:|source\\s*:)`,
+);
 
 function isFooterLabel(label: string): boolean {
   return FOOTER.test(fold(label) + ' ');

@@ -36,6 +36,10 @@ const MEANING_CHANGERS: readonly string[] = [
   'chết',
   'thiệt hại',
   'damaged',
+  // the state budget collected on the territory (NSNN trên địa bàn) is wider than the commune's budget
+  'nhà nước',
+  'trên địa bàn',
+  'state budget',
   // a life stage narrows a measure of children to another one (newborns' weight is not under-fives')
   'sơ sinh',
   'newborn',

@@ -99,3 +99,13 @@ test('`Chỉ tiêu` over numbers beside a `Nội dung` label column is the targe
     ])?.columns,
   ).toMatchObject({ label: 0, plan: 1, actual: 2 });
 });
+
+test('a baseline of the year before the report year is the previous period; an older baseline is not', () => {
+  const withBaseline = (baseline: string) =>
+    roles([
+      ['No.', 'Indicator', 'Unit', baseline, 'Target 2025', 'Achieved 2025'],
+      [1, 'Growth of production value', '%', 7.2, 8, 8.3],
+    ])?.columns;
+  expect(withBaseline('Baseline 2024')).toMatchObject({ plan: 4, actual: 5, previous: 3 });
+  expect(withBaseline('Baseline 2020')).toMatchObject({ plan: 4, actual: 5, previous: null });
+});

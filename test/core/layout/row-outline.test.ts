@@ -63,3 +63,22 @@ test('a value column that merely mentions a title in lower case does not end the
   const rows = tableRows(sheet, { label: 1, unit: null, plan: 2, actual: 3, previous: null }, 0, 1, 2, null);
   expect(rows.map((r) => r.row)).toEqual([1, 2]);
 });
+
+test.each([
+  ['TM. ỦY BAN NHÂN DÂN', true],
+  ['TM UBND XÃ', true],
+  ['KT. CHỦ TỊCH', true],
+  ['T/M ĐẢNG ỦY', true],
+  ['TM - DV', false],
+  ['TM-DV-DL', false],
+  ['KT - XH', false],
+])('%p under the rows ends the table: %p', (label, ends) => {
+  const sheet = view([
+    ['STT', 'Chỉ tiêu', 'KH', 'TH'],
+    ['1', 'Nông - lâm - thủy sản', 61, 62.4],
+    ['2', label, 25, 24.5],
+    ['3', 'Thu nhập bình quân đầu người', 62, 60.8],
+  ]);
+  const rows = tableRows(sheet, { label: 1, unit: null, plan: 2, actual: 3, previous: null }, 0, 1, 3, null);
+  expect(rows.map((r) => r.row)).toEqual(ends ? [1] : [1, 2, 3]);
+});
