@@ -139,15 +139,11 @@ export function readNumber(text: string): number | null {
 
 const LOWER_WORDS = ['tren', 'toi thieu', 'it nhat', 'khong duoi', 'khong thap hon', 'hon', 'vuot'];
 const UPPER_WORDS = ['duoi', 'khong qua', 'toi da', 'khong vuot qua', 'khong vuot', 'khong cao hon', 'khong tren'];
-const RATING_NOISE =
-  /\b(xep loai|loai|dat|nhiem vu|tro len|danh hieu|duoc|hang nam|muc)\b|["“”]/g;
+const RATING_NOISE = /\b(xep loai|loai|dat|nhiem vu|tro len|danh hieu|duoc|hang nam|muc)\b|["“”]/g;
 
 export function readPlan(plan: number | string): PlanKind {
   if (typeof plan === 'number') return { kind: 'number', value: plan };
-  const f = fold(plan)
-    .replace(/%/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const f = fold(plan).replace(/%/g, ' ').replace(/\s+/g, ' ').trim();
   const NUM = String.raw`(\d[\d.,]*\d|\d)`;
   const range = new RegExp(`^(?:tu\\s+)?${NUM}\\s*(?:-|–|—|den|toi|÷)\\s*${NUM}\\b`).exec(f);
   if (range) {
@@ -253,7 +249,12 @@ export function scoreText(name: string, expected: ExpectedText, draft: ProducedD
     if (planOk) score.planRight++;
     if (dirOk) score.directionRight++;
     if (planOk && dirOk) score.counted++;
-    else score.misses.push({ expected: e, got: p, why: [planOk ? '' : 'plan', dirOk ? '' : 'direction'].join(' ').trim() });
+    else
+      score.misses.push({
+        expected: e,
+        got: p,
+        why: [planOk ? '' : 'plan', dirOk ? '' : 'direction'].join(' ').trim(),
+      });
   };
   // Targets with an indicator first: the indicator decides; among several, the one with the right plan.
   const withId = expected.targets.filter((e) => e.indicatorId !== null);
@@ -264,7 +265,9 @@ export function scoreText(name: string, expected: ExpectedText, draft: ProducedD
     return candidates.find((i) => samePlan(e.plan, produced[i].plan)) ?? candidates[0];
   };
   for (const e of withId) {
-    const candidates = produced.map((p, i) => i).filter((i) => !taken.has(i) && produced[i].indicatorId === e.indicatorId);
+    const candidates = produced
+      .map((p, i) => i)
+      .filter((i) => !taken.has(i) && produced[i].indicatorId === e.indicatorId);
     judge(e, pick(candidates, e));
   }
   for (const e of withoutId) {
@@ -336,7 +339,9 @@ export function formatReport(scores: TextScore[], verbose = false): string {
           )} ${m.expected.direction}${m.got ? ` | got ${JSON.stringify(m.got.plan)} ${m.got.direction}` : ''}`,
         );
       for (const x of s.extras)
-        lines.push(`    EXTRA ${x.indicatorId ?? '(null)'} ${producedLabel(x)} ${JSON.stringify(x.plan)} ${x.direction}`);
+        lines.push(
+          `    EXTRA ${x.indicatorId ?? '(null)'} ${producedLabel(x)} ${JSON.stringify(x.plan)} ${x.direction}`,
+        );
     }
   }
   const t = totals(scores);

@@ -114,8 +114,8 @@ function DraftPreview({
   const foundId = useId();
   const unplacedId = useId();
   const byId = new Map(catalog.map((i) => [i.id, i]));
-  const nameOf = (id: string, fallback: string): string => {
-    const indicator = byId.get(id);
+  const nameOf = (id: string | null, fallback: string): string => {
+    const indicator = id === null ? undefined : byId.get(id);
     return indicator ? indicatorName(indicator, language) : fallback;
   };
   if (!preview.targets.length && !preview.unplaced.length) {
@@ -129,8 +129,8 @@ function DraftPreview({
         </Subtitle2>
         {preview.year !== null && <Caption1>{t('draft.year', { year: preview.year })}</Caption1>}
         <ul className={styles.list} aria-labelledby={foundId}>
-          {preview.targets.map((target) => (
-            <li key={target.indicatorId} className={styles.item}>
+          {preview.targets.map((target, i) => (
+            <li key={`${target.indicatorId ?? 'own'}-${i}`} className={styles.item}>
               <span className={styles.title}>
                 <span>{nameOf(target.indicatorId, target.name)}</span>
                 <ConfidenceBadge band={target.band} confidence={target.confidence} />
