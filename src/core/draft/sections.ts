@@ -114,6 +114,10 @@ export function classifyHeading(text: string, planYear: number | null): Exclude<
   }
   if (!best) return null;
   const years = yearsIn(f);
+  // `Mục tiêu, chỉ tiêu năm 2026`, `Kết quả năm 2025 và chỉ tiêu năm 2026`: the targets are named.
+  const named = (KEYWORDS.find(([z]) => z === 'targets')?.[1] ?? /$^/).test(f);
+  if (named && (best.zone === 'aims' || (best.zone === 'results' && planYear !== null && years.includes(planYear))))
+    return 'targets';
   if (planYear !== null && years.length && years.every((y) => y < planYear) && best.zone !== 'other') return 'results';
   // `Nhiệm vụ … năm 2025` opens the year's aims; `nhiệm vụ, giải pháp` the tasks.
   return best.zone;
@@ -131,6 +135,8 @@ function planYears(folded: string): number[] {
 
 const PLAN_WORDS = /\b(chi tieu|muc tieu|ke hoach|du toan|nhiem vu|phuong huong|nhiem ky|den nam|bieu|phu luc)\b/;
 const TITLE_LINES = 14;
+/** A title line is short; the opening sentence after it (`Ngày …, Hội nghị … nhiệm kỳ 2025 - 2030 …`) is not the title. */
+const TITLE_WORDS = 24;
 
 export interface Structure {
   year: number | null;
@@ -159,7 +165,13 @@ function headingYearCandidates(blocks: readonly DocumentBlock[]): number[] {
     const heading = isHeading(line);
     if (heading && line.marker !== 'none') title = false;
     if (/^(can cu|quyet nghi|xet )/.test(f)) title = false;
-    if (title && seen <= TITLE_LINES && (PLAN_WORDS.test(f) || /\bnam (?:19|20)\d\d\b/.test(f) || /nhiem ky/.test(f))) {
+    const short = line.text.split(/\s+/).length <= TITLE_WORDS;
+    if (
+      title &&
+      short &&
+      seen <= TITLE_LINES &&
+      (PLAN_WORDS.test(f) || /\bnam (?:19|20)\d\d\b/.test(f) || /nhiem ky/.test(f))
+    ) {
       if (!/ngay \d{1,2} thang/.test(f) || /nhiem vu|ke hoach|du toan/.test(f)) years.push(...planYears(f));
       continue;
     }

@@ -267,11 +267,15 @@ function isListItem(block: PlacedBlock): boolean {
   return block.line !== null && block.line.marker !== 'none';
 }
 
-/** The zones the targets are read from: announced targets; else the year's aims; else all that is not results, tasks or formalities. */
+/**
+ * The zones paragraphs are read from: announced targets; else the year's aims; else all that is not
+ * results, tasks or formalities (a pasted list). An appendix table counts apart: a resolution that
+ * puts some targets in a table and others in its articles has both read.
+ */
 function zonesToRead(placed: readonly PlacedBlock[]): ReadonlySet<Zone> {
   const hasFigures = (zone: Zone): boolean =>
     placed.some(
-      (p) => p.zone === zone && !p.heading && (p.block.kind === 'table' || clauseFigure(p.block.text) !== null),
+      (p) => p.zone === zone && !p.heading && p.block.kind === 'paragraph' && clauseFigure(p.block.text) !== null,
     );
   if (hasFigures('targets')) return new Set(['targets']);
   if (hasFigures('aims')) return new Set(['aims']);
