@@ -7,7 +7,7 @@
  * read with the words of the clause before it.
  */
 import { fold } from '../text';
-import { foldKeep, hasFigure, numericFigures } from './values';
+import { foldKeep, hasFigure, numericFigures, ratingFigure } from './values';
 
 export interface Clause {
   /** The clause as written, for the `Căn cứ` column. */
@@ -144,10 +144,16 @@ export function splitItem(text: string, planYear: number | null, twoThings: TwoT
       const isPart = /^\s*trong (số )?đó\b/iu.test(c.source);
       const clean = (s: string): string => s.replace(/^\s*trong (số )?đó\s*:?\s*/iu, '');
       const previous = clauses.length ? clauses[clauses.length - 1] : null;
+      // A clause with few words of its own passes on what it was about: `lúa 620 ha, NS 56 tạ/ha, SL 3.472 tấn`.
+      const previousWords = previous ? labelWords(previous.reading) : null;
+      const chained =
+        previous && previous.context && (previousWords ?? '').split(/\s+/).filter(Boolean).length <= 2
+          ? previous.context
+          : previousWords;
       clauses.push({
         source: clean(c.source).trim(),
         reading: clean(c.reading).trim(),
-        context: lead ?? itemLead ?? (previous ? labelWords(previous.reading) : null),
+        context: lead ?? itemLead ?? chained,
         part: isPart,
       });
     }
@@ -192,6 +198,12 @@ export function labelWords(reading: string): string | null {
   return words ? words : null;
 }
 
+/** The text without its rating words. */
+function stripRating(text: string): string {
+  const r = ratingFigure(text);
+  return r ? text.slice(0, r.start) + text.slice(r.end) : text;
+}
+
 /** The clauses of one sentence: pieces between `,`, `và`, ` - `, `trong đó`, joined back while one side has no figure. */
 function sentenceClauses(reading: string, source: string, twoThings: TwoThings): { source: string; reading: string }[] {
   const folded = foldKeep(reading);
@@ -211,27 +223,46 @@ function sentenceClauses(reading: string, source: string, twoThings: TwoThings):
   pieces.push({ start: from, end: reading.length, sepStart: reading.length });
   const out: { start: number; end: number }[] = [];
   let acc: { start: number; end: number } | null = null;
+  // Words after a clause's figure open the next clause (`… 30,2% - công nghiệp, xây dựng 38,5%`),
+  // unless no figure follows (`… 1,6km hè phố, rãnh thoát nước …`): then they close the clause before.
+  let pending: { start: number; end: number } | null = null;
   for (const p of pieces) {
     if (!/\p{L}|\d/u.test(reading.slice(p.start, p.end))) continue;
     if (!acc) {
       acc = { start: p.start, end: p.end };
       continue;
     }
-    const accText = reading.slice(acc.start, acc.end);
+    const between: string = folded.slice((pending ?? acc).end, p.start);
+    const dash = /^\s+[-–]\s+$/.test(between);
     const partText = reading.slice(p.start, p.end);
-    const accFigure = hasFigure(accText);
     const partFigure = hasFigure(partText);
-    const between: string = folded.slice(acc.end, p.start);
-    const inWhich: boolean = /^\s*trong do\b/.test(between) || /,\s+trong do/.test(between);
-    if (
-      (accFigure && partFigure) ||
+    const accText = reading.slice(acc.start, acc.end);
+    const accFigure = hasFigure(accText);
+    const inWhich: boolean = /trong do/.test(between);
+    // `…, xếp loại hoàn thành tốt nhiệm vụ trở lên` after `90% tổ chức đảng …`: what is counted, not a target of its own.
+    const ratingOnly = partFigure && numericFigures(partText).length === 0 && !/\p{L}{2,}/u.test(stripRating(partText));
+    if (pending) {
+      if (partFigure && !ratingOnly) {
+        out.push(acc);
+        acc = { start: pending.start, end: p.end };
+        pending = null;
+      } else pending = { start: pending.start, end: p.end };
+      continue;
+    }
+    if (accFigure && !partFigure && !inWhich) {
+      pending = { start: p.start - (inWhich ? 0 : 0), end: p.end };
+      continue;
+    }
+    const split =
+      (accFigure && partFigure && !ratingOnly) ||
       (inWhich && accFigure) ||
-      (!accFigure && partFigure && twoThings(accText, partText))
-    ) {
+      (!dash && !accFigure && partFigure && twoThings(accText, partText));
+    if (split) {
       out.push(acc);
       acc = { start: p.start - (inWhich ? between.replace(/^[,\s]+/, '').length : 0), end: p.end };
     } else acc = { start: acc.start, end: p.end };
   }
+  if (pending && acc) acc = { start: acc.start, end: pending.end };
   if (acc) out.push(acc);
   return out.map((s) => {
     const t = trimSpan(reading, s);

@@ -114,10 +114,13 @@ export function classifyHeading(text: string, planYear: number | null): Exclude<
   }
   if (!best) return null;
   const years = yearsIn(f);
+  // `Nhiệm vụ, giải pháp …` are the tasks, whatever comes first, unless the targets are named too.
+  const tasks = (KEYWORDS.find(([z]) => z === 'tasks')?.[1] ?? /$^/).test(f);
   // `Mục tiêu, chỉ tiêu năm 2026`, `Kết quả năm 2025 và chỉ tiêu năm 2026`: the targets are named.
   const named = (KEYWORDS.find(([z]) => z === 'targets')?.[1] ?? /$^/).test(f);
   if (named && (best.zone === 'aims' || (best.zone === 'results' && planYear !== null && years.includes(planYear))))
     return 'targets';
+  if (tasks && best.zone === 'aims' && !named) return 'tasks';
   if (planYear !== null && years.length && years.every((y) => y < planYear) && best.zone !== 'other') return 'results';
   // `Nhiệm vụ … năm 2025` opens the year's aims; `nhiệm vụ, giải pháp` the tasks.
   return best.zone;

@@ -73,9 +73,9 @@ const SUGGEST_THRESHOLD = 0.45;
 
 /** Words around a target that name nothing (folded, whole words). */
 const LEADING_FILLERS =
-  /^(?:(?:phan dau|tiep tuc|dat|duy tri|giu vung|giu|on dinh|co them|co|them|nang|dua|hang nam|hang nam|binh quan|moi nam|cuoi nam|den nam\s+\d{4}|den cuoi nhiem ky|trong nam|toan (?:xa|phuong|huyen)|xa|phuong|keo|va|trong do:?|gom:?)\s+)+/;
+  /^(?:(?:phan dau|tiep tuc|dat|duy tri|giu vung|on dinh|co them|co|them|hang nam|binh quan|moi nam|cuoi nam|den nam\s+\d{4}|den cuoi nhiem ky|trong nam|toan (?:xa|phuong|huyen)|xa|phuong|keo|va|trong do:?|gom:?)\s+)+/;
 const TRAILING_FILLERS =
-  /(?:\s+(?:dat|la|o muc|muc|len|xuong|con|khoang|tro len|tro xuong|moi nam|hang nam|binh quan|nam|\/nam|tro|tong bay dan|tong dan|ke hoach|du toan|so voi\b.*|duoc|cho|voi))+$/;
+  /(?:\s+(?:dat|la|o muc|muc|len|xuong|con|khoang|tro len|tro xuong|moi nam|hang nam|\/nam|tong bay dan|tong dan|ke hoach|du toan|so voi\b.*|duoc|cho|voi|hoan thanh|on dinh|duy tri|giu vung))+$/;
 
 function cutSpans(text: string, spans: readonly Span[]): string {
   const sorted = [...spans].sort((a, b) => b.start - a.start);
@@ -151,7 +151,7 @@ function matchText(label: string): string {
   return foldKeep(label)
     .replace(/[():;/]/g, ' ')
     .replace(
-      /\b(phan dau|dat|duy tri|giu vung|len|xuong|tro len|tro xuong|so voi|hang nam|binh quan|moi nam|trong do|cac|duoc|co|them)\b/g,
+      /\b(phan dau|dat|duy tri|giu vung|len|xuong|tro len|tro xuong|so voi|hang nam|moi nam|trong do|cac|duoc|co|them|hoan thanh)\b/g,
       ' ',
     )
     .replace(/\s+/g, ' ')
@@ -169,13 +169,35 @@ interface Candidate {
   context: string | null;
 }
 
-/** Context variants: the previous clause's first words, shortest first, and all of them. */
+/** Words that say which measure of a thing a label is (`diện tích`, `năng suất`, `sản lượng`): not the thing. */
+const MEASURE_WORDS =
+  /\b(tong dien tich|dien tich|dt|nang suat|ns|san luong|sl|tong so|so luong|tong|so|ty le|gia tri|toc do|muc)\b/g;
+
+/** Context variants: the previous clause's first words, shortest first, all of them, and the thing it is about. */
 function contextVariants(context: string | null): string[] {
   if (!context) return [];
   const words = ownLabel(context, null).split(/\s+/).filter(Boolean);
   const out = new Set<string>();
   for (let n = 2; n <= Math.min(4, words.length); n++) out.add(words.slice(0, n).join(' '));
   out.add(words.join(' '));
+  const thing = foldKeep(words.join(' ')).replace(MEASURE_WORDS, ' ').replace(/\s+/g, ' ').trim();
+  if (thing) out.add(thing);
+  return [...out];
+}
+
+/** Shorter readings of a long label: the words after its last verb or comma, then its last few words. */
+function tails(label: string): string[] {
+  const words = label.split(/\s+/).filter(Boolean);
+  if (words.length <= 7) return [label];
+  const out = new Set<string>([label]);
+  const folded = foldKeep(label);
+  for (const m of folded.matchAll(
+    /,|;|:|\b(?:phan dau|dat|de|nham|dua|duy tri|nang|voi|trong do|gom|mo rong|tap trung|dam bao)\b/g,
+  )) {
+    const rest = label.slice((m.index ?? 0) + m[0].length).trim();
+    if (rest.split(/\s+/).length >= 2) out.add(rest);
+  }
+  for (let n = 3; n <= 8; n++) out.add(words.slice(-n).join(' '));
   return [...out];
 }
 
@@ -213,19 +235,51 @@ function matchClause(
     const q = matchText(
       figure.change === 'decrease' && !/^(?:keo\s+)?giam\b/.test(foldKeep(text)) ? `giảm ${text}` : text,
     );
-    return q ? best(parts.matcher.rank(q, unit), entryOk) : null;
+    let found = q ? best(parts.matcher.rank(q, unit), entryOk) : null;
+    // An increase in percent of an amount is its growth rate: `giá trị sản xuất tăng 8,2%`.
+    if (figure.change === 'increase' && figure.unit === '%') {
+      const growth = best(
+        parts.matcher.rank(matchText(`tốc độ tăng ${text.replace(/\btăng\b/giu, ' ')}`), unit),
+        entryOk,
+      );
+      if (growth && (!found || growth.confidence > found.confidence)) found = growth;
+    }
+    return found;
   };
-  const mine = own.trim() ? query(own) : null;
-  if (mine && mine.confidence >= DRAFT_THRESHOLD) return { match: mine, label: own };
-  let found: { match: IndicatorMatch; label: string } | null = null;
+  // Long prose: the target is named by the words nearest its figure.
+  let mine: { match: IndicatorMatch; label: string } | null = null;
+  for (const t of own.trim() ? tails(own) : []) {
+    const m = query(t);
+    if (m && (!mine || m.confidence > mine.match.confidence + 0.02)) mine = { match: m, label: t };
+  }
+  const ownWords = own.split(/\s+/).filter(Boolean).length;
+  if (mine && mine.match.confidence >= DRAFT_THRESHOLD && ownWords > 3) return mine;
+  let found: { match: IndicatorMatch; label: string } | null = mine;
   for (const c of contextVariants(context)) {
     const text = `${c} ${own}`.trim();
     const m = query(text);
-    if (m && (!found || m.confidence > found.match.confidence)) found = { match: m, label: own.trim() ? own : c };
+    // Own words first; the clause before decides only when it names the thing better.
+    if (m && (!found || m.confidence > found.match.confidence + 0.05))
+      found = { match: m, label: own.trim() ? own : c };
   }
-  if (found && found.match.confidence >= DRAFT_THRESHOLD) return found;
-  const fallback = mine ?? found?.match ?? null;
-  return { match: fallback, label: own.trim() ? own : (contextVariants(context).pop() ?? '') };
+  if (found && found.match.confidence >= DRAFT_THRESHOLD)
+    return { match: found.match, label: own.trim() ? (mine?.label ?? own) : found.label };
+  const shortest = mine && ownWords > 7 ? shortLabel(own) : own;
+  return { match: found?.match ?? null, label: own.trim() ? shortest : (contextVariants(context).pop() ?? '') };
+}
+
+/** A long prose label cut to the words after its last verb or comma, for the sheet. */
+function shortLabel(label: string): string {
+  const folded = foldKeep(label);
+  let best = label;
+  for (const m of folded.matchAll(
+    /,|;|:|\b(?:phan dau|dat|de|nham|dua|duy tri|nang|voi|trong do|gom|mo rong|tap trung|dam bao)\b/g,
+  )) {
+    const rest = label.slice((m.index ?? 0) + m[0].length).trim();
+    const n = rest.split(/\s+/).filter(Boolean).length;
+    if (n >= 2 && n < best.split(/\s+/).length) best = rest;
+  }
+  return best;
 }
 
 function contentWords(text: string): string[] {
@@ -338,6 +392,8 @@ export function draftFromDocument(parts: DrafterParts, doc: ResolutionDocument):
       return;
     }
     if (p.heading || !zones.has(p.zone) || !p.line) return;
+    // `Mục tiêu chung: …` states the aim in words, among the targets.
+    if (/^(?:muc tieu|muc dich|yeu cau)(?: chung| tong quat)?\s*:/.test(fold(p.line.text))) return;
     const item = splitItem(p.line.text, year, twoThings);
     const group = item.group ?? p.group;
     for (const clause of item.clauses) readClause(parts, clause, group, isListItem(p), candidates, unplaced);
@@ -465,5 +521,6 @@ function ownTargetLabel(c: Candidate): string {
   if (c.figure.change === 'decrease' && !/^(?:kéo\s+)?giảm\b/iu.test(label) && !/\bgiảm\b/iu.test(label))
     label = `giảm ${label}`;
   if (c.figure.change === 'increase' && c.figure.unit === '%' && !/\btăng\b/iu.test(label)) label = `${label} tăng`;
+  if (c.figure.kind === 'rating' && !/xếp loại/iu.test(label)) label = `xếp loại ${label}`;
   return label;
 }

@@ -169,6 +169,7 @@ const BEFORE: readonly (readonly [string, 'lower' | 'upper' | 'from' | 'level' |
     ['moi nam', 'verb'],
     ['hang nam', 'verb'],
     ['them', 'verb'],
+    ['hoan thanh', 'verb'],
     ['tang', 'increase'],
     ['giam', 'decrease'],
   ];
@@ -204,7 +205,8 @@ const QUALIFIERS: readonly string[] = [
   String.raw`\b(?:ngay|thang|quy)\s+[\divx]+(?:\s*/\s*\d{4})?`,
   String.raw`\b\d{1,2}\s*/\s*(?:19|20)\d\d\b`,
   String.raw`\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b`,
-  String.raw`\b(?:19|20)\d\d\b(?!\s*(?:ha|tan|con|nguoi|lao dong|ho|cay|%))`,
+  String.raw`\b(?:19|20)\d\d\b(?!\s*(?:ha|tan|con|nguoi|lao dong|ho|cay)\b|\s*%)`,
+  String.raw`\b\d+\s*cap\b`,
   String.raw`\bso\s*:?\s*\d+\S*`,
   String.raw`\b\d+\s*[-/]\s*(?:nq|qd|kh|kl|ct|tb|bc|tt|nd|tw|hu|tu)\b\S*`,
   String.raw`(?:gap|tang|giam)?\s*\d+(?:[.,]\d+)?\s*lan\b(?:\s+so voi[^,;.]*)?`,
@@ -259,14 +261,23 @@ function show(value: number): string {
 }
 
 /** Words right before `at` (folded), with where they start: comparator, change and value words. */
-function wordsBefore(folded: string, at: number): { word: string; role: (typeof BEFORE)[number][1]; start: number }[] {
+/** Words that fold to the same letters as another word: `từ` (from) is not `tư` (đầu tư), `còn` not `con`, `đạt` not `đất`. */
+const WRITTEN: Readonly<Record<string, string>> = { tu: 'từ', con: 'còn', dat: 'đạt', tren: 'trên', duoi: 'dưới' };
+
+function wordsBefore(
+  folded: string,
+  at: number,
+  written?: string,
+): { word: string; role: (typeof BEFORE)[number][1]; start: number }[] {
   const found: { word: string; role: (typeof BEFORE)[number][1]; start: number }[] = [];
   let p = at;
   for (let guard = 0; guard < 4; guard++) {
     while (p > 0 && folded[p - 1] === ' ') p--;
     const hit = BEFORE.find(([w]) => {
       const s = p - w.length;
-      return s >= 0 && folded.slice(s, p) === w && (s === 0 || !isLetter(folded[s - 1]) || !isLetter(w[0]));
+      if (s < 0 || folded.slice(s, p) !== w || !(s === 0 || !isLetter(folded[s - 1]) || !isLetter(w[0]))) return false;
+      const exact = WRITTEN[w];
+      return !exact || !written || written.slice(s, p).toLocaleLowerCase('vi') === exact;
     });
     if (!hit) break;
     found.push({ word: hit[0], role: hit[1], start: p - hit[0].length });
@@ -330,12 +341,13 @@ export function numericFigures(clause: string): Figure[] {
         unit = THOUSANDS.has(u.unit) ? 'con' : clause.slice(end + (masked[end] === ' ' ? 1 : 0), u.end);
         if (!u.count && !THOUSANDS.has(u.unit)) unit = u.shown;
         if (THOUSANDS.has(u.unit)) multiplier = 1000;
-        countNoun = u.count;
+        // `9,5 bác sỹ/vạn dân`: the unit names what is counted.
+        countNoun = u.count || /\/van dan$/.test(u.unit);
         end = u.end;
       }
     }
     consumedTo = end;
-    const before = wordsBefore(masked, m.index);
+    const before = wordsBefore(masked, m.index, clause.normalize('NFC'));
     let start = m.index;
     let bound: 'lower' | 'upper' | null = null;
     let inclusive = false;
