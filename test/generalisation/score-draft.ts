@@ -184,7 +184,8 @@ export function readPlan(plan: number | string): PlanKind {
   }
   if (!/\d/.test(f)) {
     const words = f.replace(RATING_NOISE, ' ').replace(/\s+/g, ' ').trim();
-    if (words) return { kind: 'rating', words };
+    // `Đạt` is all noise words: the rating is the word itself.
+    return { kind: 'rating', words: words || f };
   }
   return { kind: 'unknown', text: f };
 }

@@ -209,7 +209,9 @@ function sentenceClauses(reading: string, source: string, twoThings: TwoThings):
   const folded = foldKeep(reading);
   // Separators, found in the folded text (same offsets).
   const seps: { start: number; end: number }[] = [];
-  for (const m of folded.matchAll(/,\s+(?:trong do:?\s*)?|\s+va\s+|\s+[-–]\s+(?=[a-z])|\s+trong do:?\s+/g)) {
+  for (const m of folded.matchAll(
+    /,\s+(?:trong do:?\s*)?|\s+(?:va|voi|de|dong thoi)\s+|\s+[-–]\s+(?=[a-z])|\s+trong do:?\s+/g,
+  )) {
     const at = m.index ?? 0;
     // `9,5` is a decimal: a comma followed by a space is a separator.
     seps.push({ start: at, end: at + m[0].length });

@@ -87,6 +87,11 @@ function cutSpans(text: string, spans: readonly Span[]): string {
 /** The clause's own words: without the figure, asides, and words that name nothing. Written form kept. */
 export function ownLabel(reading: string, figure: Figure | null): string {
   let text = figure ? cutSpans(reading, figure.cut) : reading;
+  // Words after the figure's comma (`Giao 12 công dân nhập ngũ, đảm bảo chất lượng`) say how, not what.
+  if (figure) {
+    const after = text.slice(figure.end).search(/[,;]/);
+    if (after >= 0) text = text.slice(0, figure.end + after);
+  }
   text = text.replace(/\([^()]*\)/g, ' ');
   // Years and `so với năm …` say when, not what.
   const folded = foldKeep(text);
@@ -180,6 +185,8 @@ function contextVariants(context: string | null): string[] {
   const out = new Set<string>();
   for (let n = 2; n <= Math.min(4, words.length); n++) out.add(words.slice(0, n).join(' '));
   out.add(words.join(' '));
+  // `… suy dinh dưỡng thể nhẹ cân, thể thấp còi …`: the words before the part that sets the previous one apart.
+  for (let k = 1; k <= 3 && words.length - k >= 2; k++) out.add(words.slice(0, -k).join(' '));
   const thing = foldKeep(words.join(' ')).replace(MEASURE_WORDS, ' ').replace(/\s+/g, ' ').trim();
   if (thing) out.add(thing);
   return [...out];
@@ -264,7 +271,7 @@ function matchClause(
   }
   if (found && found.match.confidence >= DRAFT_THRESHOLD)
     return { match: found.match, label: own.trim() ? (mine?.label ?? own) : found.label };
-  const shortest = mine && ownWords > 7 ? shortLabel(own) : own;
+  const shortest = ownWords > 12 ? shortLabel(own) : own;
   return { match: found?.match ?? null, label: own.trim() ? shortest : (contextVariants(context).pop() ?? '') };
 }
 
