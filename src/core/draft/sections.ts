@@ -91,7 +91,8 @@ const KEYWORDS: readonly (readonly [Exclude<Zone, 'none'>, RegExp])[] = [
   ],
   ['general', /\b(muc tieu (tong quat|chung)|muc dich|yeu cau|quan diem|phuong huong chung)\b/],
   ['results', /\b(ket qua|tinh hinh|danh gia|han che|ton tai|nguyen nhan|bai hoc|uoc thuc hien)\b/],
-  ['targets', /\b(chi tieu|du toan|bieu|phu luc)\b/],
+  // An appendix opens with `Biểu …` / `Phụ lục …`; `đại biểu` in a heading is no table.
+  ['targets', /\b(chi tieu|du toan)\b|^(?:bieu|phu luc)\b/],
   ['tasks', /\b(giai phap|dot pha|phan cong|nhiem vu trong tam)\b/],
   ['aims', /\b(muc tieu|ke hoach|phuong huong|nhiem vu)\b/],
 ];

@@ -175,8 +175,11 @@ interface Candidate {
 }
 
 /** Words that say which measure of a thing a label is (`diện tích`, `năng suất`, `sản lượng`): not the thing. */
-const MEASURE_WORDS =
-  /\b(tong dien tich|dien tich|dt|nang suat|ns|san luong|sl|tong so|so luong|tong|so|ty le|gia tri|toc do|muc)\b/g;
+const MEASURE_WORDS = String.raw`\b(tong dien tich|dien tich|dt|nang suat|ns|san luong|sl|tong so|so luong|tong|so|ty le|gia tri|toc do|muc)\b`;
+
+function withoutMeasures(text: string): string {
+  return foldKeep(text).replace(new RegExp(MEASURE_WORDS, 'g'), ' ').replace(/\s+/g, ' ').trim();
+}
 
 /** Context variants: the previous clause's first words, shortest first, all of them, and the thing it is about. */
 function contextVariants(context: string | null): string[] {
@@ -187,7 +190,7 @@ function contextVariants(context: string | null): string[] {
   out.add(words.join(' '));
   // `… suy dinh dưỡng thể nhẹ cân, thể thấp còi …`: the words before the part that sets the previous one apart.
   for (let k = 1; k <= 3 && words.length - k >= 2; k++) out.add(words.slice(0, -k).join(' '));
-  const thing = foldKeep(words.join(' ')).replace(MEASURE_WORDS, ' ').replace(/\s+/g, ' ').trim();
+  const thing = withoutMeasures(words.join(' '));
   if (thing) out.add(thing);
   return [...out];
 }
@@ -255,7 +258,9 @@ function matchClause(
   };
   // Long prose: the target is named by the words nearest its figure.
   let mine: { match: IndicatorMatch; label: string } | null = null;
-  for (const t of own.trim() ? tails(own) : []) {
+  // A measure alone (`sản lượng`, `NS`) names nothing: the clause before says of what.
+  const measureOnly = context !== null && !withoutMeasures(own);
+  for (const t of own.trim() && !measureOnly ? tails(own) : []) {
     const m = query(t);
     if (m && (!mine || m.confidence > mine.match.confidence + 0.02)) mine = { match: m, label: t };
   }

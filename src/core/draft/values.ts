@@ -195,8 +195,8 @@ const INCLUSIVE: ReadonlySet<string> = new Set([
 const QUALIFIERS: readonly string[] = [
   String.raw`thu\s*\d+`,
   String.raw`(?:(?:duoi|tren|tu)\s+)?\d+(?:\s*[-–]\s*\d+)?\s*(?:tuoi|thang tuoi)`,
-  String.raw`muc(?:\s+do)?\s+\d+`,
-  String.raw`cap(?:\s+do)?\s+\d+`,
+  String.raw`muc(?:\s+do)?\s+\d+(?![.,]?\d)`,
+  String.raw`(?<!nang )cap(?:\s+do)?\s+\d+(?![.,]?\d)`,
   String.raw`(?:tu\s+)?\d+\s*sao(?:\s+tro len)?`,
   String.raw`lan\s+thu\s+\S+`,
   String.raw`\d+\s+chi tieu\b`,
