@@ -11,7 +11,7 @@ export const USAGE = `chitieu — đối chiếu kế hoạch và thực hiện 
 Cách dùng / Usage:
   chitieu analyze FILE... [--json]
   chitieu apply FILE -o OUT [--lang vi|en] [--json]
-  chitieu draft RESOLUTION.txt|.docx|.pdf -o OUT.xlsx [--json]
+  chitieu draft RESOLUTION.txt|.docx -o OUT.xlsx [--json]
 
   analyze   đọc bảng chỉ tiêu, in kết quả theo từng sheet (read the tables, print per sheet)
   apply     ghi thêm cột TH/KH (%) và Đánh giá bằng công thức vào OUT (write live percent/status columns)

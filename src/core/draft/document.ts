@@ -107,3 +107,14 @@ export function documentFromText(text: string): ResolutionDocument {
 export function documentLines(doc: ResolutionDocument): string[] {
   return doc.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.rows.map((r) => r.join(' | '))));
 }
+
+/** A document as text the pane shows and the user may edit: tables as tab-separated rows, read back as tables. */
+export function documentToText(doc: ResolutionDocument): string {
+  return doc.blocks
+    .map((b) =>
+      b.kind === 'paragraph'
+        ? b.text
+        : b.rows.map((r) => r.map((c) => c.replace(/\s*\n\s*/g, ' ')).join('\t')).join('\n'),
+    )
+    .join('\n');
+}

@@ -8,7 +8,7 @@ import { documentFromText, type ResolutionDocument } from './document';
 import { draftFromDocument, type Draft, type DrafterParts } from './targets';
 
 export type { DocumentBlock, ResolutionDocument } from './document';
-export { documentFromText, documentLines } from './document';
+export { documentFromText, documentLines, documentToText } from './document';
 export type { Draft, DraftTarget, DrafterParts, UnplacedReason, UnplacedTarget } from './targets';
 export { draftFromDocument } from './targets';
 export { draftSheet } from './sheet';

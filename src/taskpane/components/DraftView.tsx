@@ -12,7 +12,7 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Draft } from '../../core/draft';
 import type { Indicator } from '../../core/types';
@@ -38,6 +38,7 @@ const useStyles = makeStyles({
   unplaced: { borderLeft: `4px solid ${tokens.colorPaletteYellowBorder2}` },
   title: { display: 'flex', justifyContent: 'space-between', gap: '8px', fontWeight: tokens.fontWeightSemibold },
   detail: { color: tokens.colorNeutralForeground2 },
+  input: { display: 'none' },
 });
 
 export interface DraftViewProps {
@@ -48,6 +49,8 @@ export interface DraftViewProps {
   /** False while another task runs. */
   canWork: boolean;
   onTextChange: (text: string) => void;
+  /** A resolution file (.txt, .docx, .pdf) to read into the text. */
+  onOpenFile: (file: File) => void;
   onPreview: () => void;
   onCreate: () => void;
 }
@@ -60,11 +63,13 @@ export function DraftView({
   creating,
   canWork,
   onTextChange,
+  onOpenFile,
   onPreview,
   onCreate,
 }: DraftViewProps) {
   const { t } = useTranslation();
   const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
   const { preview, created } = draft;
   return (
     <div className={styles.view}>
@@ -79,6 +84,22 @@ export function DraftView({
         />
       </Field>
       <div className={styles.buttons}>
+        <input
+          ref={input}
+          className={styles.input}
+          type="file"
+          accept=".txt,.docx,.pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf"
+          aria-label={t('draft.file')}
+          data-testid="open-resolution"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) onOpenFile(file);
+          }}
+        />
+        <Button disabled={!canWork} onClick={() => input.current?.click()}>
+          {t('draft.file')}
+        </Button>
         <Button disabled={!canWork || !draft.text.trim()} onClick={onPreview}>
           {t('draft.preview')}
         </Button>
@@ -136,6 +157,7 @@ function DraftPreview({
                 <ConfidenceBadge band={target.band} confidence={target.confidence} />
               </span>
               <span>{t('draft.plan', { plan: formatQuantity(target.plan, language), unit: target.unit })}</span>
+              {target.indicatorId === null && <Caption1 className={styles.detail}>{t('draft.own')}</Caption1>}
               {target.group && <Caption1 className={styles.detail}>{target.group}</Caption1>}
             </li>
           ))}
