@@ -97,7 +97,7 @@ export function ownLabel(reading: string, figure: Figure | null): string {
   const folded = foldKeep(text);
   const noise = [
     ...folded.matchAll(
-      /\s*so voi\b[^,;]*$|\b(?:den |trong |cuoi )?nam\s+(?:19|20)\d\d\b|\bgiai doan\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d/g,
+      /,?\s*(?:gap|tang|giam)?\s*\d+(?:[.,]\d+)?\s*lan\b[^,;]*|\s*so voi\b[^,;]*$|\b(?:den |trong |cuoi )?nam\s+(?:19|20)\d\d\b|\bgiai doan\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d/g,
     ),
   ].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   text = cutSpans(text, noise)
@@ -144,7 +144,9 @@ export function textDirection(label: string, figure: Figure): Direction {
   if (figure.kind === 'rating') return 'rating';
   if (figure.change === 'decrease') return 'higher';
   if (
-    /^(?:tong )?chi\b|\bchi (?:ngan sach|thuong xuyen|dau tu|su nghiep|khac|quan ly)|\bdu phong\b|\bkinh phi\b/.test(f)
+    /^(?:tong )?chi\b(?! (?:bo|tieu))|\bchi (?:ngan sach|thuong xuyen|dau tu|su nghiep|khac|quan ly)|\bdu phong\b|\bkinh phi\b/.test(
+      f,
+    )
   )
     return 'ceiling';
   if (/\b(co cau|ty trong)\b/.test(f)) return 'info';
