@@ -53,7 +53,8 @@ const ROWS: Row[] = [
 ];
 
 describe('the figure a clause sets', () => {
-  test.each(ROWS)('%s → %p %p', (clause, plan, unit, extra) => {
+  // A rest parameter: jest takes a fourth declared parameter missing from a row for `done`.
+  test.each(ROWS)('%s → %p %p', (...[clause, plan, unit, extra]: Row) => {
     const figure = clauseFigure(clause);
     if (plan === null) {
       expect(figure).toBeNull();

@@ -73,6 +73,8 @@ export function isHeading(line: Line): boolean {
   if (['roman', 'article', 'letter-upper', 'decimal', 'slash'].includes(line.marker)) return true;
   if (isCapitals(line.text)) return true;
   if (/:$/.test(line.text) && words <= 16) return true;
+  // `chỉ tiêu cụ thể năm 2025.`, `Kết quả năm 2024`: a short unnumbered line that announces a stretch.
+  if (line.marker === 'none' && words <= 8 && classifyHeading(line.text, null) !== null) return true;
   // `(nhóm kinh tế)`, `- Về kinh tế (08 chỉ tiêu):`, `a) Các chỉ tiêu kinh tế`, `* Về văn hóa - xã hội:`
   if (/^\(.*\)$/.test(line.text) && words <= 8) return true;
   if (
