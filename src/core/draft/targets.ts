@@ -14,7 +14,7 @@ import { labelWords, splitItem, type Clause } from './clauses';
 import type { ResolutionDocument } from './document';
 import { readStructure, type PlacedBlock, type Zone } from './sections';
 import { readTargetTable, type TableTarget } from './tables';
-import { clauseFigure, foldKeep, maskQualifiers, type Figure, type Span } from './values';
+import { clauseFigure, foldKeep, type Figure, type Span } from './values';
 
 export interface DraftTarget {
   group: string | null;
@@ -455,7 +455,6 @@ function readClause(
     match,
     context: clause.context,
   });
-  void maskQualifiers;
 }
 
 /** Decides each candidate: the catalog's indicator when it is clear and not taken by a better clause; else its own words. */
