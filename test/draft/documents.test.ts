@@ -2,6 +2,7 @@
  * Files → the drafter's document: .docx paragraphs and tables in reading order with Word's own
  * numbering written in front; text files in UTF-8 or UTF-16; what is not readable says why.
  */
+import JSZip from 'jszip';
 import { readResolution, DocumentError } from '../../src/hosts/documents';
 import { makeDocx } from '../helpers/docx';
 
@@ -37,6 +38,29 @@ describe('a Word document', () => {
         ],
       },
     ]);
+  });
+
+  test('escaped characters, tabs and the shown result of a field read as a reader sees them', async () => {
+    const zip = await JSZip.loadAsync(await makeDocx(['placeholder']));
+    const xml = (await zip.file('word/document.xml')!.async('string')).replace(
+      /<w:p>.*<\/w:p>/,
+      '<w:p><w:r><w:t>Thu &amp; chi ngân sách&#160;</w:t></w:r><w:r><w:tab/></w:r>' +
+        '<w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:t xml:space="preserve">&lt;= 5,0 tỷ đồng</w:t></w:r></w:p>',
+    );
+    zip.file('word/document.xml', xml);
+    const doc = await readResolution(new Uint8Array(await zip.generateAsync({ type: 'uint8array' })), 'a.docx');
+    expect(doc.blocks).toEqual([{ kind: 'paragraph', text: 'Thu & chi ngân sách \t<= 5,0 tỷ đồng' }]);
+  });
+
+  test('a Word file whose document part is damaged says it is not a readable Word document', async () => {
+    const zip = await JSZip.loadAsync(await makeDocx(['Sản lượng lúa 5.250 tấn.']));
+    zip.file(
+      'word/document.xml',
+      '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p>',
+    );
+    await expect(
+      readResolution(new Uint8Array(await zip.generateAsync({ type: 'uint8array' })), 'hong.docx'),
+    ).rejects.toMatchObject({ code: 'not-docx' });
   });
 
   test('a zip that is no Word document', async () => {

@@ -2,30 +2,28 @@
  * Word documents (.docx): the body's paragraphs and tables in reading order, as the drafter reads
  * them. A paragraph numbered by Word (`w:numPr`) gets its number or bullet written in front, as a
  * reader sees it (`(1)`, `a)`, `2.1.`, `-`), from the numbering part. Cells keep their paragraphs on
- * separate lines. Nothing else of the package is read.
+ * separate lines. Nothing else of the package is read. Parts are parsed by the package writer's own
+ * small DOM (saxes), so the browser carries one XML parser, not two.
  */
-import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
 import type { DocumentBlock, ResolutionDocument } from '../../core/draft/document';
+import { child, children, parseXml, type Element as XmlElement } from '../xlsx-package/xml';
 import { DocumentError } from './errors';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
-function children(el: XmlElement, local?: string): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (let n = el.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 1 && (!local || (n as XmlElement).localName === local)) out.push(n as XmlElement);
-  }
-  return out;
-}
-
-function child(el: XmlElement, local: string): XmlElement | null {
-  return children(el, local)[0] ?? null;
-}
-
 function attr(el: XmlElement | null, local: string): string | null {
   if (!el) return null;
   return el.getAttributeNS(W, local) || el.getAttribute(`w:${local}`) || null;
+}
+
+/** The root element of a part, or null when the part is not well-formed XML. */
+function parsePart(xml: string, part: string): XmlElement | null {
+  try {
+    return parseXml(xml, part).documentElement;
+  } catch {
+    return null;
+  }
 }
 
 interface Level {
@@ -38,7 +36,7 @@ interface Level {
 function readNumbering(xml: string | null): Map<string, Level[]> {
   const out = new Map<string, Level[]>();
   if (!xml) return out;
-  const root = new DOMParser().parseFromString(xml, 'text/xml').documentElement;
+  const root = parsePart(xml, 'word/numbering.xml');
   if (!root) return out;
   const abstract = new Map<string, Level[]>();
   for (const a of children(root, 'abstractNum')) {
@@ -110,7 +108,7 @@ function paragraphText(p: XmlElement): string {
     for (const c of children(el)) {
       switch (c.localName) {
         case 't':
-          out += c.textContent ?? '';
+          out += c.textContent;
           break;
         case 'tab':
           out += '\t';
@@ -144,8 +142,8 @@ export function readDocx(bytes: Uint8Array): ResolutionDocument {
   const main = files['word/document.xml'];
   if (!main) throw new DocumentError('not-docx');
   const numbering = readNumbering(files['word/numbering.xml'] ? strFromU8(files['word/numbering.xml']) : null);
-  const doc = new DOMParser().parseFromString(strFromU8(main), 'text/xml');
-  const body = doc.documentElement ? child(doc.documentElement, 'body') : null;
+  const documentElement = parsePart(strFromU8(main), 'word/document.xml');
+  const body = documentElement ? child(documentElement, 'body') : null;
   if (!body) throw new DocumentError('not-docx');
   const counters = new Map<string, number[]>();
 
