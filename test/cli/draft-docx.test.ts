@@ -1,12 +1,15 @@
 /**
  * `chitieu draft FILE.docx -o OUT.xlsx`: a Word file with targets in Word-numbered paragraphs and in an
  * appendix table (last year's estimate beside next year's plan) drafts one sheet with both, the plan
- * taken from the plan year's column; what is not a readable file says so.
+ * taken from the plan year's column; once the actuals are typed in, LibreOffice recalculates the
+ * draft's own percent and status columns with the direction the text gave; what is not a readable
+ * file says so.
  */
 import fs from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import { makeDocx } from '../helpers/docx';
+import { cachedValues, hasLibreOffice, recalculate } from '../helpers/libreoffice';
 import { loadXlsx, runCli, tempDir } from '../helpers/samples';
 
 const dir = tempDir('draft-docx');
@@ -94,6 +97,57 @@ describe('a Word resolution with targets in paragraphs and in a table', () => {
       'TH/KH (%)',
       'Đánh giá',
     ]);
+    // One row per target, paragraphs and table alike: plan in KH, TH left for the user, the clause in Căn cứ.
+    const rows = new Map<string, unknown[]>();
+    ws.eachRow((row, n) => {
+      const label = row.getCell(2).value;
+      if (n > 4 && typeof label === 'string') rows.set(label, [row.getCell(3).value, row.getCell(4).value]);
+    });
+    expect(rows.get('Sản lượng lúa')).toEqual(['tấn', 5250]);
+    expect(rows.get('Chi đầu tư phát triển')).toEqual(['triệu đồng', 10500]);
+    expect(rows.get('Chi thường xuyên')).toEqual(['triệu đồng', 12600]);
+    const riceRow = [...Array(ws.rowCount).keys()]
+      .map((i) => ws.getRow(i + 1))
+      .find((r) => r.getCell(2).value === 'Sản lượng lúa') as ExcelJS.Row;
+    expect(riceRow.getCell(5).value).toBeNull();
+    expect(riceRow.getCell(6).value).toBe('Sản lượng lúa 5.250 tấn');
+  });
+
+  test('once actuals are typed in, LibreOffice recalculates the status with the direction the text gave', async () => {
+    if (!hasLibreOffice()) return;
+    // Actual for each target, and what a reader of the resolution would call it.
+    const ACTUALS: [RegExp, number, string][] = [
+      [/^Sản lượng lúa$/, 5300, 'Đạt'],
+      [/hộ nghèo/i, 1.9, 'Không đạt'], // a level: 'còn dưới 1,8%'
+      [/bảo hiểm y tế/i, 96, 'Đạt'],
+      [/bê tông hóa/i, 3, 'Không đạt'], // outside the catalog, drafted in its own words
+      [/^Chi đầu tư phát triển$/, 10800, 'Không đạt'], // spending over its ceiling
+      [/^Chi thường xuyên$/, 12000, 'Đạt'],
+    ];
+    const wb = await loadXlsx(out);
+    const ws = wb.getWorksheet('Theo dõi chỉ tiêu') as ExcelJS.Worksheet;
+    const rowOf = new Map<RegExp, number>();
+    ws.eachRow((row, n) => {
+      const label = row.getCell(2).value;
+      const hit = ACTUALS.find(([re]) => n > 4 && typeof label === 'string' && re.test(label));
+      if (hit && !rowOf.has(hit[0])) {
+        row.getCell(5).value = hit[1];
+        rowOf.set(hit[0], n);
+      }
+    });
+    expect(rowOf.size).toBe(ACTUALS.length);
+    const filled = path.join(dir, 'filled', 'theo-doi-2026.xlsx');
+    fs.mkdirSync(path.dirname(filled), { recursive: true });
+    await wb.xlsx.writeFile(filled);
+
+    const [recalculated] = recalculate([filled], path.join(dir, 'recalculated'));
+    const values = await cachedValues(recalculated, 'Theo dõi chỉ tiêu');
+    for (const [re, actual, status] of ACTUALS) {
+      const row = rowOf.get(re) as number;
+      expect({ target: re.source, status: values.get(`H${row}`) }).toEqual({ target: re.source, status });
+      expect(typeof values.get(`G${row}`)).toBe('number');
+      if (re.source === '^Sản lượng lúa$') expect(values.get(`G${row}`)).toBeCloseTo((actual / 5250) * 100, 1);
+    }
   });
 
   test('a resolution of res-A with targets in dense paragraphs and a three-year budget table', async () => {
