@@ -37,6 +37,9 @@ const ROWS: Row[] = [
   ['Ban Chỉ huy Quân sự xã xếp loại Vững mạnh', 'Vững mạnh', 'xếp loại', { kind: 'rating' }],
   ['Đảng bộ xã hoàn thành tốt nhiệm vụ trở lên', 'Hoàn thành tốt', 'xếp loại', { kind: 'rating' }],
   ['chi bộ, Đảng bộ HTTNV trở lên', 'Hoàn thành tốt', 'xếp loại', { kind: 'rating' }],
+  // The thing rated between `xếp loại` and its rating.
+  ['Xếp loại Công an xã đạt Khá trở lên', 'Khá', 'xếp loại', { kind: 'rating' }],
+  ['Xếp loại Quân sự xã: Giỏi', 'Giỏi', 'xếp loại', { kind: 'rating' }],
   // Numbers that qualify the words are not the plan.
   ['tỷ lệ sinh con thứ 3 trở lên dưới 10%', 'dưới 10', '%', { kind: 'upper' }],
   ['Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi 12,8%', 12.8, '%'],

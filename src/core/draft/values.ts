@@ -416,29 +416,41 @@ const RATING_WORDS: Readonly<Record<string, string>> = {
   htxsnv: 'Hoàn thành xuất sắc',
 };
 
+/**
+ * `Xếp loại Công an xã đạt Khá trở lên`, `Xếp loại Quân sự xã: Giỏi`: the subject between `xếp loại`
+ * and the rating word is the target's name, so only the link and the word are the figure.
+ */
+const RATED_SUBJECT = String.raw`(\bxep loai\s+[^:;.]{1,40}?)(\s+dat\s+(?:loai\s+)?|\s*:\s*|\s+la\s+)(hoan thanh xuat sac|hoan thanh tot|hoan thanh|xuat sac|vung manh toan dien|trong sach,? vung manh|vung manh|tot|gioi|kha|trung binh)\b(?:\s+nhiem vu)?(?:\s+tro len)?`;
+
 /** A rating the clause sets, when it sets no number. */
 export function ratingFigure(clause: string): Figure | null {
   const folded = foldKeep(clause);
   for (const source of RATING_PATTERNS) {
     const m = new RegExp(source).exec(folded);
     if (!m) continue;
-    const wordStart = m.index + m[0].indexOf(m[1]);
-    const written = clause.slice(wordStart, wordStart + m[1].length).replace(/,/g, '');
-    const word =
-      RATING_WORDS[m[1]] ?? written.charAt(0).toLocaleUpperCase('vi') + written.slice(1).toLocaleLowerCase('vi');
-    return {
-      start: m.index,
-      end: m.index + m[0].length,
-      kind: 'rating',
-      plan: word,
-      change: null,
-      level: false,
-      unit: 'xếp loại',
-      countNoun: false,
-      cut: [{ start: m.index, end: m.index + m[0].length }],
-    };
+    return rating(clause, m.index, m.index + m[0].indexOf(m[1]), m[1], m.index + m[0].length);
   }
-  return null;
+  const m = new RegExp(RATED_SUBJECT).exec(folded);
+  if (!m) return null;
+  const start = m.index + m[1].length;
+  return rating(clause, start, start + m[2].length, m[3], m.index + m[0].length);
+}
+
+function rating(clause: string, start: number, wordStart: number, folded: string, end: number): Figure {
+  const written = clause.slice(wordStart, wordStart + folded.length).replace(/,/g, '');
+  const word =
+    RATING_WORDS[folded] ?? written.charAt(0).toLocaleUpperCase('vi') + written.slice(1).toLocaleLowerCase('vi');
+  return {
+    start,
+    end,
+    kind: 'rating',
+    plan: word,
+    change: null,
+    level: false,
+    unit: 'xếp loại',
+    countNoun: false,
+    cut: [{ start, end }],
+  };
 }
 
 /** `không còn hộ nghèo`: a level of none. */
