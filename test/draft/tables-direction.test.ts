@@ -1,8 +1,9 @@
-/** Appendix tables: the plan column chosen by its header; and the direction a target's words give. */
+/** Appendix tables: the plan column chosen by its header; the direction a target's words give; a figure is no rating. */
 import { documentFromText } from '../../src/core/draft/document';
 import { readTargetTable } from '../../src/core/draft/tables';
 import { textDirection } from '../../src/core/draft/targets';
 import { clauseFigure } from '../../src/core/draft/values';
+import { draftFromText } from '../helpers/engine';
 
 describe('the plan column of a table', () => {
   const HEADERS: [string, string[], number, number | string][] = [
@@ -107,5 +108,25 @@ describe('the direction of a target the catalog does not have', () => {
     const figure = clauseFigure(clause);
     if (!figure) throw new Error('no figure');
     expect(textDirection(label, figure)).toBe(direction);
+  });
+});
+
+describe('a figure is never placed under a rating', () => {
+  test('"Công an xã hoàn thành 100% chỉ tiêu" is a share to reach, not the police rating; "Xếp loại … đạt Khá" is', () => {
+    const draft = draftFromText(
+      [
+        'Các chỉ tiêu chủ yếu năm 2025:',
+        '- Công an xã hoàn thành 100% chỉ tiêu, nhiệm vụ Công an huyện giao.',
+        '- Xếp loại Công an xã đạt Khá trở lên.',
+      ].join('\n'),
+    );
+    const share = draft.targets.find((t) => t.plan === 100);
+    expect(share).toMatchObject({ unit: '%', direction: 'higher' });
+    expect(share?.indicatorId).not.toBe('commune_police_rating');
+    expect(draft.targets.find((t) => t.indicatorId === 'commune_police_rating')).toMatchObject({
+      name: 'Xếp loại Công an xã',
+      plan: 'Khá',
+      direction: 'rating',
+    });
   });
 });

@@ -237,6 +237,8 @@ function matchClause(
   const entryOk = (id: string): boolean => {
     const entry = parts.catalog.get(id);
     if (!entry) return false;
+    // A figure is no rating: `hoàn thành 100% chỉ tiêu` is not the police's rating, whatever it names.
+    if (entry.direction === 'rating' && figure.kind !== 'rating') return false;
     if (figure.change === 'decrease') return isReduction(entry) || entry.direction !== 'lower';
     if (level && isReduction(entry)) return false;
     if (figure.change === 'increase' && figure.unit === '%' && !entry.unit.includes('%') && !isGrowth(entry))
