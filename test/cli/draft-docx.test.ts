@@ -53,6 +53,7 @@ describe('a Word resolution with targets in paragraphs and in a table', () => {
             ['STT', 'Nội dung', 'Ước thực hiện năm 2025', 'Dự toán năm 2026', 'So sánh (%)'],
             ['1', 'Chi đầu tư phát triển', '9.800', '10.500', '107,1'],
             ['2', 'Chi thường xuyên', '12.000', '12.600', '105,0'],
+            ['3', 'Chi trả nợ gốc vay', '450', '', ''],
           ],
         },
       ]),
@@ -84,6 +85,12 @@ describe('a Word resolution with targets in paragraphs and in a table', () => {
     });
     // Last year's results are not targets.
     expect(draft.targets.map((t) => t.plan)).not.toContain(5100);
+    // A row with last year's figure but none for the plan year is listed with its reason, never guessed.
+    expect(draft.unplaced).toContainEqual(expect.objectContaining({ reason: 'no-plan' }));
+    expect(draft.unplaced.find((u) => u.reason === 'no-plan')?.source).toContain('Chi trả nợ gốc vay');
+    expect(draft.targets.find((t) => /trả nợ/i.test(t.name))).toBeUndefined();
+    const plain = await runCli(['draft', file, '-o', path.join(dir, 'plain.xlsx')]);
+    expect(plain.stdout).toMatch(/\? [^\n]*Chi trả nợ gốc vay[^\n]*\(không có số liệu năm kế hoạch/);
 
     const ws = (await loadXlsx(out)).getWorksheet('Theo dõi chỉ tiêu') as ExcelJS.Worksheet;
     expect(ws.getRow(4).values).toEqual([
@@ -111,6 +118,13 @@ describe('a Word resolution with targets in paragraphs and in a table', () => {
       .find((r) => r.getCell(2).value === 'Sản lượng lúa') as ExcelJS.Row;
     expect(riceRow.getCell(5).value).toBeNull();
     expect(riceRow.getCell(6).value).toBe('Sản lượng lúa 5.250 tấn');
+    // The unplaced row is written under the table with its reason, for the user to type in.
+    const notes: string[] = [];
+    ws.eachRow((row) => {
+      const text = row.getCell(2).value;
+      if (typeof text === 'string' && text.startsWith('- ')) notes.push(`${text} | ${String(row.getCell(6).value)}`);
+    });
+    expect(notes.find((n) => n.includes('Chi trả nợ gốc vay'))).toContain('không có số liệu cho năm kế hoạch');
   });
 
   test('once actuals are typed in, LibreOffice recalculates the status with the direction the text gave', async () => {
