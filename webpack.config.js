@@ -87,9 +87,25 @@ module.exports = async (env = {}, options = {}) => {
         chunks: 'all',
         cacheGroups: {
           // exceljs is only needed when a file is opened in the browser; it is loaded on demand.
-          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', priority: 30, enforce: true },
-          fluent: { test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster)[\\/]/, name: 'fluent', chunks: 'initial', priority: 20 },
-          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', chunks: 'initial', priority: 20 },
+          exceljs: {
+            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
+            name: 'exceljs',
+            chunks: 'async',
+            priority: 30,
+            enforce: true,
+          },
+          fluent: {
+            test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster)[\\/]/,
+            name: 'fluent',
+            chunks: 'initial',
+            priority: 20,
+          },
+          react: {
+            test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+            name: 'react',
+            chunks: 'initial',
+            priority: 20,
+          },
         },
       },
     },

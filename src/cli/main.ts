@@ -11,11 +11,11 @@ export const USAGE = `chitieu — đối chiếu kế hoạch và thực hiện 
 Cách dùng / Usage:
   chitieu analyze FILE... [--json]
   chitieu apply FILE -o OUT [--lang vi|en] [--json]
-  chitieu draft RESOLUTION.txt -o OUT.xlsx [--json]
+  chitieu draft RESOLUTION.txt|.docx -o OUT.xlsx [--json]
 
   analyze   đọc bảng chỉ tiêu, in kết quả theo từng sheet (read the tables, print per sheet)
   apply     ghi thêm cột TH/KH (%) và Đánh giá bằng công thức vào OUT (write live percent/status columns)
-  draft     lập bảng theo dõi từ mục "Các chỉ tiêu chủ yếu" của nghị quyết/kết luận (tracking sheet from a resolution's targets)
+  draft     lập bảng theo dõi từ các chỉ tiêu của nghị quyết/kết luận/kế hoạch (tracking sheet from a resolution's targets)
   --json    in kết quả dạng JSON (print JSON)
   --lang    ngôn ngữ của cột ghi thêm (language of the written columns; default: the table's)
 `;

@@ -5,7 +5,7 @@
  */
 import { analyzeWorkbook, type AnalyzeOptions } from './analyze';
 import { createCatalog, type Catalog, type CatalogData } from './catalog';
-import { draftFromText, type Draft } from './draft';
+import { draftFromDocument, draftFromText, type Draft, type ResolutionDocument } from './draft';
 import { createMatcher } from './match';
 import type { MatchTuning } from './match/calibration';
 import { Memo } from './memo';
@@ -24,8 +24,10 @@ export interface Engine {
   analyzeWorkbook(grids: WorkbookGrids, options?: AnalyzeOptions): Analysis;
   /** The catalog ranked against a label, best first. */
   rankIndicators(label: string, unit?: string | null): readonly Readonly<IndicatorMatch>[];
-  /** A resolution's targets section → the targets of a tracking sheet. */
+  /** A resolution's text (a .txt file or a paste) → the targets of a tracking sheet. */
   draftFromText(text: string): Draft;
+  /** A resolution read by a host (paragraphs and tables in reading order) → the targets of a tracking sheet. */
+  draftFromDocument(doc: ResolutionDocument): Draft;
 }
 
 function isCatalog(value: Catalog | CatalogData): value is Catalog {
@@ -46,5 +48,6 @@ export function createEngine(options: EngineOptions = {}): Engine {
     analyzeWorkbook: (grids, analyzeOptions) => analyzeWorkbook(parts, grids, analyzeOptions),
     rankIndicators: (label, unit = null) => matcher.rank(label, unit),
     draftFromText: (text) => draftFromText(parts, text),
+    draftFromDocument: (doc) => draftFromDocument(parts, doc),
   };
 }

@@ -21,6 +21,7 @@ const SAMPLE = resolve(ROOT, '../shared/samples/dong-tien-2023.xlsx');
 const RESOLUTION = resolve(ROOT, '../shared/resolutions/trung-son-ket-luan-04-2023.txt');
 const DIST = join(ROOT, 'dist-web');
 const OUT = join(ROOT, 'test-output/e2e');
+const RES_A = join(ROOT, 'test/generalisation/resolutions/res-A');
 const DOCS = join(ROOT, 'docs');
 /** axe-core is served beside the app: the page's CSP forbids inline scripts. */
 const AXE_PATH = '/__test__/axe.min.js';
@@ -257,6 +258,35 @@ test('draft a tracking sheet from a pasted resolution, with no file open, and do
   // The percent and status columns are there, so a second run finds them as chitieu's own.
   expect(table.existingOutput.percent).not.toBeNull();
   expect(table.existingOutput.status).not.toBeNull();
+  expect(browserErrors).toEqual([]);
+});
+
+test('draft from a paste written in another style: a bare list of targets with no heading, some outside the catalog', async () => {
+  await page.goto(`${server.url}taskpane.html`);
+  await page.getByRole('tab', { name: 'Lập bảng' }).click();
+  await page
+    .getByRole('textbox', { name: 'Văn bản nghị quyết' })
+    .fill(readFileSync(join(RES_A, '08-chi-tieu-nam-2025.txt'), 'utf8'));
+  await page.getByRole('button', { name: 'Xem trước' }).click();
+  const found = page.getByRole('list', { name: /^Chỉ tiêu tìm thấy/ });
+  await found.getByText('Sản lượng lúa', { exact: true }).waitFor();
+  await page.getByText('Năm kế hoạch: 2025').waitFor();
+  // A target the catalog does not have is drafted in the text's own words.
+  await found.getByText('Diện tích chè', { exact: true }).waitFor();
+  expect(await found.getByRole('listitem').count()).toBeGreaterThan(25);
+  expect(browserErrors).toEqual([]);
+});
+
+test('draft from a Word file opened in the Draft tab: targets in paragraphs and in an appendix table', async () => {
+  await page.goto(`${server.url}taskpane.html`);
+  await page.getByRole('tab', { name: 'Lập bảng' }).click();
+  await page.getByTestId('open-resolution').setInputFiles(join(RES_A, '10-tam-nong-nghi-quyet-hdnd-2026.docx'));
+  const found = page.getByRole('list', { name: /^Chỉ tiêu tìm thấy/ });
+  await found.getByText('Chi thường xuyên', { exact: true }).waitFor();
+  await found.getByText('Sản lượng lúa', { exact: true }).waitFor();
+  await page.getByText('Năm kế hoạch: 2026').waitFor();
+  await page.getByRole('button', { name: 'Tạo sheet' }).click();
+  await page.getByText('Đã tạo sheet “Theo dõi chỉ tiêu”').waitFor();
   expect(browserErrors).toEqual([]);
 });
 

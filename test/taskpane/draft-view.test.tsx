@@ -69,14 +69,16 @@ describe('draft view', () => {
     expect(screen.getByRole('list', { name: /^Not placed — to type in by hand/ })).toBeTruthy();
   });
 
-  it('says so when the text has no targets section, and cannot create', async () => {
+  it('says so when the text sets no target with a plan figure, and cannot create', async () => {
     renderPane(<App host={new FakeHost()} settings={SETTINGS} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Lập bảng' }));
     fireEvent.change(await screen.findByRole('textbox', { name: 'Văn bản nghị quyết' }, SLOW), {
       target: { value: 'Một văn bản không có chỉ tiêu.' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Xem trước' }));
-    expect((await screen.findByRole('status', undefined, SLOW)).textContent).toMatch(/Không tìm thấy mục/);
+    expect((await screen.findByRole('status', undefined, SLOW)).textContent).toMatch(
+      /Không tìm thấy chỉ tiêu nào có số liệu kế hoạch/,
+    );
     expect((screen.getByRole('button', { name: 'Tạo sheet' }) as HTMLButtonElement).disabled).toBe(true);
   });
 });

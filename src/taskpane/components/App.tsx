@@ -146,6 +146,7 @@ export function App({ host, settings, openWorkbookFile, newWorkbookFile }: AppPr
               creating={state.busy === 'draft'}
               canWork={state.busy === null}
               onTextChange={actions.changeDraftText}
+              onOpenFile={(file) => void actions.openDraftFile(file)}
               onPreview={() => void actions.previewDraft()}
               onCreate={() => void actions.createDraftSheet()}
             />

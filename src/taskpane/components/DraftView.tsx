@@ -12,7 +12,7 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Draft } from '../../core/draft';
 import type { Indicator } from '../../core/types';
@@ -38,6 +38,7 @@ const useStyles = makeStyles({
   unplaced: { borderLeft: `4px solid ${tokens.colorPaletteYellowBorder2}` },
   title: { display: 'flex', justifyContent: 'space-between', gap: '8px', fontWeight: tokens.fontWeightSemibold },
   detail: { color: tokens.colorNeutralForeground2 },
+  input: { display: 'none' },
 });
 
 export interface DraftViewProps {
@@ -48,6 +49,8 @@ export interface DraftViewProps {
   /** False while another task runs. */
   canWork: boolean;
   onTextChange: (text: string) => void;
+  /** A resolution file (.txt, .docx, .pdf) to read into the text. */
+  onOpenFile: (file: File) => void;
   onPreview: () => void;
   onCreate: () => void;
 }
@@ -60,11 +63,13 @@ export function DraftView({
   creating,
   canWork,
   onTextChange,
+  onOpenFile,
   onPreview,
   onCreate,
 }: DraftViewProps) {
   const { t } = useTranslation();
   const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
   const { preview, created } = draft;
   return (
     <div className={styles.view}>
@@ -79,6 +84,22 @@ export function DraftView({
         />
       </Field>
       <div className={styles.buttons}>
+        <input
+          ref={input}
+          className={styles.input}
+          type="file"
+          accept=".txt,.docx,.pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf"
+          aria-label={t('draft.file')}
+          data-testid="open-resolution"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) onOpenFile(file);
+          }}
+        />
+        <Button disabled={!canWork} onClick={() => input.current?.click()}>
+          {t('draft.file')}
+        </Button>
         <Button disabled={!canWork || !draft.text.trim()} onClick={onPreview}>
           {t('draft.preview')}
         </Button>
@@ -114,8 +135,8 @@ function DraftPreview({
   const foundId = useId();
   const unplacedId = useId();
   const byId = new Map(catalog.map((i) => [i.id, i]));
-  const nameOf = (id: string, fallback: string): string => {
-    const indicator = byId.get(id);
+  const nameOf = (id: string | null, fallback: string): string => {
+    const indicator = id === null ? undefined : byId.get(id);
     return indicator ? indicatorName(indicator, language) : fallback;
   };
   if (!preview.targets.length && !preview.unplaced.length) {
@@ -129,13 +150,14 @@ function DraftPreview({
         </Subtitle2>
         {preview.year !== null && <Caption1>{t('draft.year', { year: preview.year })}</Caption1>}
         <ul className={styles.list} aria-labelledby={foundId}>
-          {preview.targets.map((target) => (
-            <li key={target.indicatorId} className={styles.item}>
+          {preview.targets.map((target, i) => (
+            <li key={`${target.indicatorId ?? 'own'}-${i}`} className={styles.item}>
               <span className={styles.title}>
                 <span>{nameOf(target.indicatorId, target.name)}</span>
                 <ConfidenceBadge band={target.band} confidence={target.confidence} />
               </span>
               <span>{t('draft.plan', { plan: formatQuantity(target.plan, language), unit: target.unit })}</span>
+              {target.indicatorId === null && <Caption1 className={styles.detail}>{t('draft.own')}</Caption1>}
               {target.group && <Caption1 className={styles.detail}>{target.group}</Caption1>}
             </li>
           ))}

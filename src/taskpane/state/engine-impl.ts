@@ -2,3 +2,5 @@
 export { buildWritePlan, createEngine, summarize } from '../../core';
 export { buildSummarySheet } from '../../core/summary-sheet';
 export { draftSheet } from '../../core/draft';
+export { documentToText } from '../../core/draft';
+export { readResolution, DocumentError, documentErrorMessage } from '../../hosts/documents';

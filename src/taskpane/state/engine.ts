@@ -4,6 +4,7 @@
  * The pane keeps one engine for its session, so what it learns of repeated texts is kept.
  */
 import type { Engine } from '../../core/engine';
+import { HostError } from '../../hosts/host';
 
 type EngineModule = typeof import('./engine-impl');
 
@@ -12,6 +13,8 @@ export interface PaneEngine extends Engine {
   buildSummarySheet: EngineModule['buildSummarySheet'];
   summarize: EngineModule['summarize'];
   draftSheet: EngineModule['draftSheet'];
+  /** A resolution file (.txt, .docx, .pdf) as the text the Draft tab shows. */
+  readResolutionText(data: ArrayBuffer, fileName: string): Promise<string>;
 }
 
 let loaded: PaneEngine | null = null;
@@ -25,6 +28,14 @@ export async function loadEngine(): Promise<PaneEngine> {
       buildSummarySheet: m.buildSummarySheet,
       summarize: m.summarize,
       draftSheet: m.draftSheet,
+      async readResolutionText(data, fileName) {
+        try {
+          return m.documentToText(await m.readResolution(new Uint8Array(data), fileName));
+        } catch (e) {
+          if (e instanceof m.DocumentError) throw new HostError(`${fileName}: ${m.documentErrorMessage(e)}`);
+          throw e;
+        }
+      },
     };
   }
   return loaded;

@@ -48,6 +48,8 @@ export interface TaskpaneActions {
   download(): Promise<void>;
   changeSettings(settings: PaneSettings): void;
   changeDraftText(text: string): void;
+  /** Reads a resolution file into the Draft tab's text and previews its targets. */
+  openDraftFile(file: File): Promise<void>;
   previewDraft(): Promise<void>;
   createDraftSheet(): Promise<void>;
   dismissError(): void;
@@ -181,6 +183,16 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
       },
 
       changeDraftText: (text) => dispatch({ type: 'draftText', text }),
+      async openDraftFile(file) {
+        try {
+          const pane = await loadEngine();
+          const text = await pane.readResolutionText(await file.arrayBuffer(), file.name);
+          dispatch({ type: 'draftText', text });
+          dispatch({ type: 'draftPreview', preview: pane.draftFromText(text) });
+        } catch (error) {
+          fail(error);
+        }
+      },
       async previewDraft() {
         try {
           const { draftFromText } = await loadEngine();

@@ -1,0 +1,273 @@
+/**
+ * Splitting the targets into clauses, one target each. A bullet, numbered item or prose paragraph
+ * holds one or several targets, separated by `;`, by sentences, by `,`, `và` or ` - ` where both sides
+ * carry a figure, by `trong đó` and `(trong đó: …)`. A comma inside a name (`Tổng đàn trâu, bò 1.250
+ * con`) does not split: the piece before it has no figure. A lead ending with `:` (`Cơ cấu kinh tế:`)
+ * names what the clauses after it are parts of; a piece with no words of its own (`còn 3,15%`) is
+ * read with the words of the clause before it.
+ */
+import { fold } from '../text';
+import { foldKeep, hasFigure, numericFigures, ratingFigure } from './values';
+
+export interface Clause {
+  /** The clause as written, for the `Căn cứ` column. */
+  source: string;
+  /** The clause with explanatory brackets blanked out (same length as `source`). */
+  reading: string;
+  /** Words that the clause's own words are read with when they are not enough (a lead or the previous clause). */
+  context: string | null;
+  /** Opened by `trong đó`: a part of the clause before it. */
+  part: boolean;
+}
+
+/** Bracketed asides: `(trong đó …)` and `(DT lúa: 1.076,3ha)` are clauses of their own; `(năm 2024: …)`, `(16/17 khu)` explain. */
+interface Aside {
+  start: number;
+  end: number;
+  inner: string;
+}
+
+function asides(text: string): Aside[] {
+  const out: Aside[] = [];
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') {
+      if (depth === 0) start = i;
+      depth++;
+    } else if (text[i] === ')' && depth > 0) {
+      depth--;
+      if (depth === 0) out.push({ start, end: i + 1, inner: text.slice(start + 1, i) });
+    }
+  }
+  return out;
+}
+
+/** An aside that states something past or present rather than a target (`năm 2024: 57,3trđ`, `hiện có 38 hộ`). */
+function isPastAside(inner: string, planYear: number | null): boolean {
+  const f = fold(inner);
+  if (/\b(hien co|hien con|uoc dat|uoc|da dat|da ho tro|nam truoc|cung ky|lũy ke|luy ke|so voi)\b/.test(f)) return true;
+  const years = [...f.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1]));
+  return planYear !== null && years.some((y) => y < planYear) && !/giai doan|chuan/.test(f);
+}
+
+/** Words other than the figure and its unit: an aside that names something. */
+function hasOwnWords(text: string): boolean {
+  const figures = numericFigures(text);
+  let rest = text;
+  for (const f of [...figures].reverse()) rest = rest.slice(0, f.start) + ' ' + rest.slice(f.end);
+  return /\p{L}{2,}/u.test(rest.replace(/\b(trong đó|gồm|khoảng|đạt)\b/giu, ''));
+}
+
+/** A lead that names the group rather than a target: `Về kinh tế`, `a) Kinh tế`, `Nhóm văn hóa - xã hội`. */
+const GROUP_LEAD =
+  /^(?:ve |nhom |linh vuc |cac chi tieu (?:ve )?|chi tieu (?:ve )?)?(?:(?:kinh te|van hoa|xa hoi|moi truong|quoc phong|an ninh|xay dung dang|he thong chinh tri|ngan sach|tai chinh|giao duc|y te|nong nghiep|chinh quyen|dang)(?:\s*[-,]\s*|\s+va\s+|\s+)?)+$/;
+
+export function isGroupLead(text: string): boolean {
+  const f = fold(text)
+    .replace(/[():]/g, ' ')
+    .replace(/\d+\s*chi tieu/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return f.length > 0 && GROUP_LEAD.test(f);
+}
+
+export interface Item {
+  /** `Về kinh tế` when the item starts with a group lead. */
+  group: string | null;
+  clauses: Clause[];
+}
+
+/** Whether two pieces name two different indicators (from the drafter's matcher): `Phục hồi đàn lợn, duy trì đàn gia cầm …`. */
+export type TwoThings = (a: string, b: string) => boolean;
+
+function blank(text: string, spans: readonly { start: number; end: number }[]): string {
+  let out = text;
+  for (const s of spans) out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
+  return out;
+}
+
+/** Cuts `text` at the offsets where `re` matches, keeping what matched out of both sides. */
+function cutAt(reading: string, re: RegExp): { start: number; end: number }[] {
+  const pieces: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const m of reading.matchAll(re)) {
+    const at = m.index ?? 0;
+    pieces.push({ start: from, end: at });
+    from = at + m[0].length;
+  }
+  pieces.push({ start: from, end: reading.length });
+  return pieces.filter((p) => /\p{L}|\d/u.test(reading.slice(p.start, p.end)));
+}
+
+function trimSpan(text: string, span: { start: number; end: number }): { start: number; end: number } {
+  let { start, end } = span;
+  while (start < end && /[\s,;.:\-–]/.test(text[start])) start++;
+  while (end > start && /[\s,;:\-–]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** A clause's lead `Cơ cấu kinh tế:` (no figure, a few words, then a colon), or null. */
+function leadOf(reading: string): { lead: string; end: number } | null {
+  const m = /^([^:\d]{2,60}):\s*/.exec(reading);
+  if (!m || m[1].split(/\s+/).length > 8 || hasFigure(m[1])) return null;
+  return { lead: m[1].trim(), end: m[0].length };
+}
+
+/**
+ * The clauses of one item (a bullet, numbered item or paragraph). `planYear` tells past asides;
+ * `twoThings` keeps `A, B 30 con` apart when A and B name different indicators.
+ */
+export function splitItem(text: string, planYear: number | null, twoThings: TwoThings): Item {
+  // A stray semicolon before a unit (`5.222.900,000;đồng`) is a typing slip, not a separator.
+  let source = text.replace(/;\s*(đồng|tấn|ha)\b/giu, ' $1');
+  let group: string | null = null;
+  const lead = leadOf(source);
+  let itemLead: string | null = null;
+  if (lead && isGroupLead(lead.lead)) {
+    group = lead.lead;
+    source = ' '.repeat(lead.end) + source.slice(lead.end);
+  } else if (lead && numericFigures(source.slice(lead.end)).length >= 2) {
+    // `Cơ cấu kinh tế: Nông, lâm, thủy sản 24,5%; công nghiệp - xây dựng 41,2%; …`
+    itemLead = lead.lead;
+    source = ' '.repeat(lead.end) + source.slice(lead.end);
+  }
+  const inner = asides(source);
+  const own = inner.filter(
+    (a) =>
+      !isPastAside(a.inner, planYear) && hasFigure(a.inner) && (/^\s*trong đó/iu.test(a.inner) || hasOwnWords(a.inner)),
+  );
+  const reading = blank(source, inner);
+  const clauses: Clause[] = [];
+  const pushPieces = (read: string, src: string, lead: string | null): void => {
+    for (const c of sentenceClauses(read, src, twoThings)) {
+      const isPart = /^\s*trong (số )?đó\b/iu.test(c.source);
+      const clean = (s: string): string => s.replace(/^\s*trong (số )?đó\s*:?\s*/iu, '');
+      const previous = clauses.length ? clauses[clauses.length - 1] : null;
+      // A clause with few words of its own passes on what it was about: `lúa 620 ha, NS 56 tạ/ha, SL 3.472 tấn`.
+      const previousWords = previous ? labelWords(previous.reading) : null;
+      const chained =
+        previous && previous.context && (previousWords ?? '').split(/\s+/).filter(Boolean).length <= 2
+          ? previous.context
+          : previousWords;
+      clauses.push({
+        source: clean(c.source).trim(),
+        reading: clean(c.reading).trim(),
+        context: lead ?? itemLead ?? chained,
+        part: isPart,
+      });
+    }
+  };
+  // Sentences: `;`, and `.` before a capital letter or at the end.
+  for (const sentence of cutAt(reading, /;|\.(?=\s+[\p{Lu}"“(]|\s*$)/gu)) {
+    const span = trimSpan(reading, sentence);
+    let read = reading.slice(span.start, span.end);
+    let src = source.slice(span.start, span.end);
+    const l = leadOf(read);
+    let lead: string | null = null;
+    if (l && !isGroupLead(l.lead) && numericFigures(read.slice(l.end)).length >= 2) {
+      lead = l.lead;
+      read = read.slice(l.end);
+      src = src.slice(l.end);
+    }
+    pushPieces(read, src, lead);
+  }
+  for (const a of own) {
+    const body = a.inner.replace(/^\s*trong (số )?đó\s*:?\s*/iu, '');
+    const host = clauses.find((c) => source.indexOf(c.source) <= a.start) ?? null;
+    for (const c of sentenceClauses(body, body, twoThings)) {
+      clauses.push({
+        source: c.source.trim(),
+        reading: c.reading.trim(),
+        context: host ? labelWords(host.reading) : null,
+        part: true,
+      });
+    }
+  }
+  return { group, clauses: clauses.filter((c) => /\p{L}|\d/u.test(c.source)) };
+}
+
+/** The first words of a clause before its figure: what a following piece without words is about. */
+export function labelWords(reading: string): string | null {
+  const figures = numericFigures(reading);
+  const upTo = figures.length ? figures[0].start : reading.length;
+  const words = reading
+    .slice(0, upTo)
+    .replace(/^\s*(phấn đấu|đạt|duy trì|giữ vững|có thêm|có|thêm)\s+/iu, '')
+    .trim();
+  return words ? words : null;
+}
+
+/** The text without its rating words. */
+function stripRating(text: string): string {
+  const r = ratingFigure(text);
+  return r ? text.slice(0, r.start) + text.slice(r.end) : text;
+}
+
+/** The clauses of one sentence: pieces between `,`, `và`, ` - `, `trong đó`, joined back while one side has no figure. */
+function sentenceClauses(reading: string, source: string, twoThings: TwoThings): { source: string; reading: string }[] {
+  const folded = foldKeep(reading);
+  // Separators, found in the folded text (same offsets).
+  const seps: { start: number; end: number }[] = [];
+  for (const m of folded.matchAll(
+    /,\s+(?:trong do:?\s*)?|\s+(?:va|voi|de|dong thoi)\s+|\s+[-–]\s+(?=[a-z])|\s+trong do:?\s+/g,
+  )) {
+    const at = m.index ?? 0;
+    // `9,5` is a decimal: a comma followed by a space is a separator.
+    seps.push({ start: at, end: at + m[0].length });
+  }
+  const pieces: { start: number; end: number; sepStart: number }[] = [];
+  let from = 0;
+  for (const s of seps) {
+    pieces.push({ start: from, end: s.start, sepStart: s.start });
+    from = s.end;
+  }
+  pieces.push({ start: from, end: reading.length, sepStart: reading.length });
+  const out: { start: number; end: number }[] = [];
+  let acc: { start: number; end: number } | null = null;
+  // Words after a clause's figure open the next clause (`… 30,2% - công nghiệp, xây dựng 38,5%`),
+  // unless no figure follows (`… 1,6km hè phố, rãnh thoát nước …`): then they close the clause before.
+  let pending: { start: number; end: number } | null = null;
+  for (const p of pieces) {
+    if (!/\p{L}|\d/u.test(reading.slice(p.start, p.end))) continue;
+    if (!acc) {
+      acc = { start: p.start, end: p.end };
+      continue;
+    }
+    const between: string = folded.slice((pending ?? acc).end, p.start);
+    const dash = /^\s+[-–]\s+$/.test(between);
+    const partText = reading.slice(p.start, p.end);
+    const partFigure = hasFigure(partText);
+    const accText = reading.slice(acc.start, acc.end);
+    const accFigure = hasFigure(accText);
+    const inWhich: boolean = /trong do/.test(between);
+    // `…, xếp loại hoàn thành tốt nhiệm vụ trở lên` after `90% tổ chức đảng …`: what is counted, not a target of its own.
+    const ratingOnly = partFigure && numericFigures(partText).length === 0 && !/\p{L}{2,}/u.test(stripRating(partText));
+    if (pending) {
+      if (partFigure && !ratingOnly) {
+        out.push(acc);
+        acc = { start: pending.start, end: p.end };
+        pending = null;
+      } else pending = { start: pending.start, end: p.end };
+      continue;
+    }
+    if (accFigure && !partFigure && !inWhich) {
+      pending = { start: p.start - (inWhich ? 0 : 0), end: p.end };
+      continue;
+    }
+    const split =
+      (accFigure && partFigure && !ratingOnly) ||
+      (inWhich && accFigure) ||
+      (!dash && !accFigure && partFigure && twoThings(accText, partText));
+    if (split) {
+      out.push(acc);
+      acc = { start: p.start - (inWhich ? between.replace(/^[,\s]+/, '').length : 0), end: p.end };
+    } else acc = { start: acc.start, end: p.end };
+  }
+  if (pending && acc) acc = { start: acc.start, end: pending.end };
+  if (acc) out.push(acc);
+  return out.map((s) => {
+    const t = trimSpan(reading, s);
+    return { source: source.slice(t.start, t.end), reading: reading.slice(t.start, t.end) };
+  });
+}

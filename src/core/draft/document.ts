@@ -1,0 +1,120 @@
+/**
+ * A resolution as the drafter reads it: paragraphs and tables in reading order, as plain data.
+ * Hosts turn files into this (src/hosts/documents: .txt, .docx, .pdf); a pasted text is split here,
+ * its pipe, tab-separated and space-aligned tables found among the lines.
+ */
+
+export type DocumentBlock =
+  | { readonly kind: 'paragraph'; readonly text: string }
+  | { readonly kind: 'table'; readonly rows: readonly (readonly string[])[] };
+
+export interface ResolutionDocument {
+  readonly blocks: readonly DocumentBlock[];
+}
+
+/** Markdown emphasis and footnote marks around words, which say nothing about the targets. */
+function cleanLine(line: string): string {
+  return line
+    .replace(/<sup>.*?<\/sup>/g, '')
+    .replace(/^\s*#+\s*/, '')
+    .replace(/[*_`]{2,}/g, '')
+    .replace(/^\*(\S.*\S)\*$/, '$1')
+    .replace(/[ \u00a0]+/g, ' ')
+    .trim();
+}
+
+type RowSplit = (line: string) => string[] | null;
+
+const pipeRow: RowSplit = (line) => {
+  if ((line.match(/\|/g) ?? []).length < 2 && !/^\s*\|/.test(line)) return null;
+  const cells = line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split('|')
+    .map((c) => c.trim());
+  return cells.length >= 2 ? cells : null;
+};
+
+const tabRow: RowSplit = (line) => {
+  if (!line.includes('\t')) return null;
+  const cells = line.split('\t').map((c) => c.trim());
+  return cells.length >= 2 ? cells : null;
+};
+
+/** Columns lined up with runs of spaces; a numeric cell somewhere keeps prose with double spaces out. */
+const alignedRow: RowSplit = (line) => {
+  const cells = line
+    .trim()
+    .split(/\s{2,}/)
+    .map((c) => c.trim());
+  return cells.length >= 3 ? cells : null;
+};
+
+function isRuleRow(cells: readonly string[]): boolean {
+  return cells.every((c) => /^:?-{2,}:?$/.test(c) || c === '');
+}
+
+/** Consecutive lines that split the same way, at least `min` of them, become a table. */
+function takeTable(
+  lines: readonly string[],
+  at: number,
+  split: RowSplit,
+  min: number,
+): { rows: string[][]; next: number } | null {
+  const rows: string[][] = [];
+  let i = at;
+  for (; i < lines.length; i++) {
+    const cells = split(lines[i]);
+    if (!cells) break;
+    if (!isRuleRow(cells)) rows.push(cells);
+  }
+  if (rows.length < min) return null;
+  if (split === alignedRow && !rows.some((r) => r.some((c) => /^[\d.,%≥≤<> -]+$/.test(c) && /\d/.test(c)))) return null;
+  return { rows, next: i };
+}
+
+/** Whether `next` goes on the sentence `previous` left open: a long line with no closing mark, then a lower-case word. */
+function continues(previous: string, next: string): boolean {
+  return previous.length >= 50 && !/[.:;!?)"”]$/.test(previous) && /^\p{Ll}/u.test(next);
+}
+
+/** Plain text → paragraphs (one per line) and the tables written with pipes, tabs or aligned columns. */
+export function documentFromText(text: string): ResolutionDocument {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const blocks: DocumentBlock[] = [];
+  for (let i = 0; i < lines.length;) {
+    const raw = lines[i];
+    const table =
+      takeTable(lines, i, pipeRow, 2) ?? takeTable(lines, i, tabRow, 2) ?? takeTable(lines, i, alignedRow, 3);
+    if (table) {
+      blocks.push({ kind: 'table', rows: table.rows });
+      i = table.next;
+      continue;
+    }
+    const text = cleanLine(raw);
+    const last = blocks[blocks.length - 1];
+    if (text && last?.kind === 'paragraph' && continues(last.text, text)) {
+      // A sentence broken across lines (a page break, a pasted PDF): one paragraph again.
+      blocks[blocks.length - 1] = { kind: 'paragraph', text: `${last.text} ${text}` };
+    } else if (text) blocks.push({ kind: 'paragraph', text });
+    i++;
+  }
+  return { blocks };
+}
+
+/** Paragraph texts (a table's rows joined by ` | `), for what reads a document as lines. */
+export function documentLines(doc: ResolutionDocument): string[] {
+  return doc.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.rows.map((r) => r.join(' | '))));
+}
+
+/** A document as text the pane shows and the user may edit: tables as tab-separated rows, read back as tables. */
+export function documentToText(doc: ResolutionDocument): string {
+  return doc.blocks
+    .map((b) =>
+      b.kind === 'paragraph'
+        ? b.text
+        : b.rows.map((r) => r.map((c) => c.replace(/\s*\n\s*/g, ' ')).join('\t')).join('\n'),
+    )
+    .join('\n');
+}

@@ -1,0 +1,541 @@
+/**
+ * From a resolution to the targets of a tracking sheet: find where the targets are (sections.ts),
+ * cut them into clauses (clauses.ts) or read their table (tables.ts), read each clause's figure
+ * (values.ts), name it from the catalog or, when the catalog has no such indicator, by its own words,
+ * and give it a direction from the catalog and from the text. Nothing is invented: every target keeps
+ * its clause, and every clause with a figure that could not be placed is listed with the reason.
+ */
+import { bandOf } from '../match/calibration';
+import type { Catalog, CatalogEntry } from '../catalog';
+import type { Matcher } from '../match';
+import { fold } from '../text';
+import type { Direction, IndicatorMatch, MatchBand } from '../types';
+import { labelWords, splitItem, type Clause } from './clauses';
+import type { ResolutionDocument } from './document';
+import { readStructure, type PlacedBlock, type Zone } from './sections';
+import { readTargetTable, type TableTarget } from './tables';
+import { clauseFigure, foldKeep, type Figure, type Span } from './values';
+
+export interface DraftTarget {
+  group: string | null;
+  /** The clause of the resolution the target comes from (the `Căn cứ` column). */
+  source: string;
+  /** The catalog indicator, or null for a target the catalog does not have. */
+  indicatorId: string | null;
+  /** The row's name: the catalog's name, or the target's own words. */
+  name: string;
+  /** The target's own words in the text. */
+  label: string;
+  unit: string;
+  /** A number, or an expression the engine reads (`trên 92`, `1 - 1,2`, `Giỏi`). */
+  plan: number | string;
+  direction: Direction;
+  confidence: number;
+  band: MatchBand;
+}
+
+export type UnplacedReason =
+  /** A figure with no words that name what it is. */
+  | 'no-indicator'
+  /** Names an indicator but sets no figure. */
+  | 'no-target'
+  /** The same target again (a total in the text and in the appendix). */
+  | 'duplicate'
+  /** A table row with figures, but none for the plan year. */
+  | 'no-plan'
+  /** The whole that shares add up to (`Cơ cấu kinh tế 100 %`). */
+  | 'total';
+
+export interface UnplacedTarget {
+  group: string | null;
+  source: string;
+  reason: UnplacedReason;
+  /** The closest indicator, when there is one. */
+  suggestion: string | null;
+}
+
+export interface Draft {
+  year: number | null;
+  targets: DraftTarget[];
+  unplaced: UnplacedTarget[];
+}
+
+/** What the drafter works with: one engine's catalog and matcher. */
+export interface DrafterParts {
+  catalog: Catalog;
+  matcher: Matcher;
+}
+
+/** At or above this a clause takes the indicator; below it the target keeps its own words. */
+const DRAFT_THRESHOLD = 0.6;
+/** A clause without a figure is listed when it names an indicator at least this well. */
+const SUGGEST_THRESHOLD = 0.45;
+
+/** Words around a target that name nothing (folded, whole words). */
+const LEADING_FILLERS =
+  /^(?:(?:phan dau|tiep tuc|dat|duy tri|giu vung|on dinh|co them|co|them|hang nam|binh quan|moi nam|cuoi nam|den nam\s+\d{4}|den cuoi nhiem ky|trong nam|toan (?:xa|phuong|huyen)|xa|phuong|keo|va|trong do:?|gom:?)\s+)+/;
+const TRAILING_FILLERS =
+  /(?:\s+(?:dat|la|o muc|muc|len|xuong|con|khoang|tro len|tro xuong|moi nam|hang nam|\/nam|tong bay dan|tong dan|ke hoach|du toan|so voi\b.*|duoc|cho|voi|hoan thanh|on dinh|duy tri|giu vung))+$/;
+
+function cutSpans(text: string, spans: readonly Span[]): string {
+  const sorted = [...spans].sort((a, b) => b.start - a.start);
+  let out = text;
+  for (const s of sorted) out = out.slice(0, s.start) + ' '.repeat(Math.max(0, s.end - s.start)) + out.slice(s.end);
+  return out;
+}
+
+/** The clause's own words: without the figure, asides, and words that name nothing. Written form kept. */
+export function ownLabel(reading: string, figure: Figure | null): string {
+  let text = figure ? cutSpans(reading, figure.cut) : reading;
+  // Words after the figure's comma (`Giao 12 công dân nhập ngũ, đảm bảo chất lượng`) say how, not what.
+  if (figure) {
+    const after = text.slice(figure.end).search(/[,;]/);
+    if (after >= 0) text = text.slice(0, figure.end + after);
+  }
+  text = text.replace(/\([^()]*\)/g, ' ');
+  // Years and `so với năm …` say when, not what.
+  const folded = foldKeep(text);
+  const noise = [
+    ...folded.matchAll(
+      /,?\s*(?:gap|tang|giam)?\s*\d+(?:[.,]\d+)?\s*lan\b[^,;]*|\s*so voi\b[^,;]*$|\b(?:den |trong |cuoi )?nam\s+(?:19|20)\d\d\b|\bgiai doan\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d/g,
+    ),
+  ].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  text = cutSpans(text, noise)
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:.\-–]+|[\s,;:.\-–/]+$/g, '')
+    .trim();
+  // Fillers, removed on the folded text and mapped back by length (folding keeps lengths).
+  for (let guard = 0; guard < 3; guard++) {
+    const f = foldKeep(text);
+    const lead = LEADING_FILLERS.exec(f);
+    const trail = TRAILING_FILLERS.exec(f);
+    const next = text.slice(
+      lead ? lead[0].length : 0,
+      trail && trail.index > (lead?.[0].length ?? 0) ? trail.index : text.length,
+    );
+    const cleaned = next.replace(/^[\s,;:.\-–]+|[\s,;:.\-–/]+$/g, '').trim();
+    if (cleaned === text) break;
+    text = cleaned;
+  }
+  return text;
+}
+
+function capitalise(text: string): string {
+  return text ? text.charAt(0).toLocaleUpperCase('vi') + text.slice(1) : text;
+}
+
+function names(entry: CatalogEntry): string {
+  return fold([entry.nameVi, entry.nameEn, ...entry.aliases].join(' | '));
+}
+
+/** An indicator that is itself a reduction (`Tỷ lệ giảm hộ nghèo`). */
+function isReduction(entry: CatalogEntry): boolean {
+  return /\bgiam\b|reduction/.test(names(entry));
+}
+
+/** An indicator that is itself a growth rate. */
+function isGrowth(entry: CatalogEntry): boolean {
+  return /toc do tang|tang truong|growth rate/.test(names(entry)) && entry.unit.includes('%');
+}
+
+/** Direction read from the text, for a target the catalog does not have. */
+export function textDirection(label: string, figure: Figure): Direction {
+  const f = fold(label);
+  if (figure.kind === 'rating') return 'rating';
+  if (figure.change === 'decrease') return 'higher';
+  if (
+    /^(?:tong )?chi\b(?! (?:bo|tieu))|\bchi (?:ngan sach|thuong xuyen|dau tu|su nghiep|khac|quan ly)|\bdu phong\b|\bkinh phi\b/.test(
+      f,
+    )
+  )
+    return 'ceiling';
+  if (/\b(co cau|ty trong)\b/.test(f)) return 'info';
+  if (figure.level || figure.kind === 'upper' || figure.kind === 'zero') return 'lower';
+  return 'higher';
+}
+
+function matchText(label: string): string {
+  return foldKeep(label)
+    .replace(/[():;/]/g, ' ')
+    .replace(
+      /\b(phan dau|dat|duy tri|giu vung|len|xuong|tro len|tro xuong|so voi|hang nam|moi nam|trong do|cac|duoc|co|them|hoan thanh)\b/g,
+      ' ',
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+interface Candidate {
+  group: string | null;
+  source: string;
+  label: string;
+  figure: Figure;
+  /** The unit as written, or null. */
+  unit: string | null;
+  match: IndicatorMatch | null;
+  context: string | null;
+}
+
+/** Words that say which measure of a thing a label is (`diện tích`, `năng suất`, `sản lượng`): not the thing. */
+const MEASURE_WORDS = String.raw`\b(tong dien tich|dien tich|dt|nang suat|ns|san luong|sl|tong so|so luong|tong|so|ty le|gia tri|toc do|muc)\b`;
+
+function withoutMeasures(text: string): string {
+  return foldKeep(text).replace(new RegExp(MEASURE_WORDS, 'g'), ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Context variants: the previous clause's first words, shortest first, all of them, and the thing it is about. */
+function contextVariants(context: string | null): string[] {
+  if (!context) return [];
+  const words = ownLabel(context, null).split(/\s+/).filter(Boolean);
+  const out = new Set<string>();
+  for (let n = 2; n <= Math.min(4, words.length); n++) out.add(words.slice(0, n).join(' '));
+  out.add(words.join(' '));
+  // `… suy dinh dưỡng thể nhẹ cân, thể thấp còi …`: the words before the part that sets the previous one apart.
+  for (let k = 1; k <= 3 && words.length - k >= 2; k++) out.add(words.slice(0, -k).join(' '));
+  const thing = withoutMeasures(words.join(' '));
+  if (thing) out.add(thing);
+  return [...out];
+}
+
+/** Shorter readings of a long label: the words after its last verb or comma, then its last few words. */
+function tails(label: string): string[] {
+  const words = label.split(/\s+/).filter(Boolean);
+  if (words.length <= 7) return [label];
+  const out = new Set<string>([label]);
+  const folded = foldKeep(label);
+  for (const m of folded.matchAll(
+    /,|;|:|\b(?:phan dau|dat|de|nham|dua|duy tri|nang|voi|trong do|gom|mo rong|tap trung|dam bao)\b/g,
+  )) {
+    const rest = label.slice((m.index ?? 0) + m[0].length).trim();
+    if (rest.split(/\s+/).length >= 2) out.add(rest);
+  }
+  for (let n = 3; n <= 8; n++) out.add(words.slice(-n).join(' '));
+  return [...out];
+}
+
+function unitForMatch(figure: Figure): string | null {
+  if (figure.kind === 'rating') return 'xếp loại';
+  return figure.unit;
+}
+
+function best(ranked: readonly Readonly<IndicatorMatch>[], accept: (id: string) => boolean): IndicatorMatch | null {
+  const top = ranked.find((m) => accept(m.id));
+  return top ? { id: top.id, confidence: top.confidence } : null;
+}
+
+/** Names a clause's target from the catalog, with its own words, then with the clause before it. */
+function matchClause(
+  parts: DrafterParts,
+  label: string,
+  figure: Figure,
+  context: string | null,
+): { match: IndicatorMatch | null; label: string } {
+  const unit = unitForMatch(figure);
+  const level = figure.level || figure.kind === 'upper' || figure.kind === 'zero';
+  // A level (`giảm … xuống 20%`, `còn dưới 4,5%`) is the level's indicator; an amount of reduction its own.
+  const own = level ? label.replace(/^(?:kéo\s+)?giảm\s+/iu, '') : label;
+  const entryOk = (id: string): boolean => {
+    const entry = parts.catalog.get(id);
+    if (!entry) return false;
+    // A figure is no rating: `hoàn thành 100% chỉ tiêu` is not the police's rating, whatever it names.
+    if (entry.direction === 'rating' && figure.kind !== 'rating') return false;
+    if (figure.change === 'decrease') return isReduction(entry) || entry.direction !== 'lower';
+    if (level && isReduction(entry)) return false;
+    if (figure.change === 'increase' && figure.unit === '%' && !entry.unit.includes('%') && !isGrowth(entry))
+      return false;
+    return true;
+  };
+  const query = (text: string): IndicatorMatch | null => {
+    const q = matchText(
+      figure.change === 'decrease' && !/^(?:keo\s+)?giam\b/.test(foldKeep(text)) ? `giảm ${text}` : text,
+    );
+    let found = q ? best(parts.matcher.rank(q, unit), entryOk) : null;
+    // An increase in percent of an amount is its growth rate: `giá trị sản xuất tăng 8,2%`.
+    if (figure.change === 'increase' && figure.unit === '%') {
+      const growth = best(
+        parts.matcher.rank(matchText(`tốc độ tăng ${text.replace(/\btăng\b/giu, ' ')}`), unit),
+        entryOk,
+      );
+      if (growth && (!found || growth.confidence > found.confidence)) found = growth;
+    }
+    return found;
+  };
+  // Long prose: the target is named by the words nearest its figure.
+  let mine: { match: IndicatorMatch; label: string } | null = null;
+  // A measure alone (`sản lượng`, `NS`) names nothing: the clause before says of what.
+  const measureOnly = context !== null && !withoutMeasures(own);
+  for (const t of own.trim() && !measureOnly ? tails(own) : []) {
+    const m = query(t);
+    if (m && (!mine || m.confidence > mine.match.confidence + 0.02)) mine = { match: m, label: t };
+  }
+  const ownWords = own.split(/\s+/).filter(Boolean).length;
+  if (mine && mine.match.confidence >= DRAFT_THRESHOLD && ownWords > 3) return mine;
+  let found: { match: IndicatorMatch; label: string } | null = mine;
+  for (const c of contextVariants(context)) {
+    const text = `${c} ${own}`.trim();
+    const m = query(text);
+    // Own words first; the clause before decides only when it names the thing better.
+    if (m && (!found || m.confidence > found.match.confidence + 0.05))
+      found = { match: m, label: own.trim() ? own : c };
+  }
+  if (found && found.match.confidence >= DRAFT_THRESHOLD)
+    return { match: found.match, label: own.trim() ? (mine?.label ?? own) : found.label };
+  const shortest = ownWords > 12 ? shortLabel(own) : own;
+  return { match: found?.match ?? null, label: own.trim() ? shortest : (contextVariants(context).pop() ?? '') };
+}
+
+/** A long prose label cut to the words after its last verb or comma, for the sheet. */
+function shortLabel(label: string): string {
+  const folded = foldKeep(label);
+  let best = label;
+  for (const m of folded.matchAll(
+    /,|;|:|\b(?:phan dau|dat|de|nham|dua|duy tri|nang|voi|trong do|gom|mo rong|tap trung|dam bao)\b/g,
+  )) {
+    const rest = label.slice((m.index ?? 0) + m[0].length).trim();
+    const n = rest.split(/\s+/).filter(Boolean).length;
+    if (n >= 2 && n < best.split(/\s+/).length) best = rest;
+  }
+  return best;
+}
+
+function contentWords(text: string): string[] {
+  return fold(text)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 1 && !/^\d+$/.test(w));
+}
+
+function samePlan(a: number | string, b: number | string): boolean {
+  return typeof a === 'number' && typeof b === 'number'
+    ? Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a))
+    : String(a) === String(b);
+}
+
+function overlap(a: string, b: string): number {
+  const want = new Set(contentWords(a));
+  if (!want.size) return 0;
+  const have = new Set(contentWords(b));
+  return [...want].filter((w) => have.has(w)).length / want.size;
+}
+
+/** A table row as a figure, for the same naming and direction rules as a clause. */
+function tableFigure(t: TableTarget): Figure {
+  const decrease = /^(?:muc\s+)?giam\b|\bmuc giam\b/.test(fold(t.label));
+  return {
+    start: 0,
+    end: 0,
+    kind: t.kind,
+    plan: t.plan,
+    change: decrease ? 'decrease' : null,
+    level: false,
+    unit: t.kind === 'rating' ? 'xếp loại' : t.unit,
+    countNoun: false,
+    cut: [],
+  };
+}
+
+function isListItem(block: PlacedBlock): boolean {
+  return block.line !== null && block.line.marker !== 'none';
+}
+
+/**
+ * The zones paragraphs are read from: announced targets; else the year's aims; else all that is not
+ * results, tasks or formalities (a pasted list). An appendix table counts apart: a resolution that
+ * puts some targets in a table and others in its articles has both read.
+ */
+function zonesToRead(placed: readonly PlacedBlock[]): ReadonlySet<Zone> {
+  const hasFigures = (zone: Zone): boolean =>
+    placed.some(
+      (p) => p.zone === zone && !p.heading && p.block.kind === 'paragraph' && clauseFigure(p.block.text) !== null,
+    );
+  if (hasFigures('targets')) return new Set(['targets']);
+  if (hasFigures('aims')) return new Set(['aims']);
+  return new Set(['none']);
+}
+
+function tableUnitBefore(placed: readonly PlacedBlock[], at: number): string | null {
+  for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
+    const b = placed[i].block;
+    if (b.kind !== 'paragraph') break;
+    const m = /^(?:đơn vị tính|đvt)\s*:\s*(.+?)\.?$/iu.exec(b.text.trim());
+    if (m) return m[1].trim();
+  }
+  return null;
+}
+
+/** Reads the targets of a resolution. */
+export function draftFromDocument(parts: DrafterParts, doc: ResolutionDocument): Draft {
+  const { year: statedYear, placed } = readStructure(doc);
+  let year = statedYear;
+  const zones = zonesToRead(placed);
+  const candidates: Candidate[] = [];
+  const unplaced: UnplacedTarget[] = [];
+  const twoThings = (a: string, b: string): boolean => {
+    const top = (t: string): string | null => {
+      const f = clauseFigure(t);
+      const m = parts.matcher.rank(matchText(ownLabel(t, f)), null)[0];
+      return m && m.confidence >= DRAFT_THRESHOLD ? m.id : null;
+    };
+    const x = top(a);
+    const y = top(b);
+    return x !== null && y !== null && x !== y;
+  };
+
+  placed.forEach((p, index) => {
+    if (p.block.kind === 'table') {
+      const read = readTargetTable(p.block.rows, year, tableUnitBefore(placed, index));
+      if (
+        !read ||
+        !(zones.has(p.zone) || p.zone === 'targets' || p.zone === 'aims' || p.zone === 'none' || p.zone === 'other')
+      )
+        return;
+      if (p.zone === 'results' || p.zone === 'tasks') return;
+      if (year === null) year = read.year;
+      for (const t of read.targets) {
+        const figure = tableFigure(t);
+        const { match, label } = matchClause(parts, t.label, figure, t.parent);
+        candidates.push({
+          group: t.group ?? p.group,
+          source: t.source,
+          label,
+          figure,
+          unit: t.unit,
+          match,
+          context: t.parent,
+        });
+      }
+      for (const s of read.skipped)
+        unplaced.push({ group: s.group ?? p.group, source: s.source, reason: s.reason, suggestion: null });
+      return;
+    }
+    if (p.heading || !zones.has(p.zone) || !p.line) return;
+    // `Mục tiêu chung: …` states the aim in words, among the targets.
+    if (/^(?:muc tieu|muc dich|yeu cau)(?: chung| tong quat)?\s*:/.test(fold(p.line.text))) return;
+    const item = splitItem(p.line.text, year, twoThings);
+    const group = item.group ?? p.group;
+    for (const clause of item.clauses) readClause(parts, clause, group, isListItem(p), candidates, unplaced);
+  });
+
+  return { year, ...settle(parts, candidates, unplaced) };
+}
+
+function readClause(
+  parts: DrafterParts,
+  clause: Clause,
+  group: string | null,
+  listItem: boolean,
+  candidates: Candidate[],
+  unplaced: UnplacedTarget[],
+): void {
+  const figure = clauseFigure(clause.reading);
+  if (!figure) {
+    const label = ownLabel(clause.reading, null);
+    const top = label ? parts.matcher.rank(matchText(label), null)[0] : undefined;
+    if (
+      (top && top.confidence >= SUGGEST_THRESHOLD) ||
+      (listItem && contentWords(label).length > 0 && clause.source.length < 160)
+    )
+      unplaced.push({
+        group,
+        source: clause.source,
+        reason: 'no-target',
+        suggestion: top && top.confidence >= SUGGEST_THRESHOLD ? top.id : null,
+      });
+    return;
+  }
+  const label = ownLabel(clause.reading, figure);
+  const { match, label: named } = matchClause(parts, label, figure, clause.context);
+  if (!contentWords(named).length) {
+    unplaced.push({ group, source: clause.source, reason: 'no-indicator', suggestion: match?.id ?? null });
+    return;
+  }
+  candidates.push({
+    group,
+    source: clause.source,
+    label: named,
+    figure,
+    unit: figure.unit,
+    match,
+    context: clause.context,
+  });
+}
+
+/** Decides each candidate: the catalog's indicator when it is clear and not taken by a better clause; else its own words. */
+function settle(
+  parts: DrafterParts,
+  candidates: readonly Candidate[],
+  unplaced: UnplacedTarget[],
+): { targets: DraftTarget[]; unplaced: UnplacedTarget[] } {
+  const owner = new Map<string, number>();
+  candidates.forEach((c, i) => {
+    if (!c.match || c.match.confidence < DRAFT_THRESHOLD) return;
+    const held = owner.get(c.match.id);
+    if (held === undefined) owner.set(c.match.id, i);
+    else {
+      const other = candidates[held];
+      const duplicate = samePlan(other.figure.plan, c.figure.plan);
+      if (!duplicate && c.match.confidence > (other.match?.confidence ?? 0)) owner.set(c.match.id, i);
+    }
+  });
+  const targets: DraftTarget[] = [];
+  candidates.forEach((c, i) => {
+    const id = c.match && c.match.confidence >= DRAFT_THRESHOLD ? c.match.id : null;
+    const owns = id !== null && owner.get(id) === i;
+    if (id !== null && !owns) {
+      const held = candidates[owner.get(id) as number];
+      if (samePlan(held.figure.plan, c.figure.plan)) {
+        unplaced.push({ group: c.group, source: c.source, reason: 'duplicate', suggestion: id });
+        return;
+      }
+    }
+    const entry = owns && id ? parts.catalog.get(id) : undefined;
+    if (!entry) {
+      // Not in the catalog (or a second clause for an indicator already placed): the target in its own words.
+      const label = capitalise(ownTargetLabel(c));
+      const dup = targets.find(
+        (t) => t.indicatorId === null && samePlan(t.plan, c.figure.plan) && overlap(t.label, label) >= 0.6,
+      );
+      if (dup) {
+        unplaced.push({ group: c.group, source: c.source, reason: 'duplicate', suggestion: null });
+        return;
+      }
+      targets.push({
+        group: c.group,
+        source: c.source,
+        indicatorId: null,
+        name: label,
+        label,
+        unit: c.unit ?? '',
+        plan: c.figure.plan,
+        direction: textDirection(label, c.figure),
+        confidence: 0,
+        band: bandOf(null, 0, parts.matcher.tuning),
+      });
+      return;
+    }
+    const confidence = c.match?.confidence ?? 0;
+    targets.push({
+      group: c.group,
+      source: c.source,
+      indicatorId: entry.id,
+      name: entry.nameVi,
+      label: capitalise(ownTargetLabel(c)),
+      unit: c.unit && c.figure.kind !== 'rating' ? c.unit : entry.unit,
+      plan: c.figure.plan,
+      direction: entry.direction,
+      confidence,
+      band: bandOf(entry.id, confidence, parts.matcher.tuning),
+    });
+  });
+  return { targets, unplaced };
+}
+
+/** A target's own name: its words, with the change it sets when that is what the target is (`Giảm tỷ lệ hộ cận nghèo`). */
+function ownTargetLabel(c: Candidate): string {
+  let label = c.label.trim();
+  if (contentWords(label).length < 2 && c.context) label = `${labelWords(c.context) ?? c.context} ${label}`.trim();
+  if (c.figure.change === 'decrease' && !/^(?:kéo\s+)?giảm\b/iu.test(label) && !/\bgiảm\b/iu.test(label))
+    label = `giảm ${label}`;
+  if (c.figure.change === 'increase' && c.figure.unit === '%' && !/\btăng\b/iu.test(label)) label = `${label} tăng`;
+  if (c.figure.kind === 'rating' && !/xếp loại/iu.test(label)) label = `xếp loại ${label}`;
+  return label;
+}
