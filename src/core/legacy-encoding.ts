@@ -234,7 +234,9 @@ const RHYMES: ReadonlySet<string> = new Set(
 );
 
 /** Every lower-case letter a Vietnamese word may hold. */
-const VIETNAMESE_LETTERS = 'abcdefghijklmnopqrstuvwxyzđ' + Object.values(VOWEL_FORMS).join('');
+const VIETNAMESE_LETTERS: ReadonlySet<string> = new Set(
+  'abcdefghijklmnopqrstuvwxyzđ' + Object.values(VOWEL_FORMS).join(''),
+);
 
 /** Initial consonants, longest first. */
 const ONSETS: readonly string[] = [
@@ -302,7 +304,7 @@ function tonePlaces(rhyme: string): readonly number[] {
 export function isVietnameseSyllable(word: string): boolean {
   const lower = word.toLowerCase().normalize('NFC');
   // Only Vietnamese letters: `ñ` or `ö` decompose to a Latin letter and a mark, but are none.
-  for (const ch of lower) if (!VIETNAMESE_LETTERS.includes(ch)) return false;
+  for (const ch of lower) if (!VIETNAMESE_LETTERS.has(ch)) return false;
   let tone: string | null = null;
   let toneAt = -1;
   let letters = 0;
@@ -313,7 +315,9 @@ export function isVietnameseSyllable(word: string): boolean {
       tone = ch;
       toneAt = letters - 1;
     } else {
-      if (!/\p{M}/u.test(ch)) letters++;
+      // A combining mark (circumflex, breve, horn) belongs to the letter before it.
+      const code = ch.charCodeAt(0);
+      if (code < 0x300 || code > 0x36f) letters++;
       bare += ch;
     }
   }
@@ -337,26 +341,44 @@ interface Reading {
   broken: number;
 }
 
-/** Characters of words: letters, and the TCVN3 codes that are not letters (µ ¶ · × ÷ ¨ …). */
-const WORD_CHARS = '[\\p{L}\\u00a1-\\u00ae\\u00b5-\\u00b9\\u00bb-\\u00be\\u00d7\\u00f7]+';
+/** What one word is in one reading: a syllable (changed by the reading or not), broken, or neither. */
+type Verdict = 'changed' | 'same' | 'broken' | 'other';
 
-function read(words: readonly string[], decode: ((word: string) => string) | null): Reading {
-  let syllables = 0;
-  let changed = 0;
-  let broken = 0;
-  for (const word of words) {
-    const text = decode ? decode(word) : word;
-    if (isVietnameseSyllable(text)) {
-      syllables++;
-      if (text !== word) changed++;
-    } else if (!/^[\p{L}\u0300-\u036f]+$/u.test(text) || tonesOf(text).length > 1) broken++;
-  }
-  return { syllables, changed, broken };
+function verdict(word: string, decode: ((word: string) => string) | null): Verdict {
+  const text = decode ? decode(word) : word;
+  if (isVietnameseSyllable(text)) return text !== word ? 'changed' : 'same';
+  // More than one tone, or a character that is no letter: this reading cannot be right.
+  if (!/^[\p{L}\u0300-\u036f]+$/u.test(text) || tonesOf(text).length > 1) return 'broken';
+  return 'other';
 }
+
+function read(
+  words: readonly string[],
+  reading: 'unicode' | LegacyEncoding,
+  memo: Map<string, Verdict> | undefined,
+): Reading {
+  const decode = reading === 'unicode' ? null : reading === 'tcvn3' ? (w: string) => decodeTcvn3(w) : decodeVni;
+  const counts: Reading = { syllables: 0, changed: 0, broken: 0 };
+  for (const word of words) {
+    const key = `${reading}:${word}`;
+    let v = memo?.get(key);
+    if (v === undefined) {
+      v = verdict(word, decode);
+      memo?.set(key, v);
+    }
+    if (v === 'changed' || v === 'same') counts.syllables++;
+    if (v === 'changed') counts.changed++;
+    if (v === 'broken') counts.broken++;
+  }
+  return counts;
+}
+
+/** What separates words: anything but letters and the TCVN3 codes that are not letters (µ ¶ · × ÷ ¨ …). */
+const NOT_WORD = /[^\p{L}\u00a1-\u00ae\u00b5-\u00b9\u00bb-\u00be\u00d7\u00f7]+/u;
 
 /** The words of a text that hold a character above U+007F: the only ones a decoding can change. */
 function nonAsciiWords(text: string): string[] {
-  return (text.match(new RegExp(WORD_CHARS, 'gu')) ?? []).filter((w) => /[^\p{ASCII}]/u.test(w));
+  return text.split(NOT_WORD).filter((w) => w !== '' && /[^\p{ASCII}]/u.test(w));
 }
 
 /** What the characters of a text say about its encoding: counts of each reading. */
@@ -367,15 +389,19 @@ export interface LegacyEvidence {
   vni: Reading;
 }
 
-export function legacyEvidence(text: string): LegacyEvidence | null {
+/**
+ * What the characters of a text say. `memo` remembers the words already judged: a sheet repeats
+ * its words row after row.
+ */
+export function legacyEvidence(text: string, memo?: Map<string, Verdict>): LegacyEvidence | null {
   if (!mayBeLegacy(text)) return null;
   const words = nonAsciiWords(text);
   if (!words.length) return null;
   return {
     words: words.length,
-    unicode: read(words, null),
-    tcvn3: read(words, (w) => decodeTcvn3(w)),
-    vni: read(words, decodeVni),
+    unicode: read(words, 'unicode', memo),
+    tcvn3: read(words, 'tcvn3', memo),
+    vni: read(words, 'vni', memo),
   };
 }
 
@@ -444,7 +470,8 @@ const SHEET_EVIDENCE = 2;
 /**
  * A sheet's texts as Unicode. A cell in a legacy font is read in it; a cell without one when its
  * characters show the encoding. When a sheet's cells show one encoding, the cells whose characters
- * read as Vietnamese in it at least as well as written (`Giái` = Giỏi, `Cã` = Có) are read in it too.
+ * read in it at least as well as written, with nothing broken (`Giái` = Giỏi, `Cã` = Có,
+ * `®vt` = đvt, `ÑVT` = ĐVT), are read in it too.
  */
 export function decodeSheetGrid(grid: SheetGrid, defaultFont?: string | null): DecodedSheet {
   const written = new Map<string, string>();
@@ -452,6 +479,9 @@ export function decodeSheetGrid(grid: SheetGrid, defaultFont?: string | null): D
   const decoded: { row: number; col: number; text: string; encoding: LegacyEncoding }[] = [];
   const doubtful: { row: number; col: number; text: string; evidence: LegacyEvidence }[] = [];
   const counts: Record<LegacyEncoding, number> = { tcvn3: 0, vni: 0 };
+  // Texts and words repeat row after row: each is judged once per sheet.
+  const evidenceOf = new Map<string, LegacyEvidence | null>();
+  const verdicts = new Map<string, Verdict>();
   grid.values.forEach((cells, row) => {
     cells?.forEach((value, col) => {
       if (typeof value !== 'string') return;
@@ -463,7 +493,8 @@ export function decodeSheetGrid(grid: SheetGrid, defaultFont?: string | null): D
         counts[byFont.encoding]++;
         return;
       }
-      const evidence = legacyEvidence(value);
+      let evidence = evidenceOf.get(value);
+      if (evidence === undefined) evidenceOf.set(value, (evidence = legacyEvidence(value, verdicts)));
       const encoding = encodingByEvidence(evidence);
       if (encoding) {
         decoded.push({ row, col, text: decodeLegacy(value, encoding), encoding });
@@ -476,7 +507,8 @@ export function decodeSheetGrid(grid: SheetGrid, defaultFont?: string | null): D
   if (encoding && counts[encoding] >= SHEET_EVIDENCE) {
     for (const cell of doubtful) {
       const reading = cell.evidence[encoding];
-      if (reading.syllables > 0 && reading.broken === 0 && reading.syllables >= cell.evidence.unicode.syllables) {
+      // `Giái` reads as well either way; `®vt`, `ÑVT` as no word either way: on this sheet they are Giỏi, đvt, ĐVT.
+      if (reading.broken === 0 && reading.syllables >= cell.evidence.unicode.syllables) {
         decoded.push({ row: cell.row, col: cell.col, text: decodeLegacy(cell.text, encoding), encoding });
       }
     }
