@@ -4,12 +4,13 @@
  * with its plan value or expression. What cannot be placed is listed, never dropped.
  */
 import type { Catalog } from './catalog';
+import { decodeLegacyText } from './legacy-encoding';
 import type { Matcher } from './match';
 import { bandOf } from './match/calibration';
 import { formatNumber, parseNumberText } from './numbers';
 import { RATING_SCALE } from './quantity';
 import { fold } from './text';
-import type { CellValue, Direction, MatchBand, SheetGrid } from './types';
+import type { CellValue, Direction, LegacyEncoding, MatchBand, SheetGrid } from './types';
 
 export interface DraftTarget {
   group: string | null;
@@ -37,6 +38,8 @@ export interface Draft {
   year: number | null;
   targets: DraftTarget[];
   unplaced: UnplacedTarget[];
+  /** The legacy encoding the text was typed in and read from (issue 17); absent for Unicode text. */
+  convertedFrom?: LegacyEncoding;
 }
 
 /** What the drafter works with: one engine's catalog and matcher. */
@@ -289,7 +292,9 @@ function strongMatch(parts: DrafterParts, text: string): string | null {
 const DRAFT_THRESHOLD = 0.6;
 
 /** Reads the targets section of a resolution. */
-export function draftFromText(parts: DrafterParts, text: string): Draft {
+export function draftFromText(parts: DrafterParts, written: string): Draft {
+  // A resolution typed in TCVN3 or VNI (`NghÞ quyÕt`) is read as the Unicode it stands for.
+  const { text, encoding } = decodeLegacyText(written);
   const { bullets, year } = targetsSection(text);
   const targets: DraftTarget[] = [];
   const unplaced: UnplacedTarget[] = [];
@@ -331,7 +336,7 @@ export function draftFromText(parts: DrafterParts, text: string): Draft {
       });
     }
   }
-  return { year, targets, unplaced };
+  return { year, targets, unplaced, ...(encoding && { convertedFrom: encoding }) };
 }
 
 const ROMAN: readonly string[] = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
