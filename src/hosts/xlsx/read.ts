@@ -1,6 +1,7 @@
 /** ExcelJS workbook → plain grids (values, number formats, formulas with cached results, merges, fonts). */
 import type ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
+import { encodingOfFont } from '../../core/legacy-encoding';
 import type { CellRange, CellValue, SheetGrid, WorkbookGrids } from '../../core/types';
 import { CHOICES_SHEET } from './choices';
 
@@ -104,7 +105,8 @@ export function readSheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
       rowFormulas[c] = formulaOf(cell);
       if (typeof rowValues[c] === 'string') {
         rowFonts[c] = fontOf(cell);
-        anyFont ||= rowFonts[c] !== null;
+        // Only a legacy font tells anything: a Unicode workbook's grid stays as the Excel host reads it.
+        anyFont ||= encodingOfFont(rowFonts[c]) !== null;
       }
     });
     values[r] = Array.from(rowValues, (v) => v ?? null);
