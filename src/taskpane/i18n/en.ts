@@ -94,6 +94,7 @@ export const en: Texts = {
     creating: 'Creating the sheet…',
     found: 'Targets found ({{count}})',
     year: 'Plan year: {{year}}',
+    converted: 'The text was typed in {{encoding}}: converted to Unicode to read it.',
     plan: 'Plan: {{plan}} {{unit}}',
     none: 'No “Các chỉ tiêu chủ yếu” section, or no target in it, was found.',
     unplaced: 'Not placed — to type in by hand ({{count}})',

@@ -100,6 +100,7 @@ export const vi = {
     creating: 'Đang tạo sheet…',
     found: 'Chỉ tiêu tìm thấy ({{count}})',
     year: 'Năm kế hoạch: {{year}}',
+    converted: 'Văn bản gõ bằng bảng mã {{encoding}}: đã chuyển sang Unicode để đọc.',
     plan: 'Kế hoạch: {{plan}} {{unit}}',
     none: 'Không tìm thấy mục “Các chỉ tiêu chủ yếu” hoặc chỉ tiêu nào trong đó.',
     unplaced: 'Chưa xếp được — cần nhập tay ({{count}})',
