@@ -3,6 +3,7 @@ import { promises as fs } from 'fs';
 import path from 'path';
 import { buildWritePlan, formatNumber, type Engine } from '../core';
 import { draftSheet, type Draft, type UnplacedReason } from '../core/draft';
+import { LEGACY_ENCODING_NAMES } from '../core/legacy-encoding';
 import { DocumentError, documentErrorMessage, readResolution } from '../hosts/documents';
 import { HostError } from '../hosts/host';
 import { FileHost } from '../hosts/xlsx/file-host';
@@ -41,7 +42,10 @@ export async function runDraft(engine: Engine, args: Args, io: Io): Promise<numb
       `${file}: không tìm thấy chỉ tiêu nào có số liệu kế hoạch (no targets with a plan figure found); không ghi gì cả.`,
     );
   }
-  const grid = draftSheet(draft, 'Theo dõi chỉ tiêu', path.basename(file));
+  const encoding = draft.convertedFrom && LEGACY_ENCODING_NAMES[draft.convertedFrom];
+  // The drafted sheet says where it came from, and that the text was converted to read it.
+  const source = encoding ? `${path.basename(file)}, chuyển từ ${encoding} sang Unicode` : path.basename(file);
+  const grid = draftSheet(draft, 'Theo dõi chỉ tiêu', source);
   const host = FileHost.create(path.basename(out));
   await host.addSheetNamed(grid);
   // The percent and status columns come from the same engine as for any other workbook.
@@ -51,6 +55,10 @@ export async function runDraft(engine: Engine, args: Args, io: Io): Promise<numb
   if (args.json) {
     io.out(JSON.stringify({ file, out, ...draft }, null, 1) + '\n');
   } else {
+    if (encoding)
+      io.out(
+        `${file}: văn bản gõ bằng bảng mã ${encoding}, đã chuyển sang Unicode để đọc (text converted from ${encoding} to Unicode).\n`,
+      );
     io.out(`${out}: ${draft.targets.length} chỉ tiêu năm ${draft.year ?? '?'} đã lập bảng theo dõi.\n`);
     for (const t of draft.targets) {
       const plan = typeof t.plan === 'number' ? formatNumber(t.plan, 'vi') : t.plan;

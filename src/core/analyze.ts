@@ -6,6 +6,7 @@ import { rowChoiceKey, tableChoiceKey } from './choice-keys';
 import { inferDirection, type DirectionSource, type InferredDirection } from './direction';
 import { effectiveDirection, evaluate, percentOfPrevious } from './evaluate';
 import { findTables, type LayoutRow, type TableLayout } from './layout';
+import { decodeSheetGrid, encodingOfRange, LEGACY_ENCODING_NAMES, type DecodedSheet } from './legacy-encoding';
 import type { Matcher, MatchResult } from './match';
 import type { Memo } from './memo';
 import { isPercentFormat } from './numbers';
@@ -115,6 +116,7 @@ function analyseTable(
   layout: TableLayout,
   options: AnalyzeOptions,
   settings: Settings,
+  decoded: DecodedSheet,
 ): TableAnalysis {
   const columns = applyColumnChoices(layout, view.name, options.choices);
   const rows: RowAnalysis[] = [];
@@ -164,9 +166,11 @@ function analyseTable(
       source = 'user';
     }
     const evaluation = evaluate(direction, plan, actual, settings.nearMissPercent);
+    const labelWritten = decoded.written.get(label);
     rows.push({
       row: row.row,
       label,
+      ...(labelWritten !== undefined && { labelWritten }),
       number: row.number,
       unit: row.unit,
       group,
@@ -195,6 +199,12 @@ function analyseTable(
       nearMiss: evaluation.nearMiss,
     });
   }
+  const legacyEncoding = encodingOfRange(decoded, {
+    top: layout.headerTop,
+    left: layout.firstCol,
+    bottom: layout.lastRow,
+    right: layout.lastCol,
+  });
   return {
     sheet: view.name,
     headerTop: layout.headerTop,
@@ -208,6 +218,7 @@ function analyseTable(
     year: layout.year,
     conventions: layout.conventions,
     language: layout.language,
+    ...(legacyEncoding && { legacyEncoding }),
     rows,
     existingOutput: layout.existingOutput,
   };
@@ -218,13 +229,23 @@ export function analyzeWorkbook(parts: AnalyserParts, grids: WorkbookGrids, opti
   const settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const sheets: SheetAnalysis[] = [];
   const issues: Issue[] = [];
-  for (const grid of grids.sheets) {
+  for (const sheet of grids.sheets) {
+    // Text typed in a legacy Vietnamese font is read as Unicode before anything else reads it.
+    const decoded = decodeSheetGrid(sheet, grids.defaultFont);
+    const grid = decoded.grid;
     if (isSummaryGrid(grid)) continue;
     const view = new SheetView(grid, parts.memo);
     const tables = findTables(view, settings.year ?? null).map((layout) =>
-      analyseTable(parts, view, layout, options, settings),
+      analyseTable(parts, view, layout, options, settings, decoded),
     );
     sheets.push({ name: grid.name, tables });
+    if (decoded.encoding) {
+      issues.push({
+        sheet: grid.name,
+        message: `Chữ trên sheet được gõ bằng bảng mã ${LEGACY_ENCODING_NAMES[decoded.encoding]}; chitieu đã đọc thành Unicode, không sửa ô nào (text in a legacy Vietnamese encoding, read as Unicode; no cell changed).`,
+        severity: 'info',
+      });
+    }
     for (const table of tables) {
       if (table.columns.plan === null) {
         issues.push({
@@ -242,5 +263,5 @@ export function analyzeWorkbook(parts: AnalyserParts, grids: WorkbookGrids, opti
       }
     }
   }
-  return { sheets, issues };
+  return { sheets, issues, ...(grids.defaultFont && { defaultFont: grids.defaultFont }) };
 }

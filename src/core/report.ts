@@ -4,7 +4,10 @@ import type { Analysis, ColumnRoles, Direction, MatchBand, RowAnalysis, Status }
 
 export interface ReportRow {
   row: number;
+  /** The label cell's text as written. */
   label: string;
+  /** The label read as Unicode, when it was written in a legacy encoding (TCVN3, VNI). */
+  labelUnicode?: string;
   indicatorId: string | null;
   direction: Direction;
   directionSource: RowAnalysis['directionSource'];
@@ -46,7 +49,8 @@ export function toReport(analysis: Analysis): Report {
         },
         rows: table.rows.map((r) => ({
           row: r.row + 1,
-          label: r.label,
+          label: r.labelWritten ?? r.label,
+          ...(r.labelWritten !== undefined && { labelUnicode: r.label }),
           indicatorId: r.indicatorId,
           direction: r.direction,
           directionSource: r.directionSource,

@@ -5,6 +5,7 @@
  */
 import { OUTPUT_HEADERS } from './headers';
 import { columnLetter } from './a1';
+import { encodingOfFont, unicodeFontFor } from './legacy-encoding';
 import { summarize } from './summary';
 import type { Analysis, CellValue, SheetGrid, StatusCounts } from './types';
 import { PERCENT_FORMAT, STATUS_TEXTS } from './write-plan';
@@ -49,6 +50,8 @@ export interface SummarySheet {
   /** Character widths of the columns from A. */
   columnWidths: number[];
   chart: SummaryChart | null;
+  /** Font family of every cell, when the workbook's default font cannot show Unicode (`.VnTime`). */
+  font?: string;
 }
 
 const TEXTS = {
@@ -221,6 +224,8 @@ export function buildSummarySheet(analysis: Analysis, language: 'vi' | 'en'): Su
     rows,
     columnWidths: [48, 16, 12, 12, 12, 14, 28],
     chart,
+    // A new sheet shows the workbook's default font; a legacy one would garble the Unicode texts.
+    ...(encodingOfFont(analysis.defaultFont) && { font: unicodeFontFor(analysis.defaultFont) }),
   };
 }
 

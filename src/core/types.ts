@@ -36,11 +36,23 @@ export interface SheetGrid {
   tables?: { name: string; range: CellRange }[];
   protected?: boolean;
   hidden?: boolean;
+  /**
+   * Font family of each cell, parallel to `values`; missing means the column's font, else the
+   * workbook's default. Tells text typed in a legacy Vietnamese font (`.VnTime`, `VNI-Times`).
+   */
+  fonts?: (string | null | undefined)[][];
+  /** Font family of each column whose cells all share one: for hosts that read fonts per column. */
+  columnFonts?: (string | null | undefined)[];
 }
 
 export interface WorkbookGrids {
   sheets: SheetGrid[];
+  /** Font family of the workbook's Normal style: the font of cells that name none. */
+  defaultFont?: string;
 }
+
+/** A pre-Unicode Vietnamese font encoding: TCVN3 (ABC, `.VnTime`) or VNI-Windows (`VNI-Times`). */
+export type LegacyEncoding = 'tcvn3' | 'vni';
 
 export type Direction = 'higher' | 'lower' | 'ceiling' | 'info' | 'rating';
 export type Status = 'met' | 'shortfall' | 'not-evaluable' | 'info';
@@ -87,7 +99,10 @@ export type MatchBand = 'sure' | 'likely' | 'none';
 export interface RowAnalysis {
   /** 0-based row index in the sheet grid. */
   row: number;
+  /** The label as Unicode: what the engine read and what a person sees. */
   label: string;
+  /** The label cell's text as written, when it was typed in a legacy encoding and `label` is its Unicode reading. */
+  labelWritten?: string;
   /** Outline number as written (`1`, `2.1`, `a`, `II`), or null. */
   number: string | null;
   /** Unit from the unit column, or from brackets in the label. */
@@ -150,6 +165,8 @@ export interface TableAnalysis {
   conventions: Partial<Record<RoleName, NumberConvention>>;
   /** Language of the table's headers; decides the texts chitieu writes beside it. */
   language: 'vi' | 'en';
+  /** The legacy encoding the table is typed in (its text was read as Unicode), when it is. */
+  legacyEncoding?: LegacyEncoding;
   rows: RowAnalysis[];
   existingOutput: ExistingOutput;
 }
@@ -170,6 +187,8 @@ export interface Issue {
 export interface Analysis {
   sheets: SheetAnalysis[];
   issues: Issue[];
+  /** The workbook's default font, as the host read it: what chitieu's own cells get when it shows Unicode. */
+  defaultFont?: string;
 }
 
 /** What the user decided in the review; stored in the workbook and re-applied on every scan. */
@@ -224,6 +243,11 @@ export interface OutputColumn {
   headerBottom: number;
   /** A header cell of the user's table whose look the new header copies. */
   headerStyleFrom: { row: number; col: number } | null;
+  /**
+   * Font family for the header and every cell of the column, over any copied look: a Unicode font,
+   * set when the table is typed in a legacy encoding (its fonts cannot show chitieu's Unicode texts).
+   */
+  font?: string;
   cells: CellWrite[];
 }
 

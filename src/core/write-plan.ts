@@ -6,8 +6,10 @@
 import { OUTPUT_HEADERS, STATUS_TEXTS } from './headers';
 import { actualNumber, RATING_SCALE } from './quantity';
 import { columnLetter } from './a1';
+import { encodeLegacy, encodingOfFont, unicodeFontFor } from './legacy-encoding';
 import type {
   Analysis,
+  LegacyEncoding,
   CellWrite,
   ConditionalRule,
   NumberConvention,
@@ -41,10 +43,17 @@ export function shownNumberFormula(ref: string, percentFormatted: boolean, conve
   return `IFERROR(IF(ISNUMBER(${ref}),${numeric},IF(TRIM(${ref})="","",${text})),"")`;
 }
 
-/** The rank of a rating cell (Kém 1 … Xuất sắc 7), 0 when it names none; the highest word found wins. */
-export function ratingRankFormula(ref: string): string {
-  const words = RATING_SCALE.map((w) => str(w)).join(',');
-  const ranks = RATING_SCALE.map((_, i) => i + 1).join(',');
+/**
+ * The rank of a rating cell (Kém 1 … Xuất sắc 7), 0 when it names none; the highest word found wins.
+ * In a table typed in a legacy encoding the cell holds the word's codes (`Giái` for Giỏi): those are searched too.
+ */
+export function ratingRankFormula(ref: string, encoding?: LegacyEncoding): string {
+  const scale = RATING_SCALE.map((word, i) => ({ word, rank: i + 1 }));
+  const all = encoding
+    ? [...scale, ...scale.map((w) => ({ word: encodeLegacy(w.word, encoding), rank: w.rank }))]
+    : scale;
+  const words = all.map((w) => str(w.word)).join(',');
+  const ranks = all.map((w) => w.rank).join(',');
   return `IFERROR(SUMPRODUCT(MAX(ISNUMBER(SEARCH({${words}},${ref}))*{${ranks}})),0)`;
 }
 
@@ -83,8 +92,8 @@ function rowFormulas(table: TableAnalysis, row: RowAnalysis, percentCol: number,
   const actualRef = `${columnLetter(actualCol)}${r}`;
 
   if (row.direction === 'rating') {
-    const a = ratingRankFormula(actualRef);
-    const p = ratingRankFormula(planRef);
+    const a = ratingRankFormula(actualRef, table.legacyEncoding);
+    const p = ratingRankFormula(planRef, table.legacyEncoding);
     return {
       percent: blank,
       status: {
@@ -180,11 +189,23 @@ function headerStyleSource(table: TableAnalysis): { row: number; col: number } {
   return { row: table.headerBottom, col: table.columns.actual ?? table.columns.plan ?? table.columns.label };
 }
 
+/**
+ * The font of chitieu's columns beside a table: none (the look hosts give today) unless the table is
+ * typed in a legacy encoding or the workbook's default font is one; then a Unicode font, so that
+ * `Đánh giá` and `Chưa đạt` read as they are.
+ */
+export function outputFont(table: TableAnalysis, defaultFont?: string): string | undefined {
+  if (!table.legacyEncoding && !encodingOfFont(defaultFont)) return undefined;
+  return unicodeFontFor(defaultFont);
+}
+
 export function buildTableWrite(
   table: TableAnalysis,
   lang: 'vi' | 'en',
   settings: Pick<Settings, 'nearMissPercent'>,
+  defaultFont?: string,
 ): TableWrite {
+  const font = outputFont(table, defaultFont);
   const headers = OUTPUT_HEADERS[lang];
   const percentCol = table.existingOutput.percent ?? table.outputCol;
   const statusCol = table.existingOutput.status ?? percentCol + 1;
@@ -202,6 +223,7 @@ export function buildTableWrite(
     headerTop: table.headerTop,
     headerBottom: table.headerBottom,
     headerStyleFrom: headerStyleSource(table),
+    ...(font && { font }),
     cells,
   });
   const columns = [
@@ -229,7 +251,9 @@ export function buildWritePlan(analysis: Analysis, settings: Partial<Settings> =
   const nearMissPercent = settings.nearMissPercent ?? 5;
   for (const sheet of analysis.sheets) {
     for (const table of sheet.tables) {
-      tables.push(buildTableWrite(table, settings.outputLanguage ?? table.language, { nearMissPercent }));
+      tables.push(
+        buildTableWrite(table, settings.outputLanguage ?? table.language, { nearMissPercent }, analysis.defaultFont),
+      );
     }
   }
   const language = settings.outputLanguage ?? analysis.sheets.flatMap((s) => s.tables)[0]?.language ?? 'vi';

@@ -20,6 +20,8 @@ export interface FakeCell {
   numberFormat?: string;
   /** Stands for every cell format that copyFrom(…, formats) carries. */
   style?: string;
+  /** Font family (issue 17); a cell that names none shows the workbook's default, Calibri. */
+  font?: string;
 }
 
 export interface FakeConditionalFormat {
@@ -90,6 +92,12 @@ export class FakeSheet {
 
   cell(row: number, col: number): FakeCell | undefined {
     return this.cells.get(`${row},${col}`);
+  }
+
+  /** The font a cell shows: set through `format.font.name`, else its own, else the default Calibri. */
+  fontAt(row: number, col: number): string {
+    const set = this.formats.get(`${row},${col}`)?.['format.font.name'];
+    return typeof set === 'string' ? set : (this.cell(row, col)?.font ?? 'Calibri');
   }
 
   setCell(row: number, col: number, cell: FakeCell): this {
@@ -1269,10 +1277,47 @@ class RangeProxy extends ClientObject {
       );
       for (let r = a.top; r <= a.bottom; r++) {
         for (let c = a.left; c <= a.right; c++) {
-          s.cells.set(`${r},${c}`, { ...s.cell(r, c), numberFormat: src?.numberFormat, style: src?.style });
+          s.cells.set(`${r},${c}`, {
+            ...s.cell(r, c),
+            numberFormat: src?.numberFormat,
+            style: src?.style,
+            font: source.sheet().fontAt(from.top, from.left),
+          });
+          // The copied look brings its font; a font set on the cell before is replaced.
+          delete s.formats.get(`${r},${c}`)?.['format.font.name'];
         }
       }
     });
+  }
+  /**
+   * Range.getCellProperties (ExcelApi 1.9), font names only: a ClientResult whose `value` is there
+   * after a successful sync (issue 17's font read).
+   */
+  getCellProperties(spec: { format?: { font?: { name?: boolean } } }): { readonly value: unknown } {
+    if (!spec.format?.font?.name || Object.keys(spec).length !== 1) throw new Error('fake: only font names');
+    let value: unknown;
+    let synced = false;
+    this.ctx.enqueue(spec, () => {
+      const a = this.box();
+      const s = this.sheet();
+      const names: unknown[][] = [];
+      for (let r = a.top; r <= a.bottom; r++) {
+        const row: unknown[] = [];
+        for (let c = a.left; c <= a.right; c++) row.push({ format: { font: { name: s.fontAt(r, c) } } });
+        names.push(row);
+      }
+      this.ctx.answer(() => {
+        value = names;
+        synced = true;
+      });
+      return Buffer.byteLength(JSON.stringify(names));
+    });
+    return {
+      get value(): unknown {
+        if (!synced) throw new FakeOfficeError('PropertyNotLoaded', 'The value is not available. Sync first.');
+        return value;
+      },
+    };
   }
   select(): void {
     this.ctx.enqueue(undefined, () => {

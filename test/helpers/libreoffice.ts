@@ -89,3 +89,64 @@ export async function cachedValues(file: string, sheetName: string): Promise<Map
   }
   return values;
 }
+
+/**
+ * Every sheet of each workbook as LibreOffice shows it, recalculated (same private profile as
+ * `recalculate`): UTF-8 CSV files `outDir/<book>-<sheet>.csv`, parsed into rows of cell texts.
+ */
+export function csvSheets(files: string[], outDir: string): Map<string, string[][]> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-lo-'));
+  fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
+  fs.writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), PROFILE_SETTINGS);
+  fs.mkdirSync(outDir, { recursive: true });
+  // Filter options: comma, double quote, UTF-8 (76), first line 1, …, formatted as shown, every sheet (-1).
+  const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      filter,
+      '--outdir',
+      outDir,
+      ...files,
+    ],
+    { stdio: 'pipe', timeout: 300000 },
+  );
+  fs.rmSync(profile, { recursive: true, force: true });
+  const sheets = new Map<string, string[][]>();
+  for (const name of fs.readdirSync(outDir).filter((f) => f.endsWith('.csv'))) {
+    sheets.set(name.replace(/\.csv$/, ''), parseCsv(fs.readFileSync(path.join(outDir, name), 'utf8')));
+  }
+  return sheets;
+}
+
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted && ch === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (ch === '"') {
+      quoted = !quoted;
+    } else if (!quoted && ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (!quoted && ch === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else if (quoted || ch !== '\r') {
+      cell += ch;
+    }
+  }
+  if (cell || row.length) rows.push([...row, cell]);
+  return rows;
+}

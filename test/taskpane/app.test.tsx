@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { encodeLegacy } from '../../src/core/legacy-encoding';
 import { HostError } from '../../src/hosts/host';
 import { App } from '../../src/taskpane/components/App';
 import { FakeHost } from './fake-host';
@@ -14,7 +15,8 @@ describe('App on a workbook host', () => {
   it('scans into the review, applies, and shows the shortfalls', async () => {
     const host = setup();
     fireEvent.click(screen.getByRole('button', { name: 'Quét' }));
-    await screen.findByRole('heading', { name: /^Kinh tế — bảng từ dòng 1 đến/ });
+    // The first scan loads the engine's chunk cold: more than findBy's 1 s on a busy machine.
+    await screen.findByRole('heading', { name: /^Kinh tế — bảng từ dòng 1 đến/ }, { timeout: 15000 });
     fireEvent.click(screen.getByRole('button', { name: 'Ghi kết quả vào sổ tính' }));
     await screen.findByRole('heading', { name: 'Đạt 2/3 chỉ tiêu (66,7 %)' });
     expect(host.plans).toHaveLength(1);
@@ -38,5 +40,26 @@ describe('App on a workbook host', () => {
     fireEvent.click(screen.getByRole('option', { name: 'English' }));
     expect(await screen.findByRole('tab', { name: 'Settings' })).toBeTruthy();
     expect(screen.getByRole('tab', { name: 'Scan' })).toBeTruthy();
+  });
+});
+
+describe('App on a workbook typed in TCVN3 (issue 17)', () => {
+  it('shows the labels decoded in the review and the shortfalls, and writes in a Unicode font', async () => {
+    const host = new FakeHost();
+    const sheet = host.grids.sheets[0];
+    // Typed in .VnTime: the cells hold the codes (`DiÖn tÝch c©y cã cñ`), the font draws Vietnamese.
+    sheet.values = sheet.values.map((row) => row.map((v) => (typeof v === 'string' ? encodeLegacy(v, 'tcvn3') : v)));
+    sheet.fonts = sheet.values.map((row) => row.map(() => '.VnTime'));
+    const written = encodeLegacy('Diện tích cây có củ', 'tcvn3');
+    expect(written).not.toBe('Diện tích cây có củ');
+    setup(host);
+    fireEvent.click(screen.getByRole('button', { name: 'Quét' }));
+    await screen.findByRole('heading', { name: /^Kinh tế — bảng từ dòng 1 đến/ });
+    expect(screen.getByRole('listitem', { name: 'Diện tích cây có củ' })).toBeTruthy();
+    expect(screen.queryByText(written)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Ghi kết quả vào sổ tính' }));
+    await screen.findByRole('heading', { name: 'Đạt 2/3 chỉ tiêu (66,7 %)' });
+    expect(screen.getByRole('button', { name: /Diện tích cây có củ/ })).toBeTruthy();
+    expect(host.plans[0].tables[0].columns.map((c) => c.font)).toEqual(['Times New Roman', 'Times New Roman']);
   });
 });

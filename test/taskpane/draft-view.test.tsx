@@ -6,6 +6,7 @@
 import fs from 'fs';
 import path from 'path';
 import { act, fireEvent, renderHook, screen, within } from '@testing-library/react';
+import { encodeLegacy } from '../../src/core/legacy-encoding';
 import { catalog } from '../helpers/engine';
 import { App } from '../../src/taskpane/components/App';
 import { DRAFT_FILE_NAME, useTaskpane, type DownloadableHost } from '../../src/taskpane/state/useTaskpane';
@@ -118,4 +119,25 @@ describe('useTaskpane drafting', () => {
     expect(hook.result.current.state).toMatchObject({ hasWorkbook: true, fileName: DRAFT_FILE_NAME, error: null });
     expect(made.calls).toEqual(['addSheet', 'apply']);
   });
+});
+
+describe('draft view on a resolution typed in TCVN3 or VNI (issue 17)', () => {
+  it.each(['tcvn3', 'vni'] as const)(
+    'previews the same targets from %s text, with a note that it was converted',
+    async (encoding) => {
+      renderPane(<App host={new FakeHost()} settings={SETTINGS} />);
+      fireEvent.click(screen.getByRole('tab', { name: 'Lập bảng' }));
+      await screen.findByRole('button', { name: 'Tạo sheet' }, SLOW);
+      fireEvent.change(screen.getByRole('textbox', { name: 'Văn bản nghị quyết' }), {
+        target: { value: encodeLegacy(TEXT, encoding) },
+      });
+      fireEvent.click(screen.getByRole('button', { name: 'Xem trước' }));
+      const found = await screen.findByRole('list', { name: /^Chỉ tiêu tìm thấy \(\d+\)$/ }, SLOW);
+      expect(within(found).getByText('Sản lượng lúa')).toBeTruthy();
+      const name = encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI-Windows';
+      expect(screen.getByRole('note').textContent).toBe(
+        `Văn bản gõ bằng bảng mã ${name}: đã chuyển sang Unicode để đọc.`,
+      );
+    },
+  );
 });

@@ -53,3 +53,26 @@ test('written: the header with the look of the cell the plan names, the formula 
   applyWritePlan(again, plan(2, true));
   expect(again.pkg.text('xl/worksheets/sheet1.xml')).toBe(xml);
 });
+
+test("the plan's font over the header's copied look and every written cell, the same on a second run", () => {
+  const book = bookWith(SHEET);
+  const withFont = plan(2);
+  withFont.tables[0].columns[0].font = 'Times New Roman';
+  applyWritePlan(book, withFont);
+  const xml = book.pkg.text('xl/worksheets/sheet1.xml') ?? '';
+  const styles = book.pkg.text('xl/styles.xml') ?? '';
+  expect(styles).toContain('<font><sz val="11"/><name val="Times New Roman"/></font>');
+  // C1 copies A1's look (xf 1, a border) in Times New Roman; C2 (no look of its own) gets the number
+  // format and the font in one entry, with no entry left unused in between.
+  expect(xml).toContain('<c r="C1" s="2" t="inlineStr">');
+  expect(xml).toContain('<c r="C2" s="3">');
+  expect(styles).toContain(
+    '<xf numFmtId="3" fontId="1" fillId="0" borderId="1" xfId="0" applyBorder="1" applyFont="1"/><xf numFmtId="164" fontId="1" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"/></cellXfs>',
+  );
+  const again = reopen(book);
+  const update = plan(2, true);
+  update.tables[0].columns[0].font = 'Times New Roman';
+  applyWritePlan(again, update);
+  expect(again.pkg.text('xl/worksheets/sheet1.xml')).toBe(xml);
+  expect(again.pkg.text('xl/styles.xml')).toBe(styles);
+});

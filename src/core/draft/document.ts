@@ -4,12 +4,17 @@
  * its pipe, tab-separated and space-aligned tables found among the lines.
  */
 
+import { decodeLegacyText } from '../legacy-encoding';
+import type { LegacyEncoding } from '../types';
+
 export type DocumentBlock =
   | { readonly kind: 'paragraph'; readonly text: string }
   | { readonly kind: 'table'; readonly rows: readonly (readonly string[])[] };
 
 export interface ResolutionDocument {
   readonly blocks: readonly DocumentBlock[];
+  /** The legacy encoding (TCVN3, VNI) the text was typed in and has been converted from. */
+  readonly convertedFrom?: LegacyEncoding;
 }
 
 /** Markdown emphasis and footnote marks around words, which say nothing about the targets. */
@@ -80,7 +85,9 @@ function continues(previous: string, next: string): boolean {
 }
 
 /** Plain text → paragraphs (one per line) and the tables written with pipes, tabs or aligned columns. */
-export function documentFromText(text: string): ResolutionDocument {
+export function documentFromText(written: string): ResolutionDocument {
+  // Decoded before lines are joined and split: a TCVN3 line starting `®¹t` is `đạt`, a continuation.
+  const { text, encoding } = decodeLegacyText(written);
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const blocks: DocumentBlock[] = [];
   for (let i = 0; i < lines.length;) {
@@ -100,7 +107,7 @@ export function documentFromText(text: string): ResolutionDocument {
     } else if (text) blocks.push({ kind: 'paragraph', text });
     i++;
   }
-  return { blocks };
+  return encoding ? { blocks, convertedFrom: encoding } : { blocks };
 }
 
 /** Paragraph texts (a table's rows joined by ` | `), for what reads a document as lines. */

@@ -5,6 +5,8 @@
  * and give it a direction from the catalog and from the text. Nothing is invented: every target keeps
  * its clause, and every clause with a figure that could not be placed is listed with the reason.
  */
+import { decodeLegacyDocument } from './legacy';
+import type { LegacyEncoding } from '../types';
 import { bandOf } from '../match/calibration';
 import type { Catalog, CatalogEntry } from '../catalog';
 import type { Matcher } from '../match';
@@ -58,6 +60,8 @@ export interface Draft {
   year: number | null;
   targets: DraftTarget[];
   unplaced: UnplacedTarget[];
+  /** The legacy encoding the text was typed in and read from (TCVN3, VNI); absent for Unicode text. */
+  convertedFrom?: LegacyEncoding;
 }
 
 /** What the drafter works with: one engine's catalog and matcher. */
@@ -363,7 +367,15 @@ function tableUnitBefore(placed: readonly PlacedBlock[], at: number): string | n
 }
 
 /** Reads the targets of a resolution. */
-export function draftFromDocument(parts: DrafterParts, doc: ResolutionDocument): Draft {
+export function draftFromDocument(parts: DrafterParts, written: ResolutionDocument): Draft {
+  // A resolution typed in TCVN3 or VNI (`NghÞ quyÕt`) is read as the Unicode it stands for.
+  const { doc, encoding } = written.convertedFrom
+    ? { doc: written, encoding: written.convertedFrom }
+    : decodeLegacyDocument(written);
+  return { ...draftFromUnicode(parts, doc), ...(encoding && { convertedFrom: encoding }) };
+}
+
+function draftFromUnicode(parts: DrafterParts, doc: ResolutionDocument): Draft {
   const { year: statedYear, placed } = readStructure(doc);
   let year = statedYear;
   const zones = zonesToRead(placed);

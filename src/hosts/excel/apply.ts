@@ -43,6 +43,7 @@ import { HostError, type ApplyResult, type Progress } from '../host';
 import { cellAddress, cellList, intersects, parseAddressList, rangeAddress, sameRange } from './addresses';
 import { jsonBytes, pieces, runInChunks, runs, type WriteOp } from './chunks';
 import { isOfficeError, toHostError } from './errors';
+import { fontOp } from './fonts';
 import { mergedAreas, queueMergeTiles, type MergeTiles } from './merges';
 import type { Messages } from './messages';
 import { asText } from './text';
@@ -506,6 +507,9 @@ function writeOps(handles: Handles, placement: Placement): WriteOp[] {
     ops.push(headerOp(ws, column));
     ops.push(...contentOps(ws, column));
     ops.push(...numberFormatOps(ws, column));
+    // Issue 17: beside a table typed in a legacy font, chitieu's cells get a Unicode font.
+    const font = fontOp(ws, column);
+    if (font) ops.push(font);
   }
   if (placement.write.rules.length) ops.push(rulesOp(ws, placement.write));
   return ops;

@@ -2,6 +2,7 @@ import type { CellRange, CellValue, SheetGrid, WorkbookGrids } from '../../core/
 import { HostError, type Progress, type ScanScope } from '../host';
 import { parseAddressList } from './addresses';
 import { isOfficeError, isReadTooLarge } from './errors';
+import { fontsOf, queueFontRead, type FontRead } from './fonts';
 import type { Messages } from './messages';
 import { MERGED_AREAS_LIMIT, mergedAreas, queueMergeTiles, type MergeTiles } from './merges';
 
@@ -21,6 +22,8 @@ interface SheetHandle {
   used: Excel.Range;
   /** The whole sheet's merged areas in one call; null when they are read in tiles instead. */
   sheetMerges: Excel.RangeAreas | null;
+  /** Fonts of the title, header and label cells (issue 17), read with the contents; null in the block fallback. */
+  fonts: FontRead | null;
 }
 
 interface TableHandle {
@@ -47,10 +50,11 @@ export interface ReadOptions {
 /**
  * Reads the sheets in scope in two syncs. The first asks which sheets there are (and the
  * workbook's Excel tables); the second loads every sheet's used range with its contents, its
- * protection and merged areas, and the tables' ranges. When Excel refuses that request (an answer
- * too large, or more than 512 merged areas on a sheet), the sheets are read again carefully: their
- * used ranges first, then row blocks, each round of blocks in one sync, with the merged areas in
- * tiles that cannot exceed Excel's limit.
+ * protection, merged areas and the fonts of its top-left block (fonts.ts, issue 17), and the
+ * tables' ranges. When Excel refuses that request (an answer too large, or more than 512 merged
+ * areas on a sheet), the sheets are read again carefully: their used ranges first, then row
+ * blocks, each round of blocks in one sync, with the merged areas in tiles that cannot exceed
+ * Excel's limit.
  *
  * The sheet list comes first so that nothing is ever asked of a null worksheet: walking the sheets
  * with getNextOrNullObject would queue `protection` and `getRange()` on the null objects past the
@@ -154,11 +158,14 @@ function queueSheetReads(worksheet: Excel.Worksheet, whole: boolean): SheetHandl
   const used = worksheet.getUsedRangeOrNullObject(true);
   used.load(whole ? `${DIMENSIONS},${CONTENTS}` : DIMENSIONS);
   let sheetMerges: Excel.RangeAreas | null = null;
+  let fonts: FontRead | null = null;
   if (whole) {
     sheetMerges = worksheet.getRange().getMergedAreasOrNullObject();
     sheetMerges.load('address');
+    // The block fallback reads no fonts: there the characters alone tell a legacy encoding.
+    fonts = queueFontRead(worksheet);
   }
-  return { worksheet, protection, used, sheetMerges };
+  return { worksheet, protection, used, sheetMerges, fonts };
 }
 
 /**
@@ -342,6 +349,8 @@ function finish(grid: SheetGrid, s: SheetHandle, tables: TableHandle[], merges: 
       },
     }));
   if (own.length) grid.tables = own;
+  const fonts = fontsOf(s.fonts);
+  if (fonts && grid.values.length) grid.fonts = fonts;
   if (s.protection.protected) grid.protected = true;
   if (s.worksheet.visibility !== 'Visible') grid.hidden = true;
   return grid;

@@ -64,8 +64,15 @@ function isOwnSummary(book: Book, entry: SheetEntry): boolean {
   return isSummaryMarker(ws.text(ws.cell(SUMMARY_MARKER.row, SUMMARY_MARKER.col)));
 }
 
-function summaryCell(book: Book, sheet: Worksheet, r: number, c: number, cell: SummaryCell): void {
-  const look: CellLook = { ...(cell.style ? LOOKS[cell.style] : {}), numberFormat: cell.numberFormat };
+function summaryCell(
+  book: Book,
+  sheet: Worksheet,
+  r: number,
+  c: number,
+  cell: SummaryCell,
+  font: string | undefined,
+): void {
+  const look: CellLook = { ...(cell.style ? LOOKS[cell.style] : {}), numberFormat: cell.numberFormat, font };
   const style = book.styles().cellFormat(look);
   if (cell.formula !== undefined)
     sheet.setCell(r, c, { formula: toFileFormula(cell.formula), value: cell.result ?? null, style });
@@ -84,7 +91,7 @@ export function writeSummarySheet(book: Book, summary: SummarySheet): string {
   const sheet = newWorksheet(book.strings);
   summary.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
-      if (cell) summaryCell(book, sheet, r, c, cell);
+      if (cell) summaryCell(book, sheet, r, c, cell, summary.font);
     }),
   );
   setWidths(sheet, summary.columnWidths);

@@ -1,7 +1,7 @@
 /**
- * The styles part (`xl/styles.xml`): number formats, cell formats (`cellXfs`) and the differential
- * formats (`dxfs`) of conditional rules. chitieu only appends, and reuses an entry that already says
- * exactly what it needs, so running twice adds nothing the first run did not.
+ * The styles part (`xl/styles.xml`): number formats, fonts, cell formats (`cellXfs`) and the
+ * differential formats (`dxfs`) of conditional rules. chitieu only appends, and reuses an entry that
+ * already says exactly what it needs, so running twice adds nothing the first run did not.
  */
 import { declarePart, TYPES } from './content-types';
 import type { XlsxPackage } from './package';
@@ -36,6 +36,13 @@ const STYLESHEET_ORDER = [
   'extLst',
 ] as const;
 
+/**
+ * Children of a font that tie it to the font it was copied from rather than to a family name: a
+ * theme `scheme` (minor/major) makes Excel show the theme's font whatever `name` says, and a legacy
+ * font's `charset` and `family` belong to it alone.
+ */
+const FONT_TIES = ['scheme', 'charset', 'family'] as const;
+
 /** CT_Xf's sequence. */
 const XF_ORDER = ['alignment', 'protection', 'extLst'] as const;
 
@@ -67,6 +74,8 @@ export interface CellLook {
   wrap?: boolean;
   middle?: boolean;
   numberFormat?: string;
+  /** Font family in place of the workbook's default (issue 17: a Unicode font where the default is `.VnTime`). */
+  font?: string;
 }
 
 /** A conditional format's look: text and fill colours, `RRGGBB`. */
@@ -135,27 +144,71 @@ export class Styles {
     return id;
   }
 
-  /** The cell format `base` with its number format replaced by `code` (General when none). */
-  withNumberFormat(base: number, code: string | undefined): number {
-    const key = `nf|${base}|${code ?? ''}`;
+  /**
+   * The cell format `base` with its number format replaced by `code` (General when none), and its
+   * font's family by `font` when one is given (see withFont).
+   */
+  withNumberFormat(base: number, code: string | undefined, font?: string): number {
+    return this.derive(base, code ? this.numberFormatId(code) : 0, font);
+  }
+
+  /**
+   * The cell format `base` with its font's family replaced by `name` (issue 17): what chitieu writes
+   * beside a table typed in `.VnTime` copies that table's look, and must still show Unicode.
+   */
+  withFont(base: number, name: string): number {
+    return this.derive(base, null, name);
+  }
+
+  /**
+   * The cell format `base` with another number format (null: kept) and font family (undefined: kept),
+   * in one entry: `base` itself when it already says so, else an equal entry or a new one.
+   */
+  private derive(base: number, numFmtId: number | null, font: string | undefined): number {
+    const key = `xf|${base}|${numFmtId ?? ''}|${font ?? ''}`;
     const known = this.memo.get(key);
     if (known !== undefined) return known;
     const xfs = this.list('cellXfs');
     const source = children(xfs, 'xf')[base] ?? children(xfs, 'xf')[0];
-    const id = code ? this.numberFormatId(code) : 0;
+    const fontId = font === undefined ? null : this.fontNamed(Number(source?.getAttribute('fontId') ?? 0), font);
+    const sameFormat = numFmtId === null || Number(source?.getAttribute('numFmtId') ?? 0) === numFmtId;
+    const sameFont =
+      fontId === null ||
+      (Number(source?.getAttribute('fontId') ?? 0) === fontId && source?.getAttribute('applyFont') === '1');
     let result: number;
-    if (source && Number(source.getAttribute('numFmtId') ?? 0) === id) result = base;
+    if (source && sameFormat && sameFont) result = base;
     else {
       const xf = source
         ? (source.cloneNode(true) as Element)
-        : this.make(xfs, 'xf', { fontId: 0, fillId: 0, borderId: 0, xfId: 0 });
-      xf.setAttribute('numFmtId', String(id));
-      if (id === 0) xf.removeAttribute('applyNumberFormat');
-      else xf.setAttribute('applyNumberFormat', '1');
+        : this.make(xfs, 'xf', { numFmtId: 0, fontId: 0, fillId: 0, borderId: 0, xfId: 0 });
+      if (numFmtId !== null) {
+        xf.setAttribute('numFmtId', String(numFmtId));
+        if (numFmtId === 0) xf.removeAttribute('applyNumberFormat');
+        else xf.setAttribute('applyNumberFormat', '1');
+      }
+      if (fontId !== null) {
+        xf.setAttribute('fontId', String(fontId));
+        xf.setAttribute('applyFont', '1');
+      }
       result = this.findOrAppend(xfs, xf);
     }
     this.memo.set(key, result);
     return result;
+  }
+
+  /**
+   * The font `fontId` (size, weight, colour kept) in the family `name`, without what ties it to its
+   * own family (FONT_TIES); appended once, then reused.
+   */
+  private fontNamed(fontId: number, name: string): number {
+    const fonts = this.list('fonts');
+    const all = children(fonts, 'font');
+    const source = all[fontId] ?? all[0];
+    const font = source ? (source.cloneNode(true) as Element) : this.make(fonts, 'font');
+    for (const tie of FONT_TIES) for (const el of children(font, tie)) font.removeChild(el);
+    const nameEl = child(font, 'name') ?? (font.appendChild(this.make(fonts, 'name')) as Element);
+    nameEl.setAttribute('val', name);
+    return this.findOrAppend(fonts, font);
   }
 
   /** The differential format of a conditional rule. */
@@ -172,13 +225,13 @@ export class Styles {
 
   /** A cell format for a cell chitieu makes from nothing, on the workbook's default font. */
   cellFormat(look: CellLook): number {
-    const key = `look|${look.bold ? 1 : 0}${look.italic ? 1 : 0}${look.underline ? 1 : 0}|${look.size ?? ''}|${look.color ?? ''}|${look.fill ?? ''}|${look.wrap ? 1 : 0}${look.middle ? 1 : 0}|${look.numberFormat ?? ''}`;
+    const key = `look|${look.bold ? 1 : 0}${look.italic ? 1 : 0}${look.underline ? 1 : 0}|${look.size ?? ''}|${look.color ?? ''}|${look.fill ?? ''}|${look.wrap ? 1 : 0}${look.middle ? 1 : 0}|${look.numberFormat ?? ''}|${look.font ?? ''}`;
     const known = this.memo.get(key);
     if (known !== undefined) return known;
     const fonts = this.list('fonts');
     const base = children(fonts, 'font')[0];
     let fontId = 0;
-    if (look.bold || look.italic || look.underline || look.size || look.color) {
+    if (look.bold || look.italic || look.underline || look.size || look.color || look.font) {
       const font = this.make(fonts, 'font');
       if (look.bold) font.appendChild(this.make(fonts, 'b'));
       if (look.italic) font.appendChild(this.make(fonts, 'i'));
@@ -186,9 +239,12 @@ export class Styles {
       const size = look.size ?? (Number(base ? child(base, 'sz')?.getAttribute('val') : NaN) || 11);
       font.appendChild(this.make(fonts, 'sz', { val: size }));
       if (look.color) font.appendChild(this.make(fonts, 'color', { rgb: argb(look.color) }));
-      for (const name of ['name', 'family', 'charset', 'scheme']) {
-        const el = base && child(base, name);
-        if (el) font.appendChild(el.cloneNode(true));
+      if (look.font) font.appendChild(this.make(fonts, 'name', { val: look.font }));
+      else {
+        for (const name of ['name', 'family', 'charset', 'scheme']) {
+          const el = base && child(base, name);
+          if (el) font.appendChild(el.cloneNode(true));
+        }
       }
       fontId = this.findOrAppend(fonts, font);
     }

@@ -1,8 +1,8 @@
 /**
  * Write plan → worksheet parts. Every target cell is checked first, and nothing is changed when a
  * user cell is in the way (HostError naming sheet and cell); then each table's header cells,
- * formulas with cached results, number formats, header merges, conditional rules and widths are
- * written into its sheet part, and nothing outside the plan's columns is touched.
+ * formulas with cached results, number formats, the plan's font, header merges, conditional rules
+ * and widths are written into its sheet part, and nothing outside the plan's columns is touched.
  */
 import { blockAddress, cellAddress, columnLetter, MAX_COLUMN } from '../../core/a1';
 import { isOwnColumn as isOwnColumnRule, type CellContent } from '../../core/own-output';
@@ -118,12 +118,14 @@ function writeTable(book: Book, sheet: Worksheet, table: TableWrite): number {
     }
     // A header chitieu wrote before keeps the look it has (the user may have restyled it).
     const from = column.headerStyleFrom && !table.updatesInPlace ? column.headerStyleFrom : null;
-    const headerStyle = from ? sheet.styleAt(from.row, from.col) : sheet.styleAt(column.headerTop, column.col);
+    const copied = from ? sheet.styleAt(from.row, from.col) : sheet.styleAt(column.headerTop, column.col);
+    // Beside a table typed in `.VnTimeH` the copied look would show `Đánh giá` as garbage (issue 17).
+    const headerStyle = column.font ? styles.withFont(copied, column.font) : copied;
     if (sheet.setCell(column.headerTop, column.col, { value: column.header, style: headerStyle }).hadFormula)
       book.formulaRemoved();
     written++;
     for (const cell of column.cells) {
-      const style = styles.withNumberFormat(sheet.styleAt(cell.row, column.col), cell.numberFormat);
+      const style = styles.withNumberFormat(sheet.styleAt(cell.row, column.col), cell.numberFormat, column.font);
       const content =
         cell.formula !== undefined
           ? { formula: toFileFormula(cell.formula), value: cell.result ?? null, style }

@@ -25,7 +25,7 @@ import {
   XmlError,
 } from '../xlsx-package';
 import { readChoices } from './choices';
-import { readWorkbookGrids } from './read';
+import { readWorkbookGrids, rememberDefaultFont } from './read';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const XLSM_TYPE = 'application/vnd.ms-excel.sheet.macroEnabled.12';
@@ -62,6 +62,7 @@ async function loadReader(bytes: Uint8Array, name: string): Promise<ExcelJS.Work
   } catch (e) {
     throw corrupt(name, e);
   }
+  rememberDefaultFont(workbook, bytes);
   return workbook;
 }
 
@@ -110,7 +111,8 @@ export class FileHost implements WorkbookHost {
     const active = this.activeSheetName();
     const found = scope === 'activeSheet' ? grids.sheets.filter((s) => s.name === active) : grids.sheets;
     found.forEach((sheet, i) => onProgress?.({ done: i + 1, total: found.length, step: sheet.name }));
-    return { sheets: found };
+    // The default font tells the encoding of cells that name none (`.VnTime`: all TCVN3).
+    return grids.defaultFont ? { sheets: found, defaultFont: grids.defaultFont } : { sheets: found };
   }
 
   async apply(plan: WritePlan, onProgress?: (p: Progress) => void): Promise<ApplyResult> {

@@ -4,6 +4,7 @@ import path from 'path';
 import ExcelJS from 'exceljs';
 import { HostError } from '../host';
 import { checkWorkbookBytes } from './file-host';
+import { rememberDefaultFont } from './read';
 
 /** Loads a workbook for reading from bytes; `name` is used in messages. */
 export async function loadWorkbook(data: Buffer | ArrayBuffer, name: string): Promise<ExcelJS.Workbook> {
@@ -15,6 +16,7 @@ export async function loadWorkbook(data: Buffer | ArrayBuffer, name: string): Pr
   } catch (e) {
     throw new HostError(`${name}: tệp .xlsx bị hỏng, không đọc được (${(e as Error).message}) (corrupt workbook).`);
   }
+  rememberDefaultFont(wb, buf);
   return wb;
 }
 

@@ -1,5 +1,7 @@
-/** ExcelJS workbook → plain grids (values, number formats, formulas with cached results, merges). */
+/** ExcelJS workbook → plain grids (values, number formats, formulas with cached results, merges, fonts). */
 import type ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
+import { encodingOfFont } from '../../core/legacy-encoding';
 import type { CellRange, CellValue, SheetGrid, WorkbookGrids } from '../../core/types';
 import { CHOICES_SHEET } from './choices';
 
@@ -61,10 +63,22 @@ function decodeRange(ref: string): CellRange | null {
   return { top: Number(m[2]) - 1, left: col(m[1]), bottom: Number(m[4]) - 1, right: col(m[3]) };
 }
 
+/** Font family of a cell's text: the first named run of rich text, else the cell's font; null when it names none. */
+function fontOf(cell: ExcelJS.Cell): string | null {
+  const v = cell.value;
+  if (isObject(v) && 'richText' in v && Array.isArray(v.richText)) {
+    const run = (v.richText as { font?: { name?: string } }[]).find((p) => p.font?.name);
+    if (run?.font?.name) return run.font.name;
+  }
+  return cell.font?.name ?? null;
+}
+
 export function readSheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const values: CellValue[][] = [];
   const numberFormats: (string | null)[][] = [];
   const formulas: (string | null)[][] = [];
+  const fonts: (string | null)[][] = [];
+  let anyFont = false;
   const merges = ((ws.model as { merges?: string[] }).merges ?? [])
     .map(decodeRange)
     .filter((r): r is CellRange => r !== null);
@@ -79,6 +93,7 @@ export function readSheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
     const rowValues: CellValue[] = [];
     const rowFormats: (string | null)[] = [];
     const rowFormulas: (string | null)[] = [];
+    const rowFonts: (string | null)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const c = colNumber - 1;
       if (covered.has(`${r},${c}`)) return;
@@ -88,15 +103,22 @@ export function readSheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
       );
       rowFormats[c] = cell.numFmt ?? null;
       rowFormulas[c] = formulaOf(cell);
+      if (typeof rowValues[c] === 'string') {
+        rowFonts[c] = fontOf(cell);
+        // Only a legacy font tells anything: a Unicode workbook's grid stays as the Excel host reads it.
+        anyFont ||= encodingOfFont(rowFonts[c]) !== null;
+      }
     });
     values[r] = Array.from(rowValues, (v) => v ?? null);
     numberFormats[r] = Array.from(rowFormats, (v) => v ?? null);
     formulas[r] = Array.from(rowFormulas, (v) => v ?? null);
+    fonts[r] = Array.from(rowFonts, (v) => v ?? null);
   });
   for (let r = 0; r < values.length; r++) {
     values[r] ??= [];
     numberFormats[r] ??= [];
     formulas[r] ??= [];
+    fonts[r] ??= [];
   }
   const tables = Object.values(
     (ws as unknown as { tables?: Record<string, { table?: { name?: string; tableRef?: string; ref?: string } }> })
@@ -117,7 +139,41 @@ export function readSheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
     tables,
     protected: Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet),
     hidden: ws.state !== 'visible' && ws.state !== undefined,
+    ...(anyFont ? { fonts } : {}),
   };
+}
+
+/** Default fonts of loaded workbooks: ExcelJS drops the styles part, so the bytes are read for it. */
+const DEFAULT_FONTS = new WeakMap<ExcelJS.Workbook, string>();
+
+/**
+ * Remembers the workbook's default font (the first font of `xl/styles.xml`, the Normal style's),
+ * which cells without a font of their own show: `.VnTime` there means the whole book is TCVN3.
+ */
+export function rememberDefaultFont(wb: ExcelJS.Workbook, bytes: Uint8Array): void {
+  const font = defaultFontOf(bytes);
+  if (font) DEFAULT_FONTS.set(wb, font);
+}
+
+/** The first font's family in the package's `xl/styles.xml`; null when there is none or the file cannot tell. */
+export function defaultFontOf(bytes: Uint8Array): string | null {
+  let xml: string;
+  try {
+    const part = unzipSync(bytes, { filter: (f) => f.name === 'xl/styles.xml' })['xl/styles.xml'];
+    if (!part) return null;
+    xml = strFromU8(part);
+  } catch {
+    return null;
+  }
+  const fonts = /<(?:\w+:)?fonts\b[^>]*>([\s\S]*?)<\/(?:\w+:)?fonts>/.exec(xml)?.[1] ?? '';
+  const first = /<(?:\w+:)?font\b[^>]*>([\s\S]*?)<\/(?:\w+:)?font>/.exec(fonts)?.[1] ?? '';
+  const name = /<(?:\w+:)?name\b[^>]*\bval="([^"]*)"/.exec(first)?.[1];
+  return name
+    ? name
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, '&')
+    : null;
 }
 
 export function readWorkbookGrids(wb: ExcelJS.Workbook): WorkbookGrids {
@@ -125,5 +181,6 @@ export function readWorkbookGrids(wb: ExcelJS.Workbook): WorkbookGrids {
   wb.eachSheet((ws) => {
     if (ws.name !== CHOICES_SHEET) sheets.push(readSheetGrid(ws));
   });
-  return { sheets };
+  const defaultFont = DEFAULT_FONTS.get(wb);
+  return defaultFont ? { sheets, defaultFont } : { sheets };
 }

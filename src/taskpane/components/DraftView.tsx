@@ -23,6 +23,12 @@ import { ConfidenceBadge } from './ConfidenceBadge';
 import { indicatorName } from './IndicatorPicker';
 import { ProgressLine } from './ProgressLine';
 
+/** As LEGACY_ENCODING_NAMES in core, kept here so the pane's first script does not carry the conversion tables. */
+const ENCODING_NAMES: Readonly<Record<NonNullable<Draft['convertedFrom']>, string>> = {
+  tcvn3: 'TCVN3 (ABC)',
+  vni: 'VNI-Windows',
+};
+
 const useStyles = makeStyles({
   view: { display: 'grid', gap: '12px' },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
@@ -149,6 +155,9 @@ function DraftPreview({
           {t('draft.found', { count: preview.targets.length })}
         </Subtitle2>
         {preview.year !== null && <Caption1>{t('draft.year', { year: preview.year })}</Caption1>}
+        {preview.convertedFrom && (
+          <Caption1 role="note">{t('draft.converted', { encoding: ENCODING_NAMES[preview.convertedFrom] })}</Caption1>
+        )}
         <ul className={styles.list} aria-labelledby={foundId}>
           {preview.targets.map((target, i) => (
             <li key={`${target.indicatorId ?? 'own'}-${i}`} className={styles.item}>

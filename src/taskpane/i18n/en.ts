@@ -96,6 +96,7 @@ export const en: Texts = {
     creating: 'Creating the sheet…',
     found: 'Targets found ({{count}})',
     year: 'Plan year: {{year}}',
+    converted: 'The text was typed in {{encoding}}: converted to Unicode to read it.',
     plan: 'Plan: {{plan}} {{unit}}',
     none: 'No target with a plan figure was found.',
     own: 'Not in the catalog — kept in the text’s own words',

@@ -102,6 +102,7 @@ export const vi = {
     creating: 'Đang tạo sheet…',
     found: 'Chỉ tiêu tìm thấy ({{count}})',
     year: 'Năm kế hoạch: {{year}}',
+    converted: 'Văn bản gõ bằng bảng mã {{encoding}}: đã chuyển sang Unicode để đọc.',
     plan: 'Kế hoạch: {{plan}} {{unit}}',
     none: 'Không tìm thấy chỉ tiêu nào có số liệu kế hoạch.',
     own: 'Chưa có trong danh mục — giữ nguyên tên trong văn bản',
