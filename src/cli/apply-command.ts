@@ -2,58 +2,28 @@
  * `chitieu apply FILE -o OUT [--lang vi|en] [--json]`: the TH/KH (%), Đánh giá (and TH/CK (%)) columns,
  * and always the summary sheet, replaced on every run.
  */
-import { promises as fs } from 'fs';
-import path from 'path';
-import { buildWritePlan, columnLetter, toReport, type Engine } from '../core';
-import { buildSummarySheet } from '../core/summary-sheet';
+import { apply } from '../app';
+import { columnLetter, toReport, type Engine } from '../core';
+import { messages } from '../core/messages';
 import { HostError } from '../hosts/host';
 import { FileHost } from '../hosts/xlsx/file-host';
-import { readWorkbookFile, writeFileAtomically } from '../hosts/xlsx/open';
+import { checkNotInput, readFileBytes, writeFileAtomically } from '../hosts/xlsx/open';
 import type { Args } from './args';
 import { formatSummary } from './format';
 import type { Io } from './main';
 
-async function sameFile(a: string, b: string): Promise<boolean> {
-  if (path.resolve(a) === path.resolve(b)) return true;
-  try {
-    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
-    return sa.ino === sb.ino && sa.dev === sb.dev;
-  } catch {
-    return false;
-  }
-}
-
 export async function runApply(engine: Engine, args: Args, io: Io): Promise<number> {
   const file = args.files[0];
   const out = args.out as string;
-  if (await sameFile(file, out)) {
-    throw new HostError(
-      `${out}: tệp ra trùng tệp vào; hãy chọn tên khác để giữ nguyên bản gốc (OUT must differ from FILE).`,
-    );
-  }
-  const host = await FileHost.open(await readWorkbookFile(file), file);
-  if (host.macroEnabled && !/\.xlsm$/i.test(out)) {
-    throw new HostError(
-      `${out}: ${file} có macro (VBA); tệp ra phải có đuôi .xlsm để giữ macro, không ghi gì cả (the workbook has macros: OUT must end in .xlsm).`,
-    );
-  }
-  const analysis = engine.analyzeWorkbook(await host.read('workbook'), { choices: await host.loadChoices() });
-  if (!analysis.sheets.some((s) => s.tables.length)) {
-    throw new HostError(
-      `${file}: không tìm thấy bảng chỉ tiêu nào (no indicator table found: a header row with KH/TH columns); không ghi gì cả.`,
-    );
-  }
-  const plan = buildWritePlan(analysis, args.lang ? { outputLanguage: args.lang } : {});
-  let summarySheet: string;
-  try {
-    await host.apply(plan);
-    summarySheet = await host.writeSummary(buildSummarySheet(analysis, plan.language));
-  } catch (e) {
-    if (e instanceof HostError) throw new HostError(`${file}: ${e.message}`, e.sheet, e.cell);
-    throw e;
-  }
+  const language = args.lang ?? 'both';
+  const m = messages(language);
+  await checkNotInput(out, file, m);
+  const host = await FileHost.open(await readFileBytes(file, m), file, { language });
+  if (host.macroEnabled && !/\.xlsm$/i.test(out)) throw new HostError(m.macrosNeedXlsm(out, file));
+  const settings = args.lang ? { outputLanguage: args.lang } : {};
+  const { analysis, plan, summarySheet } = await apply(engine, host, { messages: m, workbookName: file, settings });
   // Nothing reaches the disk until every check has passed and everything is written in memory.
-  await writeFileAtomically(out, host.toBytes());
+  await writeFileAtomically(out, host.toBytes(), { input: file, messages: m });
   if (args.json) {
     const report = { file, out, summarySheet, ...toReport(analysis) };
     let i = 0;
@@ -69,11 +39,10 @@ export async function runApply(engine: Engine, args: Args, io: Io): Promise<numb
     }
     io.out(JSON.stringify(report, null, 1) + '\n');
   } else {
+    const notices = messages(plan.language);
+    io.out(`${notices.tablesWritten(out, plan.tables.length)}\n`);
     io.out(
-      `${out}: ${plan.tables.length} ${plan.language === 'vi' ? 'bảng đã ghi cột TH/KH (%) và Đánh giá' : 'tables with % of plan and Status written'}.\n`,
-    );
-    io.out(
-      `${plan.language === 'vi' ? 'Sheet tổng hợp' : 'Summary sheet'}: ${summarySheet}.\n` +
+      `${notices.summarySheetWritten(summarySheet ?? '')}\n` +
         formatSummary(analysis, args.lang ?? plan.language) +
         '\n',
     );

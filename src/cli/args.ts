@@ -1,4 +1,9 @@
 /** Command-line arguments of `chitieu`. */
+import { messages } from '../core/messages';
+
+/** Arguments are read before a language is chosen, so their errors are said in both. */
+const m = messages('both');
+
 export class UsageError extends Error {}
 
 export interface Args {
@@ -15,7 +20,7 @@ export function parseArgs(argv: string[]): Args {
     return { command: 'help', files: [], out: null, json: false, lang: null };
   }
   if (command !== 'analyze' && command !== 'apply' && command !== 'draft') {
-    throw new UsageError(`lệnh không rõ "${command}" (unknown command)`);
+    throw new UsageError(m.unknownCommand(command));
   }
   const args: Args = { command, files: [], out: null, json: false, lang: null };
   for (let i = 0; i < rest.length; i++) {
@@ -23,19 +28,19 @@ export function parseArgs(argv: string[]): Args {
     if (a === '--json') args.json = true;
     else if (a === '-o' || a === '--out') {
       const v = rest[++i];
-      if (!v) throw new UsageError(`${a} cần tên tệp (needs a file name)`);
+      if (!v) throw new UsageError(m.optionNeedsFile(a));
       args.out = v;
     } else if (a === '--lang') {
       const v = rest[++i];
-      if (v !== 'vi' && v !== 'en') throw new UsageError('--lang chỉ nhận vi hoặc en (--lang takes vi or en)');
+      if (v !== 'vi' && v !== 'en') throw new UsageError(m.langValues());
       args.lang = v;
-    } else if (a.startsWith('-')) throw new UsageError(`tuỳ chọn không rõ "${a}" (unknown option)`);
+    } else if (a.startsWith('-')) throw new UsageError(m.unknownOption(a));
     else args.files.push(a);
   }
-  if (!args.files.length) throw new UsageError('thiếu tệp .xlsx (no input file)');
+  if (!args.files.length) throw new UsageError(m.noInputFile());
   if (command === 'apply' || command === 'draft') {
-    if (args.files.length > 1) throw new UsageError(`${command} nhận đúng một tệp (${command} takes one file)`);
-    if (!args.out) throw new UsageError(`${command} cần -o OUT (${command} needs -o OUT)`);
+    if (args.files.length > 1) throw new UsageError(m.takesOneFile(command));
+    if (!args.out) throw new UsageError(m.needsOut(command));
   }
   return args;
 }

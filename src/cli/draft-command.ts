@@ -1,8 +1,10 @@
 /** `chitieu draft FILE.txt|.docx|.pdf -o OUT.xlsx [--json]`: a tracking sheet from a resolution's targets. */
 import { promises as fs } from 'fs';
 import path from 'path';
-import { buildWritePlan, formatNumber, type Engine } from '../core';
-import { draftSheet, type Draft, type UnplacedReason } from '../core/draft';
+import { draft as draftInto } from '../app';
+import { formatNumber, type Engine } from '../core';
+import type { Draft, UnplacedReason } from '../core/draft';
+import { messages } from '../core/messages';
 import { LEGACY_ENCODING_NAMES } from '../core/legacy-encoding';
 import { DocumentError, documentErrorMessage, readResolution } from '../hosts/documents';
 import { HostError } from '../hosts/host';
@@ -37,21 +39,16 @@ export async function runDraft(engine: Engine, args: Args, io: Io): Promise<numb
     if (e instanceof DocumentError) throw new HostError(`${file}: ${documentErrorMessage(e)}; không ghi gì cả.`);
     throw e;
   }
-  if (!draft.targets.length) {
-    throw new HostError(
-      `${file}: không tìm thấy chỉ tiêu nào có số liệu kế hoạch (no targets with a plan figure found); không ghi gì cả.`,
-    );
-  }
   const encoding = draft.convertedFrom && LEGACY_ENCODING_NAMES[draft.convertedFrom];
-  // The drafted sheet says where it came from, and that the text was converted to read it.
-  const source = encoding ? `${path.basename(file)}, chuyển từ ${encoding} sang Unicode` : path.basename(file);
-  const grid = draftSheet(draft, 'Theo dõi chỉ tiêu', source);
   const host = FileHost.create(path.basename(out));
-  await host.addSheetNamed(grid);
-  // The percent and status columns come from the same engine as for any other workbook.
-  const analysis = engine.analyzeWorkbook(await host.read('workbook'));
-  await host.apply(buildWritePlan(analysis));
-  await writeFileAtomically(out, host.toBytes());
+  await draftInto(engine, host, draft, {
+    messages: messages(args.lang ?? 'both'),
+    documentName: file,
+    sheetName: 'Theo dõi chỉ tiêu',
+    // The drafted sheet says where it came from, and that the text was converted to read it.
+    source: encoding ? `${path.basename(file)}, chuyển từ ${encoding} sang Unicode` : path.basename(file),
+  });
+  await writeFileAtomically(out, host.toBytes(), { input: file });
   if (args.json) {
     io.out(JSON.stringify({ file, out, ...draft }, null, 1) + '\n');
   } else {

@@ -17,7 +17,7 @@ Cách dùng / Usage:
   apply     ghi thêm cột TH/KH (%) và Đánh giá bằng công thức vào OUT (write live percent/status columns)
   draft     lập bảng theo dõi từ các chỉ tiêu của nghị quyết/kết luận/kế hoạch (tracking sheet from a resolution's targets)
   --json    in kết quả dạng JSON (print JSON)
-  --lang    ngôn ngữ của cột ghi thêm (language of the written columns; default: the table's)
+  --lang    ngôn ngữ của cột ghi thêm và của thông báo (language of the written columns and of messages; default: the table's, messages in both)
 `;
 
 export interface Io {

@@ -1,9 +1,9 @@
 #!/bin/sh
-# Regenerate the variant workbooks, analyse them, score and list mismatches.
+# Regenerate the variant workbooks of every round, analyse them, score and list mismatches.
 set -e
 cd "$(dirname "$0")/../.."
 npx tsc -p tsconfig.cli.json
-node test/generalisation/make-variants.js
+for round in test/generalisation/make-variants.js test/generalisation/make-variants-[0-9].js; do node "$round"; done
 OUT=${1:-/tmp/chitieu-generalisation}
 mkdir -p "$OUT"
 for f in test/generalisation/workbooks/*.xlsx; do

@@ -115,7 +115,7 @@ describe('useTaskpane drafting', () => {
     act(() => hook.result.current.actions.changeDraftText(TEXT));
     await act(() => hook.result.current.actions.previewDraft());
     await act(() => hook.result.current.actions.createDraftSheet());
-    expect(newWorkbookFile).toHaveBeenCalledWith(DRAFT_FILE_NAME);
+    expect(newWorkbookFile).toHaveBeenCalledWith(DRAFT_FILE_NAME, 'vi');
     expect(hook.result.current.state).toMatchObject({ hasWorkbook: true, fileName: DRAFT_FILE_NAME, error: null });
     expect(made.calls).toEqual(['addSheet', 'apply']);
   });

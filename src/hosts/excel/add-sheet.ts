@@ -2,7 +2,7 @@
 import type { CellValue, SheetGrid } from '../../core/types';
 import { HostError } from '../host';
 import { freeSheetName, newSheetLook } from '../new-sheet';
-import type { Messages } from './messages';
+import type { Messages } from '../../core/messages';
 import { asText } from './text';
 
 /** Excel column widths are in points; a character of the default font is about seven. */

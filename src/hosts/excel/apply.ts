@@ -45,7 +45,7 @@ import { jsonBytes, pieces, runInChunks, runs, type WriteOp } from './chunks';
 import { isOfficeError, toHostError } from './errors';
 import { fontOp } from './fonts';
 import { mergedAreas, queueMergeTiles, type MergeTiles } from './merges';
-import type { Messages } from './messages';
+import type { Messages } from '../../core/messages';
 import { asText } from './text';
 
 const DIMENSIONS = 'rowIndex,columnIndex,rowCount,columnCount';

@@ -1,5 +1,5 @@
 import { HostError } from '../host';
-import type { Messages } from './messages';
+import type { Messages } from '../../core/messages';
 
 /** The fields of an OfficeExtension.Error the host reads; duck-typed so any Office.js build matches. */
 interface OfficeErrorLike {

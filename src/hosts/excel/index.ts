@@ -10,7 +10,7 @@ import { cellAddress } from './addresses';
 import { applyPlan } from './apply';
 import { WRITE_BUDGET_BYTES } from './chunks';
 import { toHostError, type ErrorContext } from './errors';
-import { messages, type MessageLanguage, type Messages } from './messages';
+import { messages, type MessageLanguage, type Messages } from '../../core/messages';
 import { READ_BUDGET_BYTES, readGrids } from './read';
 import { loadChoices, saveChoices } from './settings';
 import { writeSummary } from './summary';

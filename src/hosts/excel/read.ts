@@ -3,7 +3,7 @@ import { HostError, type Progress, type ScanScope } from '../host';
 import { parseAddressList } from './addresses';
 import { isOfficeError, isReadTooLarge } from './errors';
 import { fontsOf, queueFontRead, type FontRead } from './fonts';
-import type { Messages } from './messages';
+import type { Messages } from '../../core/messages';
 import { MERGED_AREAS_LIMIT, mergedAreas, queueMergeTiles, type MergeTiles } from './merges';
 
 /** Kept under Excel on the web's 5 MB response limit, with room for JSON overhead. */

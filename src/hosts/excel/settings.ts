@@ -1,6 +1,6 @@
 import type { UserChoices } from '../../core/types';
 import { HostError } from '../host';
-import type { Messages } from './messages';
+import type { Messages } from '../../core/messages';
 
 /** The one workbook setting chitieu keeps: the user's review choices, as JSON. */
 export const CHOICES_KEY = 'chitieu.choices';

@@ -13,7 +13,7 @@ import {
 } from '../../core/summary-sheet';
 import type { CellValue } from '../../core/types';
 import { HostError } from '../host';
-import type { Messages } from './messages';
+import type { Messages } from '../../core/messages';
 import { asText } from './text';
 
 /** Excel column widths are in points; a character of the default font is about seven. */

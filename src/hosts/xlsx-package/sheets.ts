@@ -11,9 +11,10 @@ import {
   type SummarySheet,
   type SummaryStyle,
 } from '../../core/summary-sheet';
+import { messages, type Messages } from '../../core/messages';
 import type { SheetGrid, UserChoices } from '../../core/types';
 import { HostError } from '../host';
-import { freeSheetName, newSheetLook, type NewSheetLook } from '../new-sheet';
+import { freeSheetName, newSheetLook } from '../new-sheet';
 import type { Book } from './book';
 import { addSummaryChart } from './chart';
 import { hideColumn } from './columns';
@@ -103,15 +104,11 @@ export function writeSummarySheet(book: Book, summary: SummarySheet): string {
 }
 
 /** Adds a sheet from a plain grid under its own name; throws when a sheet has that name. */
-export function addGridSheet(book: Book, grid: SheetGrid, look: Partial<NewSheetLook> = newSheetLook(grid)): string {
-  if (findSheet(book.pkg, grid.name)) {
-    throw new HostError(
-      `Sheet "${grid.name}" đã có trong sổ tính; không ghi đè sheet của người dùng (the sheet already exists).`,
-      grid.name,
-    );
-  }
+export function addGridSheet(book: Book, grid: SheetGrid, m: Messages = messages('vi')): string {
+  if (findSheet(book.pkg, grid.name)) throw new HostError(m.sheetExists(grid.name), grid.name);
+  const look = newSheetLook(grid);
   const sheet = newWorksheet(book.strings);
-  const bold = new Set(look.boldRows ?? []);
+  const bold = new Set(look.boldRows);
   const boldStyle = bold.size ? book.styles().cellFormat({ bold: true }) : 0;
   grid.values.forEach((row, r) =>
     row.forEach((value, c) => {
@@ -122,7 +119,7 @@ export function addGridSheet(book: Book, grid: SheetGrid, look: Partial<NewSheet
       else sheet.setCell(r, c, { value, style });
     }),
   );
-  setWidths(sheet, look.widths ?? []);
+  setWidths(sheet, look.widths);
   place(book, sheet, grid.name, undefined);
   book.finish();
   return grid.name;

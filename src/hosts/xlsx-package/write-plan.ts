@@ -5,6 +5,7 @@
  * and widths are written into its sheet part, and nothing outside the plan's columns is touched.
  */
 import { blockAddress, cellAddress, columnLetter, MAX_COLUMN } from '../../core/a1';
+import { messages, type Messages } from '../../core/messages';
 import { isOwnColumn as isOwnColumnRule, type CellContent } from '../../core/own-output';
 import type { OutputColumn, TableWrite, WritePlan } from '../../core/types';
 import { HostError } from '../host';
@@ -25,10 +26,10 @@ function rowsOf(table: TableWrite): { top: number; bottom: number } {
   return { top: column.headerTop, bottom };
 }
 
-function sheetPart(book: Book, table: TableWrite): string {
+function sheetPart(book: Book, table: TableWrite, m: Messages): string {
   const entry = findSheet(book.pkg, table.sheet);
   if (!entry || entry.kind !== 'worksheet' || !entry.part || !book.pkg.has(entry.part)) {
-    throw new HostError(`Không tìm thấy sheet "${table.sheet}" (sheet not found).`, table.sheet);
+    throw new HostError(m.sheetMissing(table.sheet), table.sheet);
   }
   return entry.part;
 }
@@ -50,27 +51,19 @@ function isOwnColumn(sheet: Worksheet, table: TableWrite, column: OutputColumn):
 }
 
 /** Throws a HostError naming the sheet and cells when the plan cannot be written without touching user cells. */
-export function checkWritePlan(book: Book, plan: WritePlan): void {
+export function checkWritePlan(book: Book, plan: WritePlan, m: Messages = messages('vi')): void {
   for (const table of plan.tables) {
-    const sheet = book.worksheet(sheetPart(book, table));
+    const sheet = book.worksheet(sheetPart(book, table, m));
     const { top, bottom } = rowsOf(table);
     if (sheet.isProtected()) {
       const first = cellAddress(top, table.columns[0].col);
-      throw new HostError(
-        `Sheet "${table.sheet}" đang được bảo vệ (protected), cần ghi từ ô ${first}; hãy bỏ bảo vệ rồi chạy lại (unprotect the sheet and run again).`,
-        table.sheet,
-        first,
-      );
+      throw new HostError(m.sheetProtectedAt(table.sheet, first), table.sheet, first);
     }
     const merges = sheet.merges();
     for (const column of table.columns) {
       if (column.col > MAX_COLUMN) {
         const last = cellAddress(top, MAX_COLUMN);
-        throw new HostError(
-          `Sheet "${table.sheet}": không còn cột trống bên phải bảng, sau ô ${last} là hết trang tính; không ghi gì cả (no free columns left of Excel's last column XFD; nothing was written).`,
-          table.sheet,
-          last,
-        );
+        throw new HostError(m.noFreeColumn(table.sheet, last), table.sheet, last);
       }
       const own = isOwnColumn(sheet, table, column);
       const blocking: string[] = [];
@@ -83,21 +76,14 @@ export function checkWritePlan(book: Book, plan: WritePlan): void {
           merge.right === column.col &&
           merge.top === column.headerTop;
         if (merge && !ownHeaderMerge) {
-          throw new HostError(
-            `Sheet "${table.sheet}", ô ${cellAddress(r, column.col)} thuộc vùng gộp ô ${blockAddress(merge)} nằm trong cột cần ghi; hãy bỏ gộp ô hoặc dời bảng (a merged cell is in the way).`,
-            table.sheet,
-            cellAddress(r, column.col),
-          );
+          const cell = cellAddress(r, column.col);
+          throw new HostError(m.mergedCell(table.sheet, cell, blockAddress(merge)), table.sheet, cell);
         }
         if (!own && !sheet.isEmpty(sheet.cell(r, column.col))) blocking.push(cellAddress(r, column.col));
       }
       if (blocking.length) {
         const shown = blocking.slice(0, 5).join(', ') + (blocking.length > 5 ? ', …' : '');
-        throw new HostError(
-          `Sheet "${table.sheet}": cột ${columnLetter(column.col)} cần để trống nhưng đã có dữ liệu ở ${shown}; không ghi gì cả (the output column is not empty; nothing was written).`,
-          table.sheet,
-          blocking[0],
-        );
+        throw new HostError(m.columnNotEmpty(table.sheet, columnLetter(column.col), shown), table.sheet, blocking[0]);
       }
     }
   }
@@ -140,10 +126,10 @@ function writeTable(book: Book, sheet: Worksheet, table: TableWrite): number {
 }
 
 /** Checks, then writes every table of the plan. Returns the number of cells written. */
-export function applyWritePlan(book: Book, plan: WritePlan): number {
-  checkWritePlan(book, plan);
+export function applyWritePlan(book: Book, plan: WritePlan, m: Messages = messages('vi')): number {
+  checkWritePlan(book, plan, m);
   let written = 0;
-  for (const table of plan.tables) written += writeTable(book, book.edit(sheetPart(book, table)), table);
+  for (const table of plan.tables) written += writeTable(book, book.edit(sheetPart(book, table, m)), table);
   book.finish();
   return written;
 }

@@ -6,6 +6,7 @@
  * No file-system access here: the CLI reads and writes the bytes (src/hosts/xlsx/open.ts).
  */
 import ExcelJS from 'exceljs';
+import { messages, type MessageLanguage, type Messages } from '../../core/messages';
 import type { SummarySheet } from '../../core/summary-sheet';
 import type { SheetGrid, UserChoices, WorkbookGrids, WritePlan } from '../../core/types';
 import { HostError, type ApplyResult, type Progress, type ScanScope, type WorkbookHost } from '../host';
@@ -39,31 +40,30 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 }
 
 /** Throws a HostError naming the file when the bytes are not an .xlsx package. */
-export function checkWorkbookBytes(bytes: Uint8Array, name: string): void {
-  if (bytes.length === 0) throw new HostError(`${name}: tệp rỗng, không phải bảng tính .xlsx (the file is empty).`);
-  if (startsWith(bytes, OLE_MAGIC)) {
-    throw new HostError(
-      `${name}: tệp được bảo vệ bằng mật khẩu hoặc là định dạng .xls cũ; hãy mở trong Excel, bỏ mật khẩu và lưu thành .xlsx (password-protected or legacy .xls file).`,
-    );
-  }
-  if (!startsWith(bytes, ZIP_MAGIC)) throw new HostError(`${name}: không phải tệp .xlsx (not an .xlsx workbook).`);
+export function checkWorkbookBytes(bytes: Uint8Array, name: string, m: Messages): void {
+  if (bytes.length === 0) throw new HostError(m.fileEmpty(name));
+  if (startsWith(bytes, OLE_MAGIC)) throw new HostError(m.filePasswordOrXls(name));
+  if (!startsWith(bytes, ZIP_MAGIC)) throw new HostError(m.notXlsx(name));
 }
 
-function corrupt(name: string, e: unknown): HostError {
-  return new HostError(
-    `${name}: tệp .xlsx bị hỏng, không đọc được (${e instanceof Error ? e.message : String(e)}) (corrupt workbook).`,
-  );
+function corrupt(name: string, e: unknown, m: Messages): HostError {
+  return new HostError(m.corrupt(name, e instanceof Error ? e.message : String(e)));
 }
 
-async function loadReader(bytes: Uint8Array, name: string): Promise<ExcelJS.Workbook> {
+async function loadReader(bytes: Uint8Array, name: string, m: Messages): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (e) {
-    throw corrupt(name, e);
+    throw corrupt(name, e, m);
   }
   rememberDefaultFont(workbook, bytes);
   return workbook;
+}
+
+export interface FileHostOptions {
+  /** Language of the error messages; the command line shows both. */
+  language?: MessageLanguage | 'both';
 }
 
 export class FileHost implements WorkbookHost {
@@ -78,27 +78,33 @@ export class FileHost implements WorkbookHost {
     pkg: XlsxPackage,
     readonly fileName: string,
     reader: ExcelJS.Workbook | null,
+    private readonly m: Messages,
   ) {
     this.book = new Book(pkg);
     this.reader = reader;
   }
 
   /** An empty workbook, for a sheet drafted before any file was opened. */
-  static create(fileName: string): FileHost {
-    return new FileHost(newPackage(), fileName, null);
+  static create(fileName: string, options: FileHostOptions = {}): FileHost {
+    return new FileHost(newPackage(), fileName, null, messages(options.language ?? 'vi'));
   }
 
   /** Opens a workbook from its bytes; `fileName` is used in messages and for the download name. */
-  static async open(data: ArrayBuffer | Uint8Array, fileName: string): Promise<FileHost> {
+  static async open(
+    data: ArrayBuffer | Uint8Array,
+    fileName: string,
+    options: FileHostOptions = {},
+  ): Promise<FileHost> {
+    const m = messages(options.language ?? 'vi');
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    checkWorkbookBytes(bytes, fileName);
+    checkWorkbookBytes(bytes, fileName, m);
     let pkg: XlsxPackage;
     try {
       pkg = XlsxPackage.fromBytes(bytes);
     } catch (e) {
-      throw corrupt(fileName, e);
+      throw corrupt(fileName, e, m);
     }
-    return new FileHost(pkg, fileName, await loadReader(bytes, fileName));
+    return new FileHost(pkg, fileName, await loadReader(bytes, fileName, m), m);
   }
 
   /** Whether the workbook carries macros (an .xlsm): it must be saved as .xlsm again. */
@@ -118,7 +124,7 @@ export class FileHost implements WorkbookHost {
   async apply(plan: WritePlan, onProgress?: (p: Progress) => void): Promise<ApplyResult> {
     onProgress?.({ done: 0, total: plan.tables.length, step: plan.tables[0]?.sheet ?? '' });
     // applyWritePlan checks every target cell before writing, and throws having written nothing.
-    const cellsWritten = this.write(() => applyWritePlan(this.book, plan));
+    const cellsWritten = this.write(() => applyWritePlan(this.book, plan, this.m));
     onProgress?.({ done: plan.tables.length, total: plan.tables.length, step: '' });
     return { cellsWritten, tables: plan.tables.length };
   }
@@ -133,7 +139,7 @@ export class FileHost implements WorkbookHost {
 
   /** Adds the grid under its own name; refuses when a sheet has it. */
   async addSheetNamed(grid: SheetGrid): Promise<{ name: string }> {
-    return { name: this.write(() => addGridSheet(this.book, grid)) };
+    return { name: this.write(() => addGridSheet(this.book, grid, this.m)) };
   }
 
   async select(sheet: string, row: number, col: number): Promise<void> {
@@ -170,13 +176,15 @@ export class FileHost implements WorkbookHost {
     try {
       return change();
     } catch (e) {
-      if (e instanceof PackageError || e instanceof XmlError) throw corrupt(this.fileName, e);
+      if (e instanceof PackageError || e instanceof XmlError) throw corrupt(this.fileName, e, this.m);
+      // A refusal names sheet and cell; the file is named here, where it is known.
+      if (e instanceof HostError) throw new HostError(this.m.inFile(this.fileName, e.message), e.sheet, e.cell);
       throw e;
     }
   }
 
   private async readModel(): Promise<ExcelJS.Workbook> {
-    this.reader ??= await loadReader(this.book.pkg.toBytes(0), this.fileName);
+    this.reader ??= await loadReader(this.book.pkg.toBytes(0), this.fileName, this.m);
     return this.reader;
   }
 

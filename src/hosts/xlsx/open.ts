@@ -1,58 +1,88 @@
-/** Reading and writing workbook files on disk (Node only), with messages a person can act on. */
+/**
+ * Workbook files on disk (Node only): reading with messages a person can act on, and writing that
+ * never leaves half a file under the asked-for name and never replaces the file it was made from.
+ */
+import { randomUUID } from 'crypto';
 import { promises as fs } from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
+import { messages, type Messages } from '../../core/messages';
 import { HostError } from '../host';
 import { checkWorkbookBytes } from './file-host';
 import { rememberDefaultFont } from './read';
 
+/** The command line's reader may read either language. */
+const BOTH = messages('both');
+
 /** Loads a workbook for reading from bytes; `name` is used in messages. */
-export async function loadWorkbook(data: Buffer | ArrayBuffer, name: string): Promise<ExcelJS.Workbook> {
+export async function loadWorkbook(
+  data: Buffer | ArrayBuffer,
+  name: string,
+  m: Messages = BOTH,
+): Promise<ExcelJS.Workbook> {
   const buf = Buffer.isBuffer(data) ? data : Buffer.from(new Uint8Array(data));
-  checkWorkbookBytes(buf, name);
+  checkWorkbookBytes(buf, name, m);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
   } catch (e) {
-    throw new HostError(`${name}: tệp .xlsx bị hỏng, không đọc được (${(e as Error).message}) (corrupt workbook).`);
+    throw new HostError(m.corrupt(name, (e as Error).message));
   }
   rememberDefaultFont(wb, buf);
   return wb;
 }
 
-/** The bytes of a workbook file. */
-export async function readWorkbookFile(file: string): Promise<Buffer> {
+/** The bytes of a file. */
+export async function readFileBytes(file: string, m: Messages = BOTH): Promise<Buffer> {
   try {
     return await fs.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'không tìm thấy tệp (file not found)'
-        : code === 'EISDIR'
-          ? 'đây là thư mục (is a directory)'
-          : (e as Error).message;
-    throw new HostError(`${file}: ${reason}.`);
+    if (code === 'ENOENT') throw new HostError(m.fileNotFound(file));
+    if (code === 'EISDIR') throw new HostError(m.fileIsFolder(file));
+    throw new HostError(m.cannotRead(file, code ?? (e as Error).message));
   }
 }
 
-export async function openWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
-  return loadWorkbook(await readWorkbookFile(file), file);
+export async function openWorkbookFile(file: string, m: Messages = BOTH): Promise<ExcelJS.Workbook> {
+  return loadWorkbook(await readFileBytes(file, m), file, m);
+}
+
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
+    return sa.ino === sb.ino && sa.dev === sb.dev;
+  } catch {
+    return false;
+  }
+}
+
+/** Refuses an output that is the input file itself (same path, or a link to it). */
+export async function checkNotInput(out: string, input: string, m: Messages = BOTH): Promise<void> {
+  if (await sameFile(input, out)) throw new HostError(m.outIsInput(out));
 }
 
 /**
  * Writes the bytes to `out` through a temporary file beside it and a rename, so a failed or
- * interrupted write never leaves half a workbook under the name the user asked for.
+ * interrupted write never leaves half a file under the name the user asked for; refuses when
+ * `out` is the `input` it was made from.
  */
-export async function writeFileAtomically(out: string, bytes: Uint8Array): Promise<void> {
+export async function writeFileAtomically(
+  out: string,
+  bytes: Uint8Array,
+  options: { input?: string; messages?: Messages } = {},
+): Promise<void> {
+  const m = options.messages ?? BOTH;
+  if (options.input !== undefined) await checkNotInput(out, options.input, m);
   const dir = path.dirname(path.resolve(out));
-  const temp = path.join(dir, `.${path.basename(out)}.${process.pid}.tmp`);
+  const temp = path.join(dir, `.${path.basename(out)}.${randomUUID()}.tmp`);
   try {
     await fs.mkdir(dir, { recursive: true });
     await fs.writeFile(temp, bytes);
     await fs.rename(temp, out);
   } catch (e) {
     await fs.rm(temp, { force: true });
-    throw new HostError(`${out}: không ghi được tệp (${(e as Error).message}) (could not write the file).`);
+    throw new HostError(m.cannotWrite(out, (e as Error).message));
   }
 }

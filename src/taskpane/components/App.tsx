@@ -56,8 +56,8 @@ export function App({ host, settings, openWorkbookFile, newWorkbookFile }: AppPr
 
   // The review and the draft preview show only after a scan or a preview, which load the engine.
   const engineLoaded = state.analysis !== null || state.draft.preview !== null;
-  const catalog = useMemo(() => (engineLoaded ? engine().catalog.entries : []), [engineLoaded]);
-  const search = useMemo(() => (engineLoaded ? engine().catalog.search : () => []), [engineLoaded]);
+  const catalog = useMemo(() => (engineLoaded ? engine().engine.catalog.entries : []), [engineLoaded]);
+  const search = useMemo(() => (engineLoaded ? engine().engine.catalog.search : () => []), [engineLoaded]);
   const tables = useMemo(
     () => (state.analysis ? reviewTables(state.analysis, state.order) : []),
     [state.analysis, state.order],

@@ -1,18 +1,19 @@
 /**
- * The engine (catalog, matcher, layout) is the heaviest part of the pane: it is loaded when the user
- * first scans or drafts, so the pane's first script stays small. Before that nothing needs it.
- * The pane keeps one engine for its session, so what it learns of repeated texts is kept.
+ * The engine (catalog, matcher, layout) and the application's operations are the heaviest part of
+ * the pane: they are loaded when the user first scans or drafts, so the pane's first script stays
+ * small. The pane keeps one engine for its session, so what it learns of repeated texts is kept.
  */
 import type { Engine } from '../../core/engine';
 import { HostError } from '../../hosts/host';
 
 type EngineModule = typeof import('./engine-impl');
 
-export interface PaneEngine extends Engine {
-  buildWritePlan: EngineModule['buildWritePlan'];
-  buildSummarySheet: EngineModule['buildSummarySheet'];
-  summarize: EngineModule['summarize'];
-  draftSheet: EngineModule['draftSheet'];
+export interface PaneEngine {
+  engine: Engine;
+  scan: EngineModule['scan'];
+  apply: EngineModule['apply'];
+  review: EngineModule['review'];
+  draft: EngineModule['draft'];
   /** A resolution file (.txt, .docx, .pdf) as the text the Draft tab shows. */
   readResolutionText(data: ArrayBuffer, fileName: string): Promise<string>;
 }
@@ -23,11 +24,11 @@ export async function loadEngine(): Promise<PaneEngine> {
   if (!loaded) {
     const m = await import(/* webpackChunkName: "engine" */ './engine-impl');
     loaded = {
-      ...m.createEngine(),
-      buildWritePlan: m.buildWritePlan,
-      buildSummarySheet: m.buildSummarySheet,
-      summarize: m.summarize,
-      draftSheet: m.draftSheet,
+      engine: m.createEngine(),
+      scan: m.scan,
+      apply: m.apply,
+      review: m.review,
+      draft: m.draft,
       async readResolutionText(data, fileName) {
         try {
           return m.documentToText(await m.readResolution(new Uint8Array(data), fileName));

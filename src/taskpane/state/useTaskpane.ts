@@ -4,8 +4,10 @@
  */
 import { useCallback, useMemo, useReducer, useRef } from 'react';
 import { engine, loadEngine } from './engine';
+import { messages } from '../../core/messages';
 import type { Direction, RoleName, Settings, ShortfallItem, UserChoices, WorkbookGrids } from '../../core/types';
-import { HostError, type ScanScope, type WorkbookHost } from '../../hosts/host';
+import { HostError, type Progress, type ScanScope, type WorkbookHost } from '../../hosts/host';
+import type { UiLanguage } from '../i18n';
 import { saveBlob } from '../services/download';
 import { saveSettings } from '../services/settings-storage';
 import { withColumnRole, withRowDirection, withRowIndicator } from './choices';
@@ -18,8 +20,9 @@ export interface DownloadableHost extends WorkbookHost {
   downloadName(): string;
 }
 
-export type OpenWorkbookFile = (data: ArrayBuffer, fileName: string) => Promise<DownloadableHost>;
-export type NewWorkbookFile = (fileName: string) => Promise<DownloadableHost>;
+/** Opens a file in the browser preview; `language` is that of its error messages. */
+export type OpenWorkbookFile = (data: ArrayBuffer, fileName: string, language: UiLanguage) => Promise<DownloadableHost>;
+export type NewWorkbookFile = (fileName: string, language: UiLanguage) => Promise<DownloadableHost>;
 
 /** The drafted sheet's name; a taken one becomes `Theo dõi chỉ tiêu (2)`. */
 export const DRAFT_SHEET_NAME = 'Theo dõi chỉ tiêu';
@@ -55,14 +58,14 @@ export interface TaskpaneActions {
   dismissError(): void;
 }
 
-const openWithExcelJs: OpenWorkbookFile = async (data, fileName) => {
+const openWithExcelJs: OpenWorkbookFile = async (data, fileName, language) => {
   const { FileHost } = await import('../../hosts/xlsx/file-host');
-  return FileHost.open(data, fileName);
+  return FileHost.open(data, fileName, { language });
 };
 
-const newWithExcelJs: NewWorkbookFile = async (fileName) => {
+const newWithExcelJs: NewWorkbookFile = async (fileName, language) => {
   const { FileHost } = await import('../../hosts/xlsx/file-host');
-  return FileHost.create(fileName);
+  return FileHost.create(fileName, { language });
 };
 
 export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; actions: TaskpaneActions } {
@@ -106,7 +109,7 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
         dispatch({ type: 'busy', busy: 'open' });
         try {
           const open = optionsRef.current.openWorkbookFile ?? openWithExcelJs;
-          hostRef.current = await open(await file.arrayBuffer(), file.name);
+          hostRef.current = await open(await file.arrayBuffer(), file.name, stateRef.current.settings.uiLanguage);
           dispatch({ type: 'opened', fileName: file.name });
         } catch (error) {
           fail(error);
@@ -120,11 +123,11 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
         if (!host) return;
         dispatch({ type: 'busy', busy: 'scan' });
         try {
-          const grids = await host.read(stateRef.current.scope, (progress) => dispatch({ type: 'progress', progress }));
-          const choices = await host.loadChoices();
-          await loadEngine();
-          const { analysis, summary } = analyse(grids, choices, stateRef.current.settings);
-          dispatch({ type: 'scanned', grids, choices, analysis, summary, order: reviewOrder(analysis) });
+          const pane = await loadEngine();
+          const { scope, settings } = stateRef.current;
+          const onProgress = (progress: Progress) => dispatch({ type: 'progress', progress });
+          const scanned = await pane.scan(pane.engine, host, { scope, settings: engineSettings(settings), onProgress });
+          dispatch({ type: 'scanned', ...scanned, order: reviewOrder(scanned.analysis) });
         } catch (error) {
           fail(error);
         } finally {
@@ -140,18 +143,29 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
 
       async apply() {
         const host = hostRef.current;
-        const { analysis, settings, scope, choices } = stateRef.current;
+        const { analysis, settings, scope, choices, fileName } = stateRef.current;
         if (!host || !analysis) return;
         dispatch({ type: 'busy', busy: 'apply' });
         try {
-          const { buildWritePlan, buildSummarySheet } = engine();
-          const plan = buildWritePlan(analysis, engineSettings(settings));
-          const result = await host.apply(plan, (progress) => dispatch({ type: 'progress', progress }));
-          await host.writeSummary?.(buildSummarySheet(analysis, plan.language));
+          const pane = engine();
+          const m = messages(settings.uiLanguage);
+          const { result, updatedInPlace } = await pane.apply(pane.engine, host, {
+            analysis,
+            settings: engineSettings(settings),
+            messages: m,
+            workbookName: fileName ?? m.thisWorkbook,
+            onProgress: (progress) => dispatch({ type: 'progress', progress }),
+          });
           // Read back what is now in the workbook, so the next apply finds its own columns and updates them.
-          const grids = await host.read(scope);
-          const updatedInPlace = plan.tables.some((t) => t.updatesInPlace);
-          dispatch({ type: 'applied', result, updatedInPlace, grids, ...analyse(grids, choices, settings) });
+          const after = await pane.scan(pane.engine, host, { scope, settings: engineSettings(settings), choices });
+          dispatch({
+            type: 'applied',
+            result,
+            updatedInPlace,
+            grids: after.grids,
+            analysis: after.analysis,
+            summary: after.summary,
+          });
         } catch (error) {
           fail(error);
         } finally {
@@ -188,15 +202,15 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
           const pane = await loadEngine();
           const text = await pane.readResolutionText(await file.arrayBuffer(), file.name);
           dispatch({ type: 'draftText', text });
-          dispatch({ type: 'draftPreview', preview: pane.draftFromText(text) });
+          dispatch({ type: 'draftPreview', preview: pane.engine.draftFromText(text) });
         } catch (error) {
           fail(error);
         }
       },
       async previewDraft() {
         try {
-          const { draftFromText } = await loadEngine();
-          dispatch({ type: 'draftPreview', preview: draftFromText(stateRef.current.draft.text) });
+          const { engine: drafter } = await loadEngine();
+          dispatch({ type: 'draftPreview', preview: drafter.draftFromText(stateRef.current.draft.text) });
         } catch (error) {
           fail(error);
         }
@@ -211,18 +225,17 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
           let host = hostRef.current;
           if (!host) {
             const create = optionsRef.current.newWorkbookFile ?? newWithExcelJs;
-            host = hostRef.current = await create(DRAFT_FILE_NAME);
+            host = hostRef.current = await create(DRAFT_FILE_NAME, settings.uiLanguage);
             fileName = DRAFT_FILE_NAME;
           }
-          if (!host.addSheet)
-            throw new HostError('Không thêm được sheet vào sổ tính này (this workbook cannot add sheets).');
-          const { buildWritePlan, draftSheet } = await loadEngine();
-          const { name } = await host.addSheet(draftSheet(draft.preview, DRAFT_SHEET_NAME));
-          // The percent and status columns come from the same analysis and write plan as any table's.
+          const pane = await loadEngine();
+          const { sheet: name } = await pane.draft(pane.engine, host, draft.preview, {
+            messages: messages(settings.uiLanguage),
+            documentName: DRAFT_SHEET_NAME,
+            sheetName: DRAFT_SHEET_NAME,
+            settings: engineSettings(settings),
+          });
           const choices = await host.loadChoices();
-          const all = await host.read('workbook');
-          const drafted = analyse({ sheets: all.sheets.filter((s) => s.name === name) }, choices, settings);
-          await host.apply(buildWritePlan(drafted.analysis, engineSettings(settings)));
           const grids = await host.read(scope);
           const { analysis, summary } = analyse(grids, choices, settings);
           const order = reviewOrder(analysis);
@@ -254,9 +267,8 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
 }
 
 function analyse(grids: WorkbookGrids, choices: UserChoices, settings: PaneSettings) {
-  const { analyzeWorkbook, summarize } = engine();
-  const analysis = analyzeWorkbook(grids, { choices, settings: engineSettings(settings) });
-  return { analysis, summary: summarize(analysis) };
+  const pane = engine();
+  return pane.review(pane.engine, grids, choices, engineSettings(settings));
 }
 
 function engineSettings({ nearMissPercent, outputLanguage, year }: PaneSettings): Settings {

@@ -1,0 +1,7 @@
+/**
+ * The application's operations over an engine and a workbook host, the same for the command line
+ * and the task pane: the shells only gather input and show results.
+ */
+export { apply, hasTables, type Applied, type ApplyOptions } from './apply';
+export { review, scan, type Reviewed, type Scanned, type ScanOptions } from './scan';
+export { draft, type DraftOptions, type Drafted } from './draft';
