@@ -16,3 +16,17 @@ test(
   },
   Math.max(120000, COUNT * 1000),
 );
+
+/** Seeds whose workbooks once broke an invariant, replayed up to the failing case on every run. */
+const REGRESSIONS: [seed: number, count: number, what: string][] = [
+  [-1161576080, 31, 'chitieu’s columns placed past empty merged cells, beside another table'],
+  [-74390247, 300, 'the same: a second apply added columns beside the first run’s own'],
+];
+
+test.each(REGRESSIONS)(
+  'regression seed %d (%d cases): %s',
+  async (seed, count) => {
+    await runFuzz(count, seed);
+  },
+  300000,
+);

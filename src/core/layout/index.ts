@@ -17,7 +17,7 @@ import {
   isYearSubHeaderRow,
   looksLikeHeaderRow,
 } from './header-rows';
-import { freeColumns, occupiedColumns, ownOutputColumns } from './output-placement';
+import { freeColumns, keepOutputsApart, occupiedColumns, ownOutputColumns } from './output-placement';
 import { titleYear } from './report-year';
 import { tableRows, unitNote } from './row-outline';
 import type { LayoutRow, TableLayout } from './types';
@@ -56,13 +56,13 @@ function columnTexts(view: SheetView, col: number | null, rows: LayoutRow[]): st
  * when that finds more data rows than reading the sheet whole.
  */
 export function findTables(view: SheetView, forcedYear: number | null = null): TableLayout[] {
-  const whole = tablesIn(view, view, forcedYear);
+  const whole = tablesIn(view, view, null, forcedYear);
   const bands = columnBands(view);
   if (bands.length < 2) return whole;
-  const perBand = bands.map((band) => tablesIn(bandView(view, band), view, forcedYear));
+  const perBand = bands.map((band) => tablesIn(bandView(view, band), view, band, forcedYear));
   if (perBand.filter((tables) => tables.length > 0).length < 2) return whole;
   const banded = perBand.flat();
-  return dataRows(banded) > dataRows(whole) ? banded : whole;
+  return dataRows(banded) > dataRows(whole) ? keepOutputsApart(view, banded) : whole;
 }
 
 function dataRows(tables: TableLayout[]): number {
@@ -105,8 +105,16 @@ function bandView(view: SheetView, band: { left: number; right: number }): Sheet
   );
 }
 
-/** The tables read from `view`, placed (free columns, title) on the whole `sheet`. */
-function tablesIn(view: SheetView, sheet: SheetView, forcedYear: number | null): TableLayout[] {
+/**
+ * The tables read from `view` (the whole sheet, or one `band` of its columns), placed (free columns,
+ * title) and their own columns of an earlier run found on the whole `sheet`.
+ */
+function tablesIn(
+  view: SheetView,
+  sheet: SheetView,
+  band: { left: number; right: number } | null,
+  forcedYear: number | null,
+): TableLayout[] {
   const headerRows: number[] = [];
   for (let r = 0; r < view.rowCount; r++) {
     if (looksLikeHeaderRow(view, r)) {
@@ -156,10 +164,13 @@ function tablesIn(view: SheetView, sheet: SheetView, forcedYear: number | null):
     while (rows.length && !rows[rows.length - 1].hasData) rows.pop();
     if (!rows.length) continue;
     const lastRow = rows[rows.length - 1].row;
-    const existingOutput = ownOutputColumns(view, headers, Math.max(roles.columns.label, 0), {
-      top: headerBottom + 1,
-      bottom: lastRow,
-    });
+    const existingOutput = ownOutputColumns(
+      sheet,
+      band ? headerTexts(sheet, headerTop, anchor) : headers,
+      Math.max(roles.columns.label, 0),
+      { top: headerBottom + 1, bottom: lastRow },
+      band,
+    );
     const ownCols = new Set([existingOutput.percent, existingOutput.status, existingOutput.previousPercent]);
     const { firstCol, lastCol } = occupiedColumns(view, headerTop, lastRow, ownCols);
     const language = tableLanguage(infos);
