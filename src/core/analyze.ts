@@ -1,7 +1,7 @@
 /** Grids → analysis: tables, column roles, rows matched to the catalog and judged against plan. */
 import type { Catalog } from './catalog';
 import { labelAnatomy, withoutQualifiers } from './match/anatomy';
-import { bandOf } from './match/calibration';
+import { bandOf, suggestionOf } from './match/calibration';
 import { rowChoiceKey, tableChoiceKey } from './choice-keys';
 import { inferDirection, type DirectionSource, type InferredDirection } from './direction';
 import { effectiveDirection, evaluate, percentOfPrevious } from './evaluate';
@@ -178,6 +178,7 @@ function analyseTable(
       confidence,
       band: bandOf(indicatorId, confidence, parts.matcher.tuning),
       runnerUp: match.best ? match.runnerUp : (match.runnerUp ?? null),
+      suggestion: suggestionOf(indicatorId, match.best ? null : match.runnerUp, parts.matcher.tuning),
       direction,
       directionSource,
       source,

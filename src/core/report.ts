@@ -1,6 +1,6 @@
 /** The JSON report of an analysis, in the form shared/samples/README.md defines. */
 import { columnLetter } from './a1';
-import type { Analysis, ColumnRoles, Direction, MatchBand, RowAnalysis, Status } from './types';
+import type { Analysis, ColumnRoles, Direction, IndicatorMatch, MatchBand, RowAnalysis, Status } from './types';
 
 export interface ReportRow {
   row: number;
@@ -18,6 +18,8 @@ export interface ReportRow {
   confidence: number;
   band: MatchBand;
   runnerUp: { indicatorId: string; confidence: number } | null;
+  /** Unmapped rows only: the indicator offered in one click, or null when none is close enough. */
+  suggestion?: { indicatorId: string; confidence: number } | null;
 }
 
 export interface ReportTable {
@@ -33,6 +35,9 @@ export interface Report {
 }
 
 const letter = (col: number | null): string | null => (col === null ? null : columnLetter(col));
+
+const candidate = (match: IndicatorMatch | null): { indicatorId: string; confidence: number } | null =>
+  match ? { indicatorId: match.id, confidence: Math.round(match.confidence * 1000) / 1000 } : null;
 
 export function toReport(analysis: Analysis): Report {
   return {
@@ -60,9 +65,8 @@ export function toReport(analysis: Analysis): Report {
           status: r.status,
           confidence: Math.round(r.confidence * 1000) / 1000,
           band: r.band,
-          runnerUp: r.runnerUp
-            ? { indicatorId: r.runnerUp.id, confidence: Math.round(r.runnerUp.confidence * 1000) / 1000 }
-            : null,
+          runnerUp: candidate(r.runnerUp),
+          ...(r.band === 'none' && { suggestion: candidate(r.suggestion) }),
         })),
       })),
     })),

@@ -114,6 +114,8 @@ export interface RowAnalysis {
   confidence: number;
   band: MatchBand;
   runnerUp: IndicatorMatch | null;
+  /** For an unmapped row (`none`), its best candidate when close enough to offer in one click; else null. */
+  suggestion: IndicatorMatch | null;
   direction: Direction;
   /** Where the direction came from: the catalog, the label's or plan's words, the plan's trajectory, the default, or the user. */
   directionSource: 'catalog' | 'words' | 'trajectory' | 'default' | 'user';
