@@ -56,3 +56,18 @@ test.each(['Trang 2', 'Trang 1/2', 'trang 3 trên 4', 'Page 2 of 3', '- 2 -', '2
   (t) => expect(isPageMark(t)).toBe(true),
 );
 test.each(['Trang trại', '2023', 'Ghi chú: số ước'])('%s is no page mark', (t) => expect(isPageMark(t)).toBe(false));
+
+test('a group heading whose words fold to role words (`Giáo dục, y tế`) does not start a new table', () => {
+  const sheet = view(
+    [
+      ['TT', 'Chỉ tiêu', 'Chỉ tiêu', 'ĐVT', 'KH', 'TH'],
+      ...before.map((r) => [r[0], r[1], r[1], ...r.slice(2)]),
+      ['C', 'Giáo dục, văn hóa, xã hội', 'Giáo dục, văn hóa, xã hội'],
+      ...after.map((r) => [r[0], r[1], r[1], ...r.slice(2)]),
+    ],
+    ['B1:C1', 'B2:C2', 'B3:C3', 'B4:C4', 'B5:C5', 'B6:C6'],
+  );
+  const tables = findTables(sheet);
+  expect(tables).toHaveLength(1);
+  expect(tables[0].rows.filter((r) => r.hasData)).toHaveLength(4);
+});
