@@ -97,7 +97,7 @@ const INCLUSIVE_BOUNDS: Readonly<Record<'above' | 'below', readonly string[]>> =
   below: ['khong qua', 'toi da', 'at most', 'maximum', 'max', 'not to exceed'],
 };
 /** Words that deny a comparative: `không dưới 90` is at least 90, `no more than 3` at most 3. */
-const NEGATIONS = ['khong', 'not', 'no', 'never'];
+const NEGATIONS: readonly string[] = ['khong', 'not', 'no', 'never'];
 
 /**
  * Words that set a bound (folded): which side is good, and whether the bound itself counts. A
