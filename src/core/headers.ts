@@ -158,15 +158,21 @@ const OTHER_PERIOD = w(
 const YEAR = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/;
 const VI_WORDS = w('chi tieu|ke hoach|thuc hien|dvt|stt|ghi chu|noi dung|nam|du toan|so sanh|don vi');
 
-const VALUE_SIDE = w(
-  'th|kh|ck|dt|qt|nt|uth|thuc hien|ke hoach|cung ky|du toan|quyet toan|nam truoc|uoc th|plan|actual|target',
-);
-
-/** `TH/KH`, `TH/CK`, `TH 2023/TH 2022`, `Thực hiện/Kế hoạch`: one value over another is a ratio. */
+/**
+ * `TH/KH`, `TH/CK`, `TH 2023/TH 2022`, `Thực hiện/Kế hoạch`, `Actual / estimate`: one value over
+ * another is a ratio. Each side names a role (any of its phrases or initials, in either language)
+ * or a year, and the two sides name different things: `Target / Kế hoạch`, `Achieved / Thực hiện`
+ * say one thing in two languages.
+ */
 function isQuotient(folded: string): boolean {
   const sides = folded.split('/');
   if (sides.length !== 2) return false;
-  return sides.every((side) => VALUE_SIDE.test(side) || YEAR.test(side));
+  const named = sides.map((side) => {
+    const roles = [PLAN, ACTUAL, PREVIOUS].map((p) => p.test(side));
+    const year = YEAR.exec(side)?.[1] ?? null;
+    return { key: `${roles.map(Number).join('')} ${year ?? ''}`, some: roles.some(Boolean) || year !== null };
+  });
+  return named.every((n) => n.some) && named[0].key !== named[1].key;
 }
 
 /**
@@ -229,11 +235,31 @@ export function classifyHeader(text: string): HeaderInfo {
 }
 
 /**
+ * One-syllable role words as they are spelt with their marks. Folded, they are also other words
+ * (`giao` of `giáo dục`, `giao thông`'s neighbour `giáo viên`; `uoc` of `ước` and `ược`): in a header
+ * typed with marks, a syllable that folds to one of them only counts when it is spelt so.
+ */
+const ROLE_SYLLABLES: ReadonlyMap<string, string> = new Map([
+  ['giao', 'giao'],
+  ['uoc', 'ước'],
+]);
+
+/** The text with every syllable that only folds to a role word (`giáo`, `Ược`) masked. */
+function withoutLookalikeRoleWords(text: string): string {
+  return text.replace(/\p{L}+/gu, (word) => {
+    const spelt = ROLE_SYLLABLES.get(fold(word));
+    return spelt === undefined || word.normalize('NFC').toLowerCase() === spelt || fold(word) === word.toLowerCase()
+      ? word
+      : '·';
+  });
+}
+
+/**
  * A header's text as words: folded, `/` kept tight, and a role written against its year split from
  * it (`KH2024` → `kh 2024`, `ƯTH2024` → `uth 2024`, `2024KH` → `2024 kh`).
  */
 export function headerWords(text: string): string {
-  return fold(text)
+  return fold(withoutLookalikeRoleWords(text))
     .replace(/\s*\/\s*/g, '/')
     .replace(/([a-z])((?:19|20)\d\d)(?!\d)/g, '$1 $2')
     .replace(/(?<!\d)((?:19|20)\d\d)([a-z])/g, '$1 $2');

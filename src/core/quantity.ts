@@ -56,57 +56,66 @@ export function ratingWord(rank: number): string {
 const NUM = String.raw`[+-]?\d[\d.,]*`;
 const UNIT_TAIL = String.raw`\s*%?\s*[\p{L}/ .]{0,24}`;
 
+/** Comparatives that set a bound the value must pass (folded): `trên 92`, `more than 5`, `fewer than 3`. */
+const STRICT_COMPARATIVES: Readonly<Record<'above' | 'below', readonly string[]>> = {
+  above: [
+    'tren',
+    'hon',
+    'lon hon',
+    'cao hon',
+    'nhieu hon',
+    'vuot',
+    'vuot tren',
+    'vuot qua',
+    'dat tren',
+    'phan dau tren',
+    'over',
+    'above',
+    'more than',
+    'greater than',
+    'higher than',
+    'exceeding',
+  ],
+  below: [
+    'duoi',
+    'thap hon',
+    'nho hon',
+    'it hon',
+    'giam xuong duoi',
+    'giam duoi',
+    'giam xuong',
+    'below',
+    'under',
+    'less than',
+    'fewer than',
+    'lower than',
+  ],
+};
+/** Bounds that count themselves: `ít nhất 95`, `tối đa 3`, `at most 2`. */
+const INCLUSIVE_BOUNDS: Readonly<Record<'above' | 'below', readonly string[]>> = {
+  above: ['it nhat', 'toi thieu', 'dat it nhat', 'dat toi thieu', 'at least', 'minimum', 'min', 'no less than'],
+  below: ['khong qua', 'toi da', 'at most', 'maximum', 'max', 'not to exceed'],
+};
+/** Words that deny a comparative: `không dưới 90` is at least 90, `no more than 3` at most 3. */
+const NEGATIONS: readonly string[] = ['khong', 'not', 'no', 'never'];
+
 /**
- * Words that set a bound (folded): which side is good, and whether the bound itself counts
- * (`ít nhất 95` includes 95, `trên 95` does not).
+ * Words that set a bound (folded): which side is good, and whether the bound itself counts. A
+ * comparative denied (`không dưới`, `not more than`, `no fewer than`) is the other side's bound,
+ * inclusive: derived, never listed by hand.
  */
 const COMPARATOR_WORDS: readonly {
   readonly words: string;
   readonly side: 'above' | 'below';
   readonly inclusive: boolean;
-}[] = [
-  { words: 'tren', side: 'above', inclusive: false },
-  { words: 'hon', side: 'above', inclusive: false },
-  { words: 'lon hon', side: 'above', inclusive: false },
-  { words: 'cao hon', side: 'above', inclusive: false },
-  { words: 'vuot', side: 'above', inclusive: false },
-  { words: 'vuot tren', side: 'above', inclusive: false },
-  { words: 'it nhat', side: 'above', inclusive: true },
-  { words: 'toi thieu', side: 'above', inclusive: true },
-  { words: 'khong duoi', side: 'above', inclusive: true },
-  { words: 'khong thap hon', side: 'above', inclusive: true },
-  { words: 'dat tren', side: 'above', inclusive: false },
-  { words: 'dat it nhat', side: 'above', inclusive: true },
-  { words: 'dat toi thieu', side: 'above', inclusive: true },
-  { words: 'phan dau tren', side: 'above', inclusive: false },
-  { words: 'over', side: 'above', inclusive: false },
-  { words: 'above', side: 'above', inclusive: false },
-  { words: 'more than', side: 'above', inclusive: false },
-  { words: 'at least', side: 'above', inclusive: true },
-  { words: 'greater than', side: 'above', inclusive: false },
-  { words: 'minimum', side: 'above', inclusive: true },
-  { words: 'min', side: 'above', inclusive: true },
-  { words: 'duoi', side: 'below', inclusive: false },
-  { words: 'thap hon', side: 'below', inclusive: false },
-  { words: 'nho hon', side: 'below', inclusive: false },
-  { words: 'khong qua', side: 'below', inclusive: true },
-  { words: 'khong vuot qua', side: 'below', inclusive: true },
-  { words: 'toi da', side: 'below', inclusive: true },
-  { words: 'giam xuong duoi', side: 'below', inclusive: false },
-  { words: 'giam duoi', side: 'below', inclusive: false },
-  { words: 'giam xuong', side: 'below', inclusive: false },
-  { words: 'khong cao hon', side: 'below', inclusive: true },
-  { words: 'khong tren', side: 'below', inclusive: true },
-  { words: 'below', side: 'below', inclusive: false },
-  { words: 'under', side: 'below', inclusive: false },
-  { words: 'less than', side: 'below', inclusive: false },
-  { words: 'at most', side: 'below', inclusive: true },
-  { words: 'maximum', side: 'below', inclusive: true },
-  { words: 'max', side: 'below', inclusive: true },
-  { words: 'not more than', side: 'below', inclusive: true },
-  { words: 'not exceeding', side: 'below', inclusive: true },
-  { words: 'not to exceed', side: 'below', inclusive: true },
-];
+}[] = (['above', 'below'] as const).flatMap((side) => {
+  const other = side === 'above' ? 'below' : 'above';
+  return [
+    ...STRICT_COMPARATIVES[side].map((words) => ({ words, side, inclusive: false })),
+    ...INCLUSIVE_BOUNDS[side].map((words) => ({ words, side, inclusive: true })),
+    ...STRICT_COMPARATIVES[other].flatMap((c) => NEGATIONS.map((n) => ({ words: `${n} ${c}`, side, inclusive: true }))),
+  ];
+});
 const INCLUSIVE_WORDS: ReadonlySet<string> = new Set(COMPARATOR_WORDS.filter((c) => c.inclusive).map((c) => c.words));
 const sideWords = (side: 'above' | 'below'): string[] =>
   COMPARATOR_WORDS.filter((c) => c.side === side).map((c) => c.words);

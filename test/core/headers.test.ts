@@ -76,3 +76,34 @@ test.each([
 ])('%p heads a list of people or works: %p', (text, expected) => {
   expect(isItemListHeader(text)).toBe(expected);
 });
+
+describe('one value over another is a ratio; one thing said in two languages is not', () => {
+  test.each([
+    ['Actual / estimate', 'ratio'],
+    ['Outturn/Budget', 'ratio'],
+    ['Results / target (%)', 'ratio'],
+    ['Ước thực hiện / Dự toán', 'ratio'],
+    ['QT 2024 / QT 2023', 'ratio'],
+    ['Target / Kế hoạch', 'plan'],
+    ['Achieved / Thực hiện', 'actual'],
+    ['Budget / Dự toán', 'plan'],
+    ['Same period / Cùng kỳ', 'previous'],
+  ])('%s → %s', (text, kind) => {
+    expect(classifyHeader(text).kind).toBe(kind);
+  });
+});
+
+describe('a syllable that only folds to a one-syllable role word is not that word', () => {
+  test.each([
+    ['Giáo dục - đào tạo', 'unknown'],
+    ['VĂN HÓA, GIÁO DỤC, Y TẾ', 'unknown'],
+    ['Số giáo viên đạt chuẩn', 'unknown'],
+    ['Chỉ tiêu huyện giao', 'plan'],
+    ['KH giao 2024', 'plan'],
+    ['giao 2024', 'plan'],
+    ['Ước cả năm', 'actual'],
+    ['uoc ca nam', 'actual'],
+  ])('%s → %s', (text, kind) => {
+    expect(classifyHeader(text).kind).toBe(kind);
+  });
+});

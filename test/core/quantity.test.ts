@@ -88,3 +88,18 @@ describe('cells', () => {
     expect(reportValue(readQuantity('5,40%', '@', 'vi'))).toBe(5.4);
   });
 });
+
+describe('a comparative denied is the other side’s bound, counting itself', () => {
+  test.each([
+    ['fewer than 3', '<', 3],
+    ['no more than 4 cases', '<=', 4],
+    ['not less than 90%', '>=', 90],
+    ['no fewer than 12', '>=', 12],
+    ['không nhiều hơn 5 vụ', '<=', 5],
+    ['không ít hơn 80', '>=', 80],
+    ['lower than 2,5', '<', 2.5],
+    ['không vượt quá 3', '<=', 3],
+  ])('%s', (text, op, value) => {
+    expect(parseTargetText(text)).toMatchObject({ kind: 'comparator', op, value, text });
+  });
+});

@@ -53,6 +53,13 @@ function wordyCells(view: SheetView, col: number, from: number, to: number): num
   return count;
 }
 
+/** How many letters a column's cells hold in the rows (codes such as `KT01`, `IND-1` hold few). */
+function letterCount(view: SheetView, col: number, from: number, to: number): number {
+  let count = 0;
+  for (let r = from; r <= to; r++) count += view.text(r, col, true).match(/\p{L}/gu)?.length ?? 0;
+  return count;
+}
+
 /** Whether a column holds a number (or a number written as text) in the rows. */
 export function holdsNumbers(view: SheetView, col: number, from: number, to: number): boolean {
   for (let r = from; r <= to; r++) {
@@ -118,7 +125,7 @@ export function chooseRoles(
   const valueCols = [plan?.col, actual?.col].filter((c): c is number => c !== undefined);
   const firstValueCol = Math.min(...valueCols);
   let label =
-    labels.find((c) => c.col < firstValueCol)?.col ??
+    wordiestLabel(view, labels, firstDataRow, lastRow, firstValueCol) ??
     labels[0]?.col ??
     textiestColumn(view, infos, firstDataRow, lastRow, firstValueCol);
   if (label === null) return null;
@@ -137,6 +144,26 @@ export function chooseRoles(
     stt,
     year,
   };
+}
+
+/**
+ * Of the columns whose header names the labels left of the values, the first, unless another holds
+ * at least twice as many letters: `Mã chỉ tiêu | Tên chỉ tiêu`, `Code | Indicator`,
+ * `Mã số | Nội dung` name a column of codes beside the labels, and codes are not labels.
+ */
+function wordiestLabel(view: SheetView, labels: Candidate[], from: number, to: number, before: number): number | null {
+  const left = labels.filter((c) => c.col < before);
+  if (left.length === 0) return null;
+  let best = left[0];
+  let bestCount = letterCount(view, best.col, from, to);
+  for (const c of left.slice(1)) {
+    const count = letterCount(view, c.col, from, to);
+    if (count >= 2 * Math.max(bestCount, 1)) {
+      best = c;
+      bestCount = count;
+    }
+  }
+  return best.col;
 }
 
 /** The column left of the values with the most text: the labels, when no header names them. */

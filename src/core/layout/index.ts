@@ -18,6 +18,7 @@ import {
   looksLikeHeaderRow,
 } from './header-rows';
 import { freeColumns, keepOutputsApart, occupiedColumns, ownOutputColumns } from './output-placement';
+import { continuedTables, type HeaderBlock } from './repeated-header';
 import { titleYear } from './report-year';
 import { tableRows, unitNote } from './row-outline';
 import type { LayoutRow, TableLayout } from './types';
@@ -123,36 +124,25 @@ function tablesIn(
       else headerRows.push(r);
     }
   }
+  const blocks = headerRows.map((row) => headerBlock(view, row));
+  const { kept, repeatedRows } = continuedTables(view, blocks);
   const tables: TableLayout[] = [];
-  for (let i = 0; i < headerRows.length; i++) {
-    let anchor = headerRows[i];
-    // `Kế hoạch` merged over `2023 | 2024`: the row of years below belongs to the header.
-    while (
-      anchor + 1 < view.rowCount &&
-      (isYearSubHeaderRow(view, anchor + 1) || isGroupSubHeaderRow(view, anchor + 1))
-    )
-      anchor++;
-    let headerTop = anchor;
-    while (headerTop > 0 && headerTop > anchor - MAX_UPPER_HEADER_ROWS && isUpperHeaderRow(view, headerTop - 1, anchor))
-      headerTop--;
-    let headerBottom = anchor;
-    while (headerBottom + 1 < view.rowCount && isColumnNumberRow(view, headerBottom + 1)) headerBottom++;
+  for (let i = 0; i < kept.length; i++) {
+    const { top: headerTop, anchor, bottom: headerBottom } = kept[i];
     // A table ends above the next table's header, upper header rows included, so no row belongs to both.
-    const nextAnchor = headerRows[i + 1];
-    let nextTop = nextAnchor ?? view.rowCount;
-    while (
-      nextAnchor !== undefined &&
-      nextTop - 1 > anchor &&
-      nextTop > nextAnchor - MAX_UPPER_HEADER_ROWS &&
-      isUpperHeaderRow(view, nextTop - 1, nextAnchor)
-    )
-      nextTop--;
-    const limit = nextTop - 1;
+    const limit = Math.max(kept[i + 1]?.top ?? view.rowCount, anchor + 1) - 1;
     const headers = headerTexts(view, headerTop, anchor);
     const infos = headers.map((_, c) => columnInfo(view, c, headerTop, anchor));
     const roles = chooseRoles(view, infos, headers, headerBottom + 1, limit, forcedYear, titleYear(sheet, headerTop));
     if (!roles) continue;
-    const rowsAll = tableRows(view, roles.columns, roles.stt, headerBottom + 1, limit, unitNote(view, headerTop));
+    const rowsAll = tableRows(
+      view,
+      roles.columns,
+      roles.stt,
+      headerBottom + 1,
+      limit,
+      unitNote(view, headerTop),
+    ).filter((row) => !repeatedRows.has(row.row));
     // The table ends at a long run of blank rows.
     const rows: LayoutRow[] = [];
     let lastSeen = headerBottom;
@@ -202,6 +192,22 @@ function tablesIn(
     });
   }
   return tables;
+}
+
+/**
+ * The rows of the header anchored at `row`: the rows above it that belong to it (`Năm 2023` over
+ * `KH | TH`), the rows of years or sub-headers under it, and a row of column numbers.
+ */
+function headerBlock(view: SheetView, row: number): HeaderBlock {
+  let anchor = row;
+  // `Kế hoạch` merged over `2023 | 2024`: the row of years below belongs to the header.
+  while (anchor + 1 < view.rowCount && (isYearSubHeaderRow(view, anchor + 1) || isGroupSubHeaderRow(view, anchor + 1)))
+    anchor++;
+  let top = anchor;
+  while (top > 0 && top > anchor - MAX_UPPER_HEADER_ROWS && isUpperHeaderRow(view, top - 1, anchor)) top--;
+  let bottom = anchor;
+  while (bottom + 1 < view.rowCount && isColumnNumberRow(view, bottom + 1)) bottom++;
+  return { top, anchor, bottom };
 }
 
 function tableLanguage(infos: HeaderInfo[]): 'vi' | 'en' {

@@ -109,3 +109,31 @@ test('a baseline of the year before the report year is the previous period; an o
   expect(withBaseline('Baseline 2024')).toMatchObject({ plan: 4, actual: 5, previous: 3 });
   expect(withBaseline('Baseline 2020')).toMatchObject({ plan: 4, actual: 5, previous: null });
 });
+
+describe('a column of codes named like the labels is not the labels', () => {
+  test.each([
+    ['Mã chỉ tiêu', 'Tên chỉ tiêu', ['0101', '0102']],
+    ['Mã số chỉ tiêu', 'Chỉ tiêu', ['KT01', 'KT02']],
+    ['Indicator code', 'Indicator', ['IND-1', 'IND-2']],
+    ['Ký hiệu chỉ tiêu', 'Nội dung', ['A1', 'A2']],
+    ['Mã nội dung', 'Nội dung chỉ tiêu', [101, 102]],
+  ])('%s | %s', (codeHeader, labelHeader, codes) => {
+    expect(
+      roles([
+        ['STT', codeHeader, labelHeader, 'ĐVT', 'KH 2024', 'TH 2024'],
+        [1, codes[0], 'Sản lượng lúa', 'tấn', 100, 95],
+        [2, codes[1], 'Diện tích lúa', 'ha', 50, 51],
+      ])?.columns.label,
+    ).toBe(2);
+  });
+
+  test('the labels before the codes stay the labels', () => {
+    expect(
+      roles([
+        ['Tên chỉ tiêu', 'Mã chỉ tiêu', 'KH 2024', 'TH 2024'],
+        ['Sản lượng lúa', '0101', 100, 95],
+        ['Diện tích lúa', '0102', 50, 51],
+      ])?.columns.label,
+    ).toBe(0);
+  });
+});
