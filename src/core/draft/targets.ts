@@ -77,7 +77,7 @@ const SUGGEST_THRESHOLD = 0.45;
 
 /** Words around a target that name nothing (folded, whole words). */
 const LEADING_FILLERS =
-  /^(?:(?:phan dau|tiep tuc|dat|duy tri|giu vung|on dinh|co them|co|them|hang nam|binh quan|moi nam|cuoi nam|den nam\s+\d{4}|den cuoi nhiem ky|trong nam|toan (?:xa|phuong|huyen)|xa|phuong|keo|va|trong do:?|gom:?)\s+)+/;
+  /^(?:(?:phan dau|tiep tuc|dat|duy tri|giu vung|on dinh|co them|co(?! (?:cau|so)\b)|them|hang nam|binh quan|moi nam|cuoi nam|den nam\s+\d{4}|den cuoi nhiem ky|trong nam|toan (?:xa|phuong|huyen)|xa|phuong|keo|va|trong do:?|gom:?)\s+)+/;
 const TRAILING_FILLERS =
   /(?:\s+(?:dat|la|o muc|muc|len|xuong|con|khoang|tro len|tro xuong|moi nam|hang nam|\/nam|tong bay dan|tong dan|ke hoach|du toan|so voi\b.*|duoc|cho|voi|hoan thanh|on dinh|duy tri|giu vung))+$/;
 
@@ -158,15 +158,33 @@ export function textDirection(label: string, figure: Figure): Direction {
   return 'higher';
 }
 
+/** Filler words that fold like words that name something (`có` / `cơ cấu`, `đạt` / `đất`): blanked only as written. */
+const AS_WRITTEN: Readonly<Record<string, readonly string[]>> = {
+  co: ['có'],
+  dat: ['đạt'],
+  len: ['lên'],
+  cac: ['các'],
+  them: ['thêm'],
+  duoc: ['được'],
+  xuong: ['xuống'],
+};
+
+/**
+ * The words a label is matched by: without brackets' marks and words that name nothing, and kept as
+ * written, diacritics and all (the matcher tells `ấp` from `áp`, `sắn` from `sản` only then).
+ */
 function matchText(label: string): string {
-  return foldKeep(label)
+  const blanked = foldKeep(label)
     .replace(/[():;/]/g, ' ')
     .replace(
       /\b(phan dau|dat|duy tri|giu vung|len|xuong|tro len|tro xuong|so voi|hang nam|moi nam|trong do|cac|duoc|co|them|hoan thanh)\b/g,
-      ' ',
-    )
-    .replace(/\s+/g, ' ')
-    .trim();
+      (m: string, _w: string, at: number) => {
+        const written = label.slice(at, at + m.length).toLocaleLowerCase('vi');
+        const forms = AS_WRITTEN[m];
+        return !forms || forms.includes(written) || written === m ? ' '.repeat(m.length) : m;
+      },
+    );
+  return asWritten(label, blanked).replace(/\s+/g, ' ').trim();
 }
 
 interface Candidate {
@@ -181,7 +199,19 @@ interface Candidate {
 }
 
 function withoutMeasures(text: string): string {
-  return foldKeep(text).replace(new RegExp(MEASURE_WORDS, 'g'), ' ').replace(/\s+/g, ' ').trim();
+  return asWritten(
+    text,
+    foldKeep(text).replace(new RegExp(MEASURE_WORDS, 'g'), (m) => ' '.repeat(m.length)),
+  )
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The text as written where its folded reading (same offsets) was not blanked. */
+function asWritten(text: string, blanked: string): string {
+  let kept = '';
+  for (let i = 0; i < text.length; i++) kept += blanked[i] === ' ' ? ' ' : text[i];
+  return kept;
 }
 
 /** Context variants: the previous clause's first words, shortest first, all of them, and the thing it is about. */
