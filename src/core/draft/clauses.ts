@@ -132,6 +132,7 @@ export function splitItem(text: string, planYear: number | null, twoThings: TwoT
     itemLead = lead.lead;
     source = ' '.repeat(lead.end) + source.slice(lead.end);
   }
+  source = blank(source, pastSentences(source, planYear));
   const inner = asides(source);
   const own = inner.filter(
     (a) =>
@@ -141,15 +142,14 @@ export function splitItem(text: string, planYear: number | null, twoThings: TwoT
   const clauses: Clause[] = [];
   const pushPieces = (read: string, src: string, lead: string | null): void => {
     for (const c of sentenceClauses(read, src, twoThings)) {
-      const isPart = /^\s*trong (số )?đó\b/iu.test(c.source);
+      const isPart = /^\s*trong (số )?đó(?!\p{L})/iu.test(c.source);
       const clean = (s: string): string => s.replace(/^\s*trong (số )?đó\s*:?\s*/iu, '');
       const previous = clauses.length ? clauses[clauses.length - 1] : null;
       // A clause with few words of its own passes on what it was about: `lúa 620 ha, NS 56 tạ/ha, SL 3.472 tấn`.
       const previousWords = previous ? labelWords(previous.reading) : null;
+      // … unless it names only a measure (`NS`, `năng suất bình quân`): then what the clause before it was about.
       const chained =
-        previous && previous.context && (previousWords ?? '').split(/\s+/).filter(Boolean).length <= 2
-          ? previous.context
-          : previousWords;
+        previous && previous.context && isMeasureOnly(previousWords ?? '') ? previous.context : previousWords;
       clauses.push({
         source: clean(c.source).trim(),
         reading: clean(c.reading).trim(),
@@ -185,6 +185,40 @@ export function splitItem(text: string, planYear: number | null, twoThings: TwoT
     }
   }
   return { group, clauses: clauses.filter((c) => /\p{L}|\d/u.test(c.source)) };
+}
+
+/**
+ * Sentences that report a year before the plan year: from one that opens with it (`Năm 2025 xã đã …`,
+ * `Trong năm 2025, …`, `Năm qua …`) up to one that opens with the plan year or later (`Năm 2026 phấn đấu:`).
+ * A paragraph that reports last year before it announces the targets is no target.
+ */
+export function pastSentences(text: string, planYear: number | null): { start: number; end: number }[] {
+  if (planYear === null) return [];
+  const folded = foldKeep(text);
+  const out: { start: number; end: number }[] = [];
+  let past = false;
+  for (const s of cutAt(text, /\.(?=\s+[\p{Lu}"“(]|\s*$)/gu)) {
+    const span = trimSpan(text, s);
+    const opening =
+      /^(?:trong |ca |den het |tinh den |sang |den |cuoi )?nam\s+((?:19|20)\d\d)\b|^(nam qua|nam truoc)\b/.exec(
+        folded.slice(span.start),
+      );
+    if (opening) past = opening[2] !== undefined || Number(opening[1]) < planYear;
+    if (past) out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+/** Words that say which measure of a thing a label is (`diện tích`, `năng suất`, `sản lượng`): not the thing (folded). */
+export const MEASURE_WORDS = String.raw`\b(tong dien tich|dien tich|dt|nang suat|ns|san luong|sl|tong so|so luong|tong|so|ty le|gia tri|toc do|muc)\b`;
+
+/** Words that only qualify a measure: `bình quân`, `cả năm`, `đạt`. */
+const MEASURE_QUALIFIERS = /\b(binh quan|trung binh|ca nam|hang nam|moi nam|dat|khoang|cac loai|chung)\b/g;
+
+/** Whether a clause's words name only a measure, not the thing measured: `NS`, `năng suất bình quân`, `sản lượng`. */
+export function isMeasureOnly(words: string): boolean {
+  const rest = foldKeep(words).replace(new RegExp(MEASURE_WORDS, 'g'), ' ').replace(MEASURE_QUALIFIERS, ' ');
+  return !/\p{L}/u.test(rest);
 }
 
 /** The first words of a clause before its figure: what a following piece without words is about. */

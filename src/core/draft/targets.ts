@@ -12,7 +12,7 @@ import type { Catalog, CatalogEntry } from '../catalog';
 import type { Matcher } from '../match';
 import { fold } from '../text';
 import type { Direction, IndicatorMatch, MatchBand } from '../types';
-import { labelWords, splitItem, type Clause } from './clauses';
+import { isMeasureOnly, labelWords, MEASURE_WORDS, splitItem, type Clause } from './clauses';
 import type { ResolutionDocument } from './document';
 import { readStructure, type PlacedBlock, type Zone } from './sections';
 import { readTargetTable, type TableTarget } from './tables';
@@ -77,7 +77,7 @@ const SUGGEST_THRESHOLD = 0.45;
 
 /** Words around a target that name nothing (folded, whole words). */
 const LEADING_FILLERS =
-  /^(?:(?:phan dau|tiep tuc|dat|duy tri|giu vung|on dinh|co them|co|them|hang nam|binh quan|moi nam|cuoi nam|den nam\s+\d{4}|den cuoi nhiem ky|trong nam|toan (?:xa|phuong|huyen)|xa|phuong|keo|va|trong do:?|gom:?)\s+)+/;
+  /^(?:(?:phan dau|tiep tuc|dat|duy tri|giu vung|on dinh|co them|co(?! (?:cau|so)\b)|them|hang nam|binh quan|moi nam|cuoi nam|den nam\s+\d{4}|den cuoi nhiem ky|trong nam|toan (?:xa|phuong|huyen)|xa|phuong|keo|va|trong do:?|gom:?)\s+)+/;
 const TRAILING_FILLERS =
   /(?:\s+(?:dat|la|o muc|muc|len|xuong|con|khoang|tro len|tro xuong|moi nam|hang nam|\/nam|tong bay dan|tong dan|ke hoach|du toan|so voi\b.*|duoc|cho|voi|hoan thanh|on dinh|duy tri|giu vung))+$/;
 
@@ -158,15 +158,33 @@ export function textDirection(label: string, figure: Figure): Direction {
   return 'higher';
 }
 
+/** Filler words that fold like words that name something (`có` / `cơ cấu`, `đạt` / `đất`): blanked only as written. */
+const AS_WRITTEN: Readonly<Record<string, readonly string[]>> = {
+  co: ['có'],
+  dat: ['đạt'],
+  len: ['lên'],
+  cac: ['các'],
+  them: ['thêm'],
+  duoc: ['được'],
+  xuong: ['xuống'],
+};
+
+/**
+ * The words a label is matched by: without brackets' marks and words that name nothing, and kept as
+ * written, diacritics and all (the matcher tells `ấp` from `áp`, `sắn` from `sản` only then).
+ */
 function matchText(label: string): string {
-  return foldKeep(label)
+  const blanked = foldKeep(label)
     .replace(/[():;/]/g, ' ')
     .replace(
       /\b(phan dau|dat|duy tri|giu vung|len|xuong|tro len|tro xuong|so voi|hang nam|moi nam|trong do|cac|duoc|co|them|hoan thanh)\b/g,
-      ' ',
-    )
-    .replace(/\s+/g, ' ')
-    .trim();
+      (m: string, _w: string, at: number) => {
+        const written = label.slice(at, at + m.length).toLocaleLowerCase('vi');
+        const forms = AS_WRITTEN[m];
+        return !forms || forms.includes(written) || written === m ? ' '.repeat(m.length) : m;
+      },
+    );
+  return asWritten(label, blanked).replace(/\s+/g, ' ').trim();
 }
 
 interface Candidate {
@@ -180,11 +198,20 @@ interface Candidate {
   context: string | null;
 }
 
-/** Words that say which measure of a thing a label is (`diện tích`, `năng suất`, `sản lượng`): not the thing. */
-const MEASURE_WORDS = String.raw`\b(tong dien tich|dien tich|dt|nang suat|ns|san luong|sl|tong so|so luong|tong|so|ty le|gia tri|toc do|muc)\b`;
-
 function withoutMeasures(text: string): string {
-  return foldKeep(text).replace(new RegExp(MEASURE_WORDS, 'g'), ' ').replace(/\s+/g, ' ').trim();
+  return asWritten(
+    text,
+    foldKeep(text).replace(new RegExp(MEASURE_WORDS, 'g'), (m) => ' '.repeat(m.length)),
+  )
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The text as written where its folded reading (same offsets) was not blanked. */
+function asWritten(text: string, blanked: string): string {
+  let kept = '';
+  for (let i = 0; i < text.length; i++) kept += blanked[i] === ' ' ? ' ' : text[i];
+  return kept;
 }
 
 /** Context variants: the previous clause's first words, shortest first, all of them, and the thing it is about. */
@@ -233,6 +260,7 @@ function matchClause(
   label: string,
   figure: Figure,
   context: string | null,
+  part = false,
 ): { match: IndicatorMatch | null; label: string } {
   const unit = unitForMatch(figure);
   const level = figure.level || figure.kind === 'upper' || figure.kind === 'zero';
@@ -249,17 +277,15 @@ function matchClause(
       return false;
     return true;
   };
-  const query = (text: string): IndicatorMatch | null => {
+  const query = (text: string, avoid: string | null = null): IndicatorMatch | null => {
     const q = matchText(
       figure.change === 'decrease' && !/^(?:keo\s+)?giam\b/.test(foldKeep(text)) ? `giảm ${text}` : text,
     );
-    let found = q ? best(parts.matcher.rank(q, unit), entryOk) : null;
+    const ok = (id: string): boolean => id !== avoid && entryOk(id);
+    let found = q ? best(parts.matcher.rank(q, unit), ok) : null;
     // An increase in percent of an amount is its growth rate: `giá trị sản xuất tăng 8,2%`.
     if (figure.change === 'increase' && figure.unit === '%') {
-      const growth = best(
-        parts.matcher.rank(matchText(`tốc độ tăng ${text.replace(/\btăng\b/giu, ' ')}`), unit),
-        entryOk,
-      );
+      const growth = best(parts.matcher.rank(matchText(`tốc độ tăng ${text.replace(/\btăng\b/giu, ' ')}`), unit), ok);
       if (growth && (!found || growth.confidence > found.confidence)) found = growth;
     }
     return found;
@@ -275,9 +301,17 @@ function matchClause(
   const ownWords = own.split(/\s+/).filter(Boolean).length;
   if (mine && mine.match.confidence >= DRAFT_THRESHOLD && ownWords > 3) return mine;
   let found: { match: IndicatorMatch; label: string } | null = mine;
+  // A clause read with the words of the one before it names something else than that one did
+  // (`Tổng diện tích gieo trồng 2.640 ha, trong đó lúa 410 ha`: the part is not the whole again).
+  const before = context && own.trim() ? parts.matcher.rank(matchText(ownLabel(context, null)), null)[0] : undefined;
+  // Only for a part (`trong đó …`) whose own words point elsewhere: `Tiêm phòng LMLM, tụ huyết trùng 80%` is one target.
+  const avoid =
+    part && before && before.confidence >= DRAFT_THRESHOLD && mine && mine.match.id !== before.id && !isMeasureOnly(own)
+      ? before.id
+      : null;
   for (const c of contextVariants(context)) {
     const text = `${c} ${own}`.trim();
-    const m = query(text);
+    const m = query(text, avoid);
     // Own words first; the clause before decides only when it names the thing better.
     if (m && (!found || m.confidence > found.match.confidence + 0.05))
       found = { match: m, label: own.trim() ? own : c };
@@ -404,7 +438,7 @@ function draftFromUnicode(parts: DrafterParts, doc: ResolutionDocument): Draft {
       if (year === null) year = read.year;
       for (const t of read.targets) {
         const figure = tableFigure(t);
-        const { match, label } = matchClause(parts, t.label, figure, t.parent);
+        const { match, label } = matchClause(parts, t.label, figure, t.parent, t.parent !== null);
         candidates.push({
           group: t.group ?? p.group,
           source: t.source,
@@ -455,7 +489,7 @@ function readClause(
     return;
   }
   const label = ownLabel(clause.reading, figure);
-  const { match, label: named } = matchClause(parts, label, figure, clause.context);
+  const { match, label: named } = matchClause(parts, label, figure, clause.context, clause.part);
   if (!contentWords(named).length) {
     unplaced.push({ group, source: clause.source, reason: 'no-indicator', suggestion: match?.id ?? null });
     return;

@@ -288,6 +288,10 @@ function wordsBefore(
 
 const NUMBER_SOURCE = String.raw`\d+(?:[.,]\d+)*`;
 
+/** A rating phrase (folded) that a following `trở lên` belongs to. */
+const RATED_BEFORE =
+  /\b(?:hoan thanh(?: tot| xuat sac)?(?: cac)? (?:nhiem vu|nv)|xep loai \S+|vung manh(?: toan dien)?|(?:dat )?loai (?:tot|kha|gioi|xuat sac))\s*$/;
+
 /** Every numeric figure of a clause, in order. */
 export function numericFigures(clause: string): Figure[] {
   const folded = foldKeep(clause);
@@ -377,11 +381,13 @@ export function numericFigures(clause: string): Figure[] {
     const stop = rest.search(/[,;.:()\d]/);
     const window = stop < 0 ? rest : rest.slice(0, stop);
     const tail = /\btro (len|xuong)\b/.exec(window);
-    if (tail && bound === null) {
+    // `90% tổ chức đảng hoàn thành tốt nhiệm vụ trở lên`: the bound is the rating's, not the number's.
+    const rated = tail !== null && RATED_BEFORE.test(window.slice(0, tail.index));
+    if (tail && bound === null && !rated) {
       bound = tail[1] === 'len' ? 'lower' : 'upper';
       inclusive = true;
       cut.push({ start: end + tail.index, end: end + tail.index + tail[0].length });
-    } else if (tail) {
+    } else if (tail && !rated) {
       cut.push({ start: end + tail.index, end: end + tail.index + tail[0].length });
     }
     cut.unshift({ start, end: countNoun ? end - (unit?.length ?? 0) : end });
@@ -408,7 +414,7 @@ export function numericFigures(clause: string): Figure[] {
 /** Ratings: the word after `xếp loại`/`đạt loại`, or `hoàn thành tốt/xuất sắc nhiệm vụ` and its short forms. */
 const RATING_PATTERNS: readonly string[] = [
   String.raw`\b(?:duoc\s+)?(?:xep loai|dat loai|danh gia,? xep loai|dat danh hieu|loai)\s+(hoan thanh xuat sac|hoan thanh tot|hoan thanh|xuat sac|vung manh toan dien|trong sach,? vung manh|vung manh|tot|gioi|kha|trung binh|dat)\b(?:\s+nhiem vu)?(?:\s+tro len)?`,
-  String.raw`\b(?:dat\s+)?(hoan thanh xuat sac|hoan thanh tot)\s+(?:cac\s+)?nhiem vu\b(?:\s+tro len)?`,
+  String.raw`\b(?:dat\s+)?(hoan thanh xuat sac|hoan thanh tot)\s+(?:cac\s+)?(?:nhiem vu|nv)\b(?:\s+tro len)?`,
   String.raw`\b(httnv|htxsnv)\b(?:\s+tro len)?`,
 ];
 const RATING_WORDS: Readonly<Record<string, string>> = {
@@ -422,6 +428,12 @@ const RATING_WORDS: Readonly<Record<string, string>> = {
  */
 const RATED_SUBJECT = String.raw`(\bxep loai\s+[^:;.]{1,40}?)(\s+dat\s+(?:loai\s+)?|\s*:\s*|\s+la\s+)(hoan thanh xuat sac|hoan thanh tot|hoan thanh|xuat sac|vung manh toan dien|trong sach,? vung manh|vung manh|tot|gioi|kha|trung binh)\b(?:\s+nhiem vu)?(?:\s+tro len)?`;
 
+/**
+ * `Quân sự xã đạt vững mạnh toàn diện`, `Công an xã đạt Khá trở lên`, `CA xã: Khá trở lên`: a rating
+ * word closing the clause after a subject and `đạt` or a colon, without `xếp loại`.
+ */
+const SUBJECT_RATED = String.raw`^([^\d:;]{2,60}?)(\s+(?:hang nam\s+)?dat\s+(?:loai\s+|muc\s+)?|\s*:\s*)(hoan thanh xuat sac|hoan thanh tot|hoan thanh|xuat sac|vung manh toan dien|trong sach,? vung manh|vung manh|tot|gioi|kha)(?:\s+(?:nhiem vu|nv))?(?:\s+tro len)?\s*[.;]?\s*$`;
+
 /** A rating the clause sets, when it sets no number. */
 export function ratingFigure(clause: string): Figure | null {
   const folded = foldKeep(clause);
@@ -430,7 +442,7 @@ export function ratingFigure(clause: string): Figure | null {
     if (!m) continue;
     return rating(clause, m.index, m.index + m[0].indexOf(m[1]), m[1], m.index + m[0].length);
   }
-  const m = new RegExp(RATED_SUBJECT).exec(folded);
+  const m = new RegExp(RATED_SUBJECT).exec(folded) ?? new RegExp(SUBJECT_RATED).exec(folded);
   if (!m) return null;
   const start = m.index + m[1].length;
   return rating(clause, start, start + m[2].length, m[3], m.index + m[0].length);
