@@ -54,7 +54,13 @@ export const en: Texts = {
     none: '(none)',
     column: 'Column {{letter}}: {{header}}',
   },
-  band: { sure: 'High', likely: 'Check', none: 'Unmapped' },
+  band: {
+    sure: 'High',
+    likely: 'Check',
+    none: 'Unmapped',
+    learned: 'Learned',
+    learnedHint: 'From your dictionary of wordings: you corrected a row worded like this before',
+  },
   direction: {
     higher: 'Higher is better',
     lower: 'Lower is better',

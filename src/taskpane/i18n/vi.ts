@@ -60,7 +60,13 @@ export const vi = {
     none: '(không có)',
     column: 'Cột {{letter}}: {{header}}',
   },
-  band: { sure: 'Chắc chắn', likely: 'Kiểm tra', none: 'Chưa gán' },
+  band: {
+    sure: 'Chắc chắn',
+    likely: 'Kiểm tra',
+    none: 'Chưa gán',
+    learned: 'Đã học',
+    learnedHint: 'Theo từ điển cách gọi: bạn đã sửa dòng có cách gọi này trước đây',
+  },
   direction: {
     higher: 'Càng cao càng tốt',
     lower: 'Càng thấp càng tốt',
