@@ -14,6 +14,7 @@ export interface PaneEngine {
   apply: EngineModule['apply'];
   review: EngineModule['review'];
   draft: EngineModule['draft'];
+  learnFromReview: EngineModule['learnFromReview'];
   /** A resolution file (.txt, .docx, .pdf) as the text the Draft tab shows. */
   readResolutionText(data: ArrayBuffer, fileName: string): Promise<string>;
 }
@@ -29,6 +30,7 @@ export async function loadEngine(): Promise<PaneEngine> {
       apply: m.apply,
       review: m.review,
       draft: m.draft,
+      learnFromReview: m.learnFromReview,
       async readResolutionText(data, fileName) {
         try {
           return m.documentToText(await m.readResolution(new Uint8Array(data), fileName));
