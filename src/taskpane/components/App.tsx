@@ -7,7 +7,6 @@ import type { WorkbookHost } from '../../hosts/host';
 import { countRows, hasOwnOutput, reviewTables } from '../state/models';
 import type { PaneSettings, View } from '../state/state';
 import { useTaskpane, type NewWorkbookFile, type OpenWorkbookFile } from '../state/useTaskpane';
-import { DictionarySection } from './DictionarySection';
 import { ErrorBar } from './ErrorBar';
 import { PreviewBar } from './PreviewBar';
 import { ResultsView } from './ResultsView';
@@ -42,6 +41,8 @@ export interface AppProps {
 
 /** Loaded when its tab is first opened, to keep the pane's first script small. */
 const DraftView = lazy(() => import('./DraftView').then((m) => ({ default: m.DraftView })));
+/** The dictionary's settings (list, dialogs) load with the Settings tab, for the same reason. */
+const DictionarySection = lazy(() => import('./DictionarySection').then((m) => ({ default: m.DictionarySection })));
 
 const VIEWS: View[] = ['scan', 'review', 'results', 'draft', 'settings'];
 
@@ -166,21 +167,23 @@ export function App({ host, settings, openWorkbookFile, newWorkbookFile, diction
         {state.view === 'settings' && (
           <>
             <SettingsView settings={state.settings} onChange={actions.changeSettings} />
-            <DictionarySection
-              dictionary={state.dictionary}
-              importNotice={state.dictionaryImport}
-              catalog={catalog}
-              search={search}
-              catalogReady={engineLoaded}
-              language={language}
-              onLoadCatalog={() => void actions.loadCatalog()}
-              onEdit={actions.editWording}
-              onDelete={actions.deleteWording}
-              onDeleteColumn={actions.deleteColumnWording}
-              onForgetAll={actions.forgetDictionary}
-              onExport={actions.exportDictionary}
-              onImport={(file) => void actions.importDictionary(file)}
-            />
+            <Suspense fallback={null}>
+              <DictionarySection
+                dictionary={state.dictionary}
+                importNotice={state.dictionaryImport}
+                catalog={catalog}
+                search={search}
+                catalogReady={engineLoaded}
+                language={language}
+                onLoadCatalog={() => void actions.loadCatalog()}
+                onEdit={actions.editWording}
+                onDelete={actions.deleteWording}
+                onDeleteColumn={actions.deleteColumnWording}
+                onForgetAll={actions.forgetDictionary}
+                onExport={() => void actions.exportDictionary()}
+                onImport={(file) => void actions.importDictionary(file)}
+              />
+            </Suspense>
           </>
         )}
       </section>

@@ -4,13 +4,8 @@
  * recommend ("Persist add-in state and settings": Excel on the web partitions storage per top-level
  * domain, and an add-in that ignores the key can read another context's data or lose its own).
  */
-import {
-  EMPTY_DICTIONARY,
-  parseDictionary,
-  serialiseDictionary,
-  toDictionary,
-  type Dictionary,
-} from '../../core/dictionary';
+import { EMPTY_DICTIONARY, type Dictionary } from '../../core/dictionary/model';
+import { parseDictionary, serialiseDictionary, toDictionary } from '../../core/dictionary/store';
 
 const STORAGE_KEY = 'chitieu.dictionary';
 

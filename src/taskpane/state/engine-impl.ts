@@ -2,4 +2,5 @@
 export { createEngine } from '../../core/engine';
 export { apply, draft, learnFromReview, review, scan } from '../../app';
 export { documentToText } from '../../core/draft';
+export { decodeTsv, importEntries, parseTsv, serialiseTsv } from '../../core/dictionary';
 export { readResolution, DocumentError, documentErrorMessage } from '../../hosts/documents';

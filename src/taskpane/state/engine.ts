@@ -15,6 +15,8 @@ export interface PaneEngine {
   review: EngineModule['review'];
   draft: EngineModule['draft'];
   learnFromReview: EngineModule['learnFromReview'];
+  /** The dictionary's TSV file, read and written only from the settings: kept out of the pane's first script. */
+  tsv: Pick<EngineModule, 'decodeTsv' | 'parseTsv' | 'importEntries' | 'serialiseTsv'>;
   /** A resolution file (.txt, .docx, .pdf) as the text the Draft tab shows. */
   readResolutionText(data: ArrayBuffer, fileName: string): Promise<string>;
 }
@@ -31,6 +33,12 @@ export async function loadEngine(): Promise<PaneEngine> {
       review: m.review,
       draft: m.draft,
       learnFromReview: m.learnFromReview,
+      tsv: {
+        decodeTsv: m.decodeTsv,
+        parseTsv: m.parseTsv,
+        importEntries: m.importEntries,
+        serialiseTsv: m.serialiseTsv,
+      },
       async readResolutionText(data, fileName) {
         try {
           return m.documentToText(await m.readResolution(new Uint8Array(data), fileName));

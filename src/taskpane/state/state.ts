@@ -1,5 +1,7 @@
 /** The task pane's state and how each event changes it. Pure: no host, no engine calls. */
-import { EMPTY_DICTIONARY, type Change, type Dictionary, type DictionaryProblem } from '../../core/dictionary';
+import type { Change } from '../../core/dictionary/merge';
+import { EMPTY_DICTIONARY, type Dictionary } from '../../core/dictionary/model';
+import type { DictionaryProblem } from '../../core/dictionary/problems';
 import type { Draft } from '../../core/draft';
 import type { Analysis, Settings, Summary, UserChoices, WorkbookGrids } from '../../core/types';
 import type { ApplyResult, Progress, ScanScope } from '../../hosts/host';

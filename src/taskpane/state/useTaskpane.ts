@@ -5,16 +5,12 @@
 import { useCallback, useMemo, useReducer, useRef } from 'react';
 import { engine, loadEngine } from './engine';
 import {
-  decodeTsv,
   EMPTY_DICTIONARY,
-  importEntries,
-  parseTsv,
-  serialiseTsv,
   withoutColumn,
   withoutWording,
   withWording,
   type Dictionary,
-} from '../../core/dictionary';
+} from '../../core/dictionary/model';
 import { messages } from '../../core/messages';
 import type { Direction, RoleName, Settings, ShortfallItem, UserChoices, WorkbookGrids } from '../../core/types';
 import { HostError, type Progress, type ScanScope, type WorkbookHost } from '../../hosts/host';
@@ -79,7 +75,7 @@ export interface TaskpaneActions {
   deleteWording(key: string): void;
   deleteColumnWording(key: string): void;
   forgetDictionary(): void;
-  exportDictionary(): void;
+  exportDictionary(): Promise<void>;
   importDictionary(file: File): Promise<void>;
 }
 
@@ -340,9 +336,10 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
         changeDictionary(EMPTY_DICTIONARY);
         dispatch({ type: 'dictionaryImported', notice: null });
       },
-      exportDictionary() {
+      async exportDictionary() {
         try {
-          const text = serialiseTsv(stateRef.current.dictionary);
+          const { tsv } = await loadEngine();
+          const text = tsv.serialiseTsv(stateRef.current.dictionary);
           const save = optionsRef.current.saveFile ?? saveBlob;
           save(new Blob([text], { type: 'text/tab-separated-values;charset=utf-8' }), DICTIONARY_FILE_NAME);
         } catch (error) {
@@ -351,11 +348,11 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
       },
       async importDictionary(file) {
         try {
-          const { engine: reader } = await loadEngine();
+          const { engine: reader, tsv } = await loadEngine();
           dispatch({ type: 'engineReady' });
-          const text = decodeTsv(new Uint8Array(await file.arrayBuffer()));
-          const read = parseTsv(text, (id) => reader.catalog.get(id) !== undefined);
-          const { dictionary, imported, added, changed, unchanged, refused } = importEntries(
+          const text = tsv.decodeTsv(new Uint8Array(await file.arrayBuffer()));
+          const read = tsv.parseTsv(text, (id) => reader.catalog.get(id) !== undefined);
+          const { dictionary, imported, added, changed, unchanged, refused } = tsv.importEntries(
             stateRef.current.dictionary,
             read,
           );
