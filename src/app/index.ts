@@ -5,3 +5,4 @@
 export { apply, hasTables, type Applied, type ApplyOptions } from './apply';
 export { review, scan, type Reviewed, type Scanned, type ScanOptions } from './scan';
 export { draft, type DraftOptions, type Drafted } from './draft';
+export { learn, learnFromReview, lessonOf, type Learned, type LearnOptions } from './learn';

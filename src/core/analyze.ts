@@ -1,5 +1,6 @@
 /** Grids → analysis: tables, column roles, rows matched to the catalog and judged against plan. */
 import type { Catalog } from './catalog';
+import type { DictionaryLookup } from './dictionary';
 import { labelAnatomy, withoutQualifiers } from './match/anatomy';
 import { bandOf, suggestionOf } from './match/calibration';
 import { rowChoiceKey, tableChoiceKey } from './choice-keys';
@@ -38,17 +39,37 @@ export interface AnalyzeOptions {
 
 export { rowChoiceKey, tableChoiceKey };
 
-/** What the analyser works with: one engine's catalog, matcher and memo. */
+/** What the analyser works with: one engine's catalog, matcher, memo and dictionary of wordings. */
 export interface AnalyserParts {
   catalog: Catalog;
   matcher: Matcher;
   memo: Memo;
+  dictionary: DictionaryLookup;
 }
 
-function applyColumnChoices(layout: TableLayout, sheet: string, choices: UserChoices | undefined): ColumnRoles {
-  const chosen = choices?.columns?.[tableChoiceKey(sheet, layout.headerBottom + 1)];
-  if (!chosen) return layout.columns;
+/** Roles the dictionary was taught for header texts: a role taken when exactly one column of the table has such a header. */
+function learnedColumns(layout: TableLayout, dictionary: DictionaryLookup): ColumnRoles {
+  const found = new Map<RoleName, number[]>();
+  for (let col = layout.firstCol; col <= layout.lastCol; col++) {
+    const role = dictionary.column(layout.headers[col] ?? '');
+    if (role) found.set(role, [...(found.get(role) ?? []), col]);
+  }
+  if (!found.size) return layout.columns;
   const roles = { ...layout.columns };
+  for (const [role, cols] of found) if (cols.length === 1) roles[role] = cols[0];
+  return roles;
+}
+
+function applyColumnChoices(
+  layout: TableLayout,
+  sheet: string,
+  choices: UserChoices | undefined,
+  dictionary: DictionaryLookup,
+): ColumnRoles {
+  const learned = learnedColumns(layout, dictionary);
+  const chosen = choices?.columns?.[tableChoiceKey(sheet, layout.headerBottom + 1)];
+  if (!chosen) return learned;
+  const roles = { ...learned };
   for (const role of Object.keys(chosen) as RoleName[]) {
     const col = chosen[role];
     if (col === undefined) continue;
@@ -100,13 +121,25 @@ function wordCount(label: string): number {
   return withoutQualifiers(labelAnatomy(label).name).split(' ').filter(Boolean).length;
 }
 
-function matchRow(parts: AnalyserParts, row: LayoutRow, label: string, parents: Parent[]): MatchResult {
-  let exclude: Set<string> | null = null;
-  for (const p of parents) if (p.indicatorId !== null) (exclude ??= new Set()).add(p.indicatorId);
+/** The heading a row only names a part of (`Trong đó: Lúa`, a two-word row under it), or null. */
+function headingOf(parts: AnalyserParts, row: LayoutRow, label: string, parents: Parent[]): string | null {
   const parent = parents[parents.length - 1];
   if (parent && parent.depth < row.depth && (row.isSubItem || parts.memo.get(wordCount, label) <= 2)) {
-    return parts.matcher.matchSubItem(label, parent.label, row.unit, exclude ?? NO_EXCLUSIONS);
+    return parent.label;
   }
+  return null;
+}
+
+function matchRow(
+  parts: AnalyserParts,
+  row: LayoutRow,
+  label: string,
+  heading: string | null,
+  parents: Parent[],
+): MatchResult {
+  let exclude: Set<string> | null = null;
+  for (const p of parents) if (p.indicatorId !== null) (exclude ??= new Set()).add(p.indicatorId);
+  if (heading !== null) return parts.matcher.matchSubItem(label, heading, row.unit, exclude ?? NO_EXCLUSIONS);
   return parts.matcher.match(label, row.unit, exclude ?? NO_EXCLUSIONS);
 }
 
@@ -118,7 +151,7 @@ function analyseTable(
   settings: Settings,
   decoded: DecodedSheet,
 ): TableAnalysis {
-  const columns = applyColumnChoices(layout, view.name, options.choices);
+  const columns = applyColumnChoices(layout, view.name, options.choices, parts.dictionary);
   const rows: RowAnalysis[] = [];
   const stack: Parent[] = [];
   let group: string | null = null;
@@ -138,11 +171,19 @@ function analyseTable(
       continue;
     }
     const atEdge = row.row === firstDataRow || row.row === lastDataRow;
-    const match = (atEdge ? totalOfBudget(label, layout.context) : null) ?? matchRow(parts, row, label, stack);
+    const heading = headingOf(parts, row, label, stack);
+    const match = (atEdge ? totalOfBudget(label, layout.context) : null) ?? matchRow(parts, row, label, heading, stack);
     let indicatorId = match.best?.id ?? null;
     let confidence = match.best?.confidence ?? 0;
-    const choice = options.choices?.rows?.[rowChoiceKey(view.name, label)];
     let source: RowAnalysis['source'] = 'engine';
+    // A wording the user taught beats the catalog's match; a choice saved in the workbook beats both.
+    const learned = parts.dictionary.wording(label, row.unit, heading);
+    if (learned && parts.catalog.get(learned.indicatorId)) {
+      indicatorId = learned.indicatorId;
+      confidence = 1;
+      source = 'dictionary';
+    }
+    const choice = options.choices?.rows?.[rowChoiceKey(view.name, label)];
     if (choice && choice.indicatorId !== undefined) {
       indicatorId = choice.indicatorId;
       confidence = 1;
@@ -160,6 +201,10 @@ function analyseTable(
     let direction = effectiveDirection(inferred.direction, plan, actual);
     // A comparator in the plan (`dưới 1`) says which side is good: the plan's own words.
     let directionSource: DirectionSource = direction === inferred.direction ? inferred.source : 'words';
+    if (source === 'dictionary' && learned?.direction) {
+      direction = learned.direction;
+      directionSource = 'learned';
+    }
     if (choice?.direction) {
       direction = choice.direction;
       directionSource = 'user';
@@ -173,10 +218,11 @@ function analyseTable(
       ...(labelWritten !== undefined && { labelWritten }),
       number: row.number,
       unit: row.unit,
+      ...(heading !== null && { heading }),
       group,
       indicatorId,
       confidence,
-      band: bandOf(indicatorId, confidence, parts.matcher.tuning),
+      band: source === 'dictionary' ? 'learned' : bandOf(indicatorId, confidence, parts.matcher.tuning),
       runnerUp: match.best ? match.runnerUp : (match.runnerUp ?? null),
       suggestion: suggestionOf(indicatorId, match.best ? null : match.runnerUp, parts.matcher.tuning),
       direction,

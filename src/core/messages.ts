@@ -3,7 +3,60 @@
  * which file, sheet and cell, what is wrong, what to do. Hosts and shells pick a language and never
  * write a message of their own. The command line, whose user may read either, shows both.
  */
+import type { DictionaryProblem } from './dictionary/problems';
+
 export type MessageLanguage = 'vi' | 'en';
+
+const DIRECTION_KEYS = 'higher, lower, ceiling, info, rating';
+const ROLE_KEYS = 'label, unit, plan, actual, previous';
+
+/** Why a dictionary line was refused, said in Vietnamese. */
+function reasonVi(p: DictionaryProblem): string {
+  switch (p.kind) {
+    case 'cells':
+      return `có ${p.count} ô; dòng cách gọi cần nhãn, mã chỉ tiêu, chiều, đơn vị (2 đến 4 ô), dòng tiêu đề cột cần tiêu đề và vai trò (2 ô)`;
+    case 'no-label':
+      return 'thiếu nhãn';
+    case 'no-indicator':
+      return 'thiếu mã chỉ tiêu';
+    case 'unknown-indicator':
+      return `mã chỉ tiêu “${p.value}” không có trong danh mục`;
+    case 'bad-direction':
+      return `chiều “${p.value}” không hợp lệ (chỉ nhận ${DIRECTION_KEYS}, hoặc để trống)`;
+    case 'bad-role':
+      return `vai trò cột “${p.value}” không hợp lệ (chỉ nhận ${ROLE_KEYS})`;
+    case 'duplicate':
+      return `“${p.value}” đã có ở dòng ${p.first}`;
+    case 'syntax':
+      return 'không phải JSON hợp lệ';
+    case 'shape':
+      return 'không phải từ điển của chitieu';
+  }
+}
+
+/** Why a dictionary line was refused, said in English. */
+function reasonEn(p: DictionaryProblem): string {
+  switch (p.kind) {
+    case 'cells':
+      return `${p.count} cells; a wording line takes label, indicator id, direction, unit (2 to 4 cells), a column line header and role (2 cells)`;
+    case 'no-label':
+      return 'no label';
+    case 'no-indicator':
+      return 'no indicator id';
+    case 'unknown-indicator':
+      return `indicator id “${p.value}” is not in the catalog`;
+    case 'bad-direction':
+      return `direction “${p.value}” is not valid (one of ${DIRECTION_KEYS}, or empty)`;
+    case 'bad-role':
+      return `column role “${p.value}” is not valid (one of ${ROLE_KEYS})`;
+    case 'duplicate':
+      return `“${p.value}” is already on line ${p.first}`;
+    case 'syntax':
+      return 'not valid JSON';
+    case 'shape':
+      return 'not a chitieu dictionary';
+  }
+}
 
 /** The Vietnamese texts; their shape is every language's. */
 function vietnamese() {
@@ -42,6 +95,25 @@ function vietnamese() {
       `Cột ${column} trên trang “${sheet}” cần để trống nhưng đã có dữ liệu ở ${cells}. Hãy dời hoặc xóa các ô đó rồi thử lại. Chưa có ô nào bị thay đổi.`,
     sheetProtectedAt: (sheet: string, cell: string) =>
       `Trang tính “${sheet}” đang được bảo vệ nên không ghi được từ ô ${cell}. Bỏ bảo vệ (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại.`,
+    // The dictionary of wordings
+    dictionaryReason: reasonVi,
+    dictionaryLine: (file: string, p: DictionaryProblem) => `${file}, dòng ${p.line}: ${reasonVi(p)}`,
+    dictionaryUnreadable: (file: string, p: DictionaryProblem) =>
+      `${file}, dòng ${p.line}: ${reasonVi(p)}. Từ điển cách gọi này không dùng được; hãy sửa dòng đó hoặc bỏ --dictionary. Chưa ghi gì cả.`,
+    importRefused: (file: string, refused: number) =>
+      `${file}: ${refused} dòng bị từ chối nên không nhập dòng nào; từ điển giữ nguyên. Sửa các dòng dưới đây rồi nhập lại:`,
+    imported: (file: string, added: number, changed: number, unchanged: number) =>
+      `${file}: đã nhập vào từ điển: thêm ${added}, thay đổi ${changed}, giữ nguyên ${unchanged}.`,
+    importAdded: (line: number, text: string) => `  + dòng ${line}: ${text}`,
+    importChanged: (line: number, text: string) => `  ~ dòng ${line}: ${text}`,
+    learned: (file: string, dictionary: string, added: number, changed: number, forgotten: number) =>
+      `${file}: từ điển ${dictionary} đã học ${added} cách gọi mới, sửa ${changed}, quên ${forgotten}.`,
+    nothingToLearn: (file: string) =>
+      `${file}: sổ tính không có lựa chọn nào đã lưu (sửa trong phần Rà soát của chitieu rồi ghi kết quả); từ điển giữ nguyên.`,
+    exported: (file: string, wordings: number, columns: number) =>
+      `${file}: đã xuất ${wordings} cách gọi chỉ tiêu và ${columns} tiêu đề cột.`,
+    dictionaryEmpty: (file: string) => `${file}: từ điển cách gọi đang trống.`,
+    dictionaryAction: () => 'dictionary cần export, import hoặc list',
     // The command line's arguments
     unknownCommand: (command: string) => `lệnh không rõ "${command}"`,
     optionNeedsFile: (option: string) => `${option} cần tên tệp`,
@@ -105,6 +177,24 @@ const en: Messages = Object.freeze<Messages>({
   outIsInput: (out) => `${out}: OUT must differ from FILE, so the original stays as it is; choose another name.`,
   macrosNeedXlsm: (out, file) =>
     `${out}: ${file} has macros (VBA); OUT must end in .xlsm to keep them. Nothing was written.`,
+  dictionaryReason: reasonEn,
+  dictionaryLine: (file, p) => `${file}, line ${p.line}: ${reasonEn(p)}`,
+  dictionaryUnreadable: (file, p) =>
+    `${file}, line ${p.line}: ${reasonEn(p)}. This dictionary of wordings cannot be used; fix that line or leave out --dictionary. Nothing was written.`,
+  importRefused: (file, refused) =>
+    `${file}: ${refused} lines refused, so no line was imported; the dictionary is unchanged. Fix these lines and import again:`,
+  imported: (file, added, changed, unchanged) =>
+    `${file}: imported into the dictionary: ${added} added, ${changed} changed, ${unchanged} unchanged.`,
+  importAdded: (line, text) => `  + line ${line}: ${text}`,
+  importChanged: (line, text) => `  ~ line ${line}: ${text}`,
+  learned: (file, dictionary, added, changed, forgotten) =>
+    `${file}: dictionary ${dictionary} learned ${added} new wordings, changed ${changed}, forgot ${forgotten}.`,
+  nothingToLearn: (file) =>
+    `${file}: the workbook holds no saved choices (correct rows in chitieu's Review, then write the results); the dictionary is unchanged.`,
+  exported: (file, wordings, columns) =>
+    `${file}: exported ${wordings} indicator wordings and ${columns} column headers.`,
+  dictionaryEmpty: (file) => `${file}: the dictionary of wordings is empty.`,
+  dictionaryAction: () => 'dictionary takes export, import or list',
   unknownCommand: (command) => `unknown command "${command}"`,
   optionNeedsFile: (option) => `${option} needs a file name`,
   langValues: () => '--lang takes vi or en',

@@ -93,8 +93,11 @@ export interface IndicatorMatch {
   confidence: number;
 }
 
-/** How sure a row's mapping is: `sure` and `likely` rows are mapped, `likely` ones flagged for review. */
-export type MatchBand = 'sure' | 'likely' | 'none';
+/**
+ * How sure a row's mapping is: `sure` and `likely` rows are mapped, `likely` ones flagged for review;
+ * `learned` rows are mapped by the user's dictionary of wordings (a correction confirmed before).
+ */
+export type MatchBand = 'sure' | 'likely' | 'none' | 'learned';
 
 export interface RowAnalysis {
   /** 0-based row index in the sheet grid. */
@@ -117,10 +120,15 @@ export interface RowAnalysis {
   /** For an unmapped row (`none`), its best candidate when close enough to offer in one click; else null. */
   suggestion: IndicatorMatch | null;
   direction: Direction;
-  /** Where the direction came from: the catalog, the label's or plan's words, the plan's trajectory, the default, or the user. */
-  directionSource: 'catalog' | 'words' | 'trajectory' | 'default' | 'user';
-  /** Where the mapping came from. */
-  source: 'engine' | 'user';
+  /**
+   * Where the direction came from: the catalog, the label's or plan's words, the plan's trajectory,
+   * the default, the dictionary of wordings, or the user.
+   */
+  directionSource: 'catalog' | 'words' | 'trajectory' | 'default' | 'learned' | 'user';
+  /** Where the mapping came from: the engine's match, the dictionary of wordings, or a choice saved in the workbook. */
+  source: 'engine' | 'dictionary' | 'user';
+  /** The heading a sub-row that only names a part (`Trong đó: Lúa`) was read under. */
+  heading?: string;
   plan: Quantity;
   actual: Quantity;
   previous: Quantity;

@@ -11,6 +11,7 @@ import { App } from './components/App';
 import { createI18n } from './i18n';
 import { pickTheme, pickUiLanguage } from './services/environment';
 import { setUpOffline } from './services/offline';
+import { browserDictionaryStore } from './services/dictionary-storage';
 import { loadSettings } from './services/settings-storage';
 
 /** How long to wait for Office.onReady before showing the browser preview; Excel may still come later. */
@@ -31,6 +32,7 @@ async function start(): Promise<void> {
             key={office.inExcel ? 'excel' : 'preview'}
             host={office.inExcel ? new ExcelHost({ language: settings.uiLanguage }) : null}
             settings={settings}
+            dictionaryStore={browserDictionaryStore(office.partitionKey)}
           />
         </FluentProvider>
       </I18nextProvider>,

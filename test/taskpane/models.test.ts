@@ -24,7 +24,7 @@ describe('review models', () => {
   it('puts unmapped and uncertain rows first', () => {
     const [table] = reviewTables(analysis, reviewOrder(analysis));
     const bands = table.rows.map((r) => r.band);
-    const rank = { none: 0, likely: 1, sure: 2 };
+    const rank = { none: 0, likely: 1, sure: 2, learned: 2 };
     expect(bands.map((b) => rank[b])).toEqual([...bands.map((b) => rank[b])].sort((a, b) => a - b));
     expect(table.rows[0].label).toBe('Số liệu lạ chưa từng có');
   });

@@ -13,6 +13,11 @@ export interface OfficeInfo {
   inExcel: boolean;
   displayLanguage?: string;
   bodyBackground?: string;
+  /**
+   * Prefix for keys in the browser's storage, where the platform partitions it (Excel on the web);
+   * undefined elsewhere. Docs: "Persist add-in state and settings" — use `Office.context.partitionKey`.
+   */
+  partitionKey?: string;
 }
 
 export interface DetectOptions {
@@ -27,6 +32,7 @@ function excelInfo(): OfficeInfo {
     inExcel: true,
     displayLanguage: Office.context.displayLanguage,
     bodyBackground: Office.context.officeTheme?.bodyBackgroundColor,
+    partitionKey: Office.context.partitionKey || undefined,
   };
 }
 

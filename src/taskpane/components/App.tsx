@@ -1,6 +1,7 @@
 import { Caption1, makeStyles, Tab, TabList, Title3, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DictionaryStore } from '../services/dictionary-storage';
 import { engine } from '../state/engine';
 import type { WorkbookHost } from '../../hosts/host';
 import { countRows, hasOwnOutput, reviewTables } from '../state/models';
@@ -34,18 +35,29 @@ export interface AppProps {
   settings: PaneSettings;
   openWorkbookFile?: OpenWorkbookFile;
   newWorkbookFile?: NewWorkbookFile;
+  dictionaryStore?: DictionaryStore;
+  saveFile?: (blob: Blob, fileName: string) => void;
 }
 
 /** Loaded when its tab is first opened, to keep the pane's first script small. */
 const DraftView = lazy(() => import('./DraftView').then((m) => ({ default: m.DraftView })));
+/** The dictionary's settings (list, dialogs) load with the Settings tab, for the same reason. */
+const DictionarySection = lazy(() => import('./DictionarySection').then((m) => ({ default: m.DictionarySection })));
 
 const VIEWS: View[] = ['scan', 'review', 'results', 'draft', 'settings'];
 
 /** Connects the store to the views; the only component that knows about the store. */
-export function App({ host, settings, openWorkbookFile, newWorkbookFile }: AppProps) {
+export function App({ host, settings, openWorkbookFile, newWorkbookFile, dictionaryStore, saveFile }: AppProps) {
   const { t, i18n } = useTranslation();
   const styles = useStyles();
-  const { state, actions } = useTaskpane({ host, settings, openWorkbookFile, newWorkbookFile });
+  const { state, actions } = useTaskpane({
+    host,
+    settings,
+    openWorkbookFile,
+    newWorkbookFile,
+    dictionaryStore,
+    saveFile,
+  });
   const preview = host === null;
   const language = state.settings.uiLanguage;
 
@@ -55,7 +67,7 @@ export function App({ host, settings, openWorkbookFile, newWorkbookFile }: AppPr
   }, [i18n, language]);
 
   // The review and the draft preview show only after a scan or a preview, which load the engine.
-  const engineLoaded = state.analysis !== null || state.draft.preview !== null;
+  const engineLoaded = state.analysis !== null || state.draft.preview !== null || state.engineReady;
   const catalog = useMemo(() => (engineLoaded ? engine().engine.catalog.entries : []), [engineLoaded]);
   const search = useMemo(() => (engineLoaded ? engine().engine.catalog.search : () => []), [engineLoaded]);
   const tables = useMemo(
@@ -152,7 +164,28 @@ export function App({ host, settings, openWorkbookFile, newWorkbookFile }: AppPr
             />
           </Suspense>
         )}
-        {state.view === 'settings' && <SettingsView settings={state.settings} onChange={actions.changeSettings} />}
+        {state.view === 'settings' && (
+          <>
+            <SettingsView settings={state.settings} onChange={actions.changeSettings} />
+            <Suspense fallback={null}>
+              <DictionarySection
+                dictionary={state.dictionary}
+                importNotice={state.dictionaryImport}
+                catalog={catalog}
+                search={search}
+                catalogReady={engineLoaded}
+                language={language}
+                onLoadCatalog={() => void actions.loadCatalog()}
+                onEdit={actions.editWording}
+                onDelete={actions.deleteWording}
+                onDeleteColumn={actions.deleteColumnWording}
+                onForgetAll={actions.forgetDictionary}
+                onExport={() => void actions.exportDictionary()}
+                onImport={(file) => void actions.importDictionary(file)}
+              />
+            </Suspense>
+          </>
+        )}
       </section>
     </main>
   );

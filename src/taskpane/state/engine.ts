@@ -14,6 +14,9 @@ export interface PaneEngine {
   apply: EngineModule['apply'];
   review: EngineModule['review'];
   draft: EngineModule['draft'];
+  learnFromReview: EngineModule['learnFromReview'];
+  /** The dictionary's TSV file, read and written only from the settings: kept out of the pane's first script. */
+  tsv: Pick<EngineModule, 'decodeTsv' | 'parseTsv' | 'importEntries' | 'serialiseTsv'>;
   /** A resolution file (.txt, .docx, .pdf) as the text the Draft tab shows. */
   readResolutionText(data: ArrayBuffer, fileName: string): Promise<string>;
 }
@@ -29,6 +32,13 @@ export async function loadEngine(): Promise<PaneEngine> {
       apply: m.apply,
       review: m.review,
       draft: m.draft,
+      learnFromReview: m.learnFromReview,
+      tsv: {
+        decodeTsv: m.decodeTsv,
+        parseTsv: m.parseTsv,
+        importEntries: m.importEntries,
+        serialiseTsv: m.serialiseTsv,
+      },
       async readResolutionText(data, fileName) {
         try {
           return m.documentToText(await m.readResolution(new Uint8Array(data), fileName));

@@ -43,7 +43,8 @@ export function rowPosition(sheet: string, row: number): string {
   return `${sheet}!${row}`;
 }
 
-const BAND_RANK: Readonly<Record<MatchBand, number>> = { none: 0, likely: 1, sure: 2 };
+/** A learned row was confirmed by the user before: it waits with the sure ones. */
+const BAND_RANK: Readonly<Record<MatchBand, number>> = { none: 0, likely: 1, sure: 2, learned: 2 };
 
 /**
  * The order rows are reviewed in: unmapped, then likely, then sure, each in sheet order.

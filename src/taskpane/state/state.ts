@@ -1,4 +1,7 @@
 /** The task pane's state and how each event changes it. Pure: no host, no engine calls. */
+import type { Change } from '../../core/dictionary/merge';
+import { EMPTY_DICTIONARY, type Dictionary } from '../../core/dictionary/model';
+import type { DictionaryProblem } from '../../core/dictionary/problems';
 import type { Draft } from '../../core/draft';
 import type { Analysis, Settings, Summary, UserChoices, WorkbookGrids } from '../../core/types';
 import type { ApplyResult, Progress, ScanScope } from '../../hosts/host';
@@ -32,6 +35,16 @@ export interface DraftState {
   created: { name: string; targets: number } | null;
 }
 
+/** What the last import of a shared TSV file did: all of it, or nothing and why. */
+export interface DictionaryImportNotice {
+  file: string;
+  imported: boolean;
+  added: Change[];
+  changed: Change[];
+  unchanged: number;
+  refused: DictionaryProblem[];
+}
+
 export interface TaskpaneState {
   view: View;
   scope: ScanScope;
@@ -52,6 +65,11 @@ export interface TaskpaneState {
   selection: Selection | null;
   settings: PaneSettings;
   draft: DraftState;
+  /** The user's dictionary of wordings, as kept in the browser's storage. */
+  dictionary: Dictionary;
+  dictionaryImport: DictionaryImportNotice | null;
+  /** Whether the engine (and so the catalog) is loaded, for views that need it before any scan. */
+  engineReady: boolean;
   error: ErrorNotice | null;
 }
 
@@ -93,9 +111,16 @@ export type Action =
     }
   | { type: 'selected'; selection: Selection }
   | { type: 'settings'; settings: PaneSettings }
+  | { type: 'dictionary'; dictionary: Dictionary }
+  | { type: 'dictionaryImported'; notice: DictionaryImportNotice | null }
+  | { type: 'engineReady' }
   | { type: 'error'; error: ErrorNotice | null };
 
-export function initialState(settings: PaneSettings, hasWorkbook: boolean): TaskpaneState {
+export function initialState(
+  settings: PaneSettings,
+  hasWorkbook: boolean,
+  dictionary: Dictionary = EMPTY_DICTIONARY,
+): TaskpaneState {
   return {
     view: 'scan',
     scope: 'workbook',
@@ -113,6 +138,9 @@ export function initialState(settings: PaneSettings, hasWorkbook: boolean): Task
     selection: null,
     settings,
     draft: { text: '', preview: null, created: null },
+    dictionary,
+    dictionaryImport: null,
+    engineReady: false,
     error: null,
   };
 }
@@ -144,7 +172,8 @@ export function reduce(state: TaskpaneState, action: Action): TaskpaneState {
       return { ...state, progress: action.progress };
     case 'opened':
       return {
-        ...initialState(state.settings, true),
+        ...initialState(state.settings, true, state.dictionary),
+        engineReady: state.engineReady,
         fileName: action.fileName,
         scope: state.scope,
         draft: { ...state.draft, created: null },
@@ -182,6 +211,12 @@ export function reduce(state: TaskpaneState, action: Action): TaskpaneState {
       return { ...state, selection: action.selection };
     case 'settings':
       return { ...state, settings: action.settings };
+    case 'dictionary':
+      return { ...state, dictionary: action.dictionary };
+    case 'dictionaryImported':
+      return { ...state, dictionaryImport: action.notice };
+    case 'engineReady':
+      return { ...state, engineReady: true };
     case 'error':
       return { ...state, error: action.error };
   }

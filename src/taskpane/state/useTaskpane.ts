@@ -4,10 +4,18 @@
  */
 import { useCallback, useMemo, useReducer, useRef } from 'react';
 import { engine, loadEngine } from './engine';
+import {
+  EMPTY_DICTIONARY,
+  withoutColumn,
+  withoutWording,
+  withWording,
+  type Dictionary,
+} from '../../core/dictionary/model';
 import { messages } from '../../core/messages';
 import type { Direction, RoleName, Settings, ShortfallItem, UserChoices, WorkbookGrids } from '../../core/types';
 import { HostError, type Progress, type ScanScope, type WorkbookHost } from '../../hosts/host';
 import type { UiLanguage } from '../i18n';
+import type { DictionaryStore } from '../services/dictionary-storage';
 import { saveBlob } from '../services/download';
 import { saveSettings } from '../services/settings-storage';
 import { withColumnRole, withRowDirection, withRowIndicator } from './choices';
@@ -28,6 +36,8 @@ export type NewWorkbookFile = (fileName: string, language: UiLanguage) => Promis
 export const DRAFT_SHEET_NAME = 'Theo dõi chỉ tiêu';
 /** The workbook the browser preview drafts into when no file is open. */
 export const DRAFT_FILE_NAME = 'theo-doi-chi-tieu.xlsx';
+/** The name the dictionary is exported under. */
+export const DICTIONARY_FILE_NAME = 'chitieu-tu-dien.tsv';
 
 export interface TaskpaneOptions {
   /** The Excel host; null in the browser preview until a file is opened. */
@@ -36,6 +46,8 @@ export interface TaskpaneOptions {
   openWorkbookFile?: OpenWorkbookFile;
   newWorkbookFile?: NewWorkbookFile;
   saveFile?: (blob: Blob, fileName: string) => void;
+  /** Where the dictionary of wordings is kept; none: it lives for the session only. */
+  dictionaryStore?: DictionaryStore;
 }
 
 export interface TaskpaneActions {
@@ -56,6 +68,15 @@ export interface TaskpaneActions {
   previewDraft(): Promise<void>;
   createDraftSheet(): Promise<void>;
   dismissError(): void;
+  /** Loads the engine, for the catalog's names in the dictionary's settings. */
+  loadCatalog(): Promise<void>;
+  /** Changes a learned wording's indicator or direction. */
+  editWording(key: string, change: { indicatorId?: string; direction?: Direction }): void;
+  deleteWording(key: string): void;
+  deleteColumnWording(key: string): void;
+  forgetDictionary(): void;
+  exportDictionary(): Promise<void>;
+  importDictionary(file: File): Promise<void>;
 }
 
 const openWithExcelJs: OpenWorkbookFile = async (data, fileName, language) => {
@@ -69,7 +90,9 @@ const newWithExcelJs: NewWorkbookFile = async (fileName, language) => {
 };
 
 export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; actions: TaskpaneActions } {
-  const [state, dispatch] = useReducer(reduce, undefined, () => initialState(options.settings, options.host !== null));
+  const [state, dispatch] = useReducer(reduce, undefined, () =>
+    initialState(options.settings, options.host !== null, loadDictionary(options.dictionaryStore)),
+  );
   const stateRef = useRef(state);
   stateRef.current = state;
   const hostRef = useRef<WorkbookHost | null>(options.host);
@@ -79,16 +102,39 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
   const fail = useCallback((error: unknown) => dispatch({ type: 'error', error: toNotice(error) }), []);
 
   const reanalyse = useCallback(
-    (choices: UserChoices, settings: PaneSettings = stateRef.current.settings) => {
+    (
+      choices: UserChoices,
+      settings: PaneSettings = stateRef.current.settings,
+      dictionary: Dictionary = stateRef.current.dictionary,
+    ) => {
       const grids = stateRef.current.grids;
       if (!grids) return;
       try {
-        dispatch({ type: 'analysed', choices, ...analyse(grids, choices, settings) });
+        dispatch({ type: 'analysed', choices, ...analyse(grids, choices, settings, dictionary) });
       } catch (error) {
         fail(error);
       }
     },
     [fail],
+  );
+
+  /** Keeps a changed dictionary in the state and the browser's storage. */
+  const keepDictionary = useCallback((dictionary: Dictionary) => {
+    dispatch({ type: 'dictionary', dictionary });
+    try {
+      optionsRef.current.dictionaryStore?.save(dictionary);
+    } catch {
+      // Storage full or blocked: the dictionary lives for this session; exporting it keeps it.
+    }
+  }, []);
+
+  /** A dictionary edited in the settings: kept, and the open workbook read again with it. */
+  const changeDictionary = useCallback(
+    (dictionary: Dictionary) => {
+      keepDictionary(dictionary);
+      if (stateRef.current.analysis) reanalyse(stateRef.current.choices, stateRef.current.settings, dictionary);
+    },
+    [keepDictionary, reanalyse],
   );
 
   const remember = useCallback(
@@ -124,9 +170,10 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
         dispatch({ type: 'busy', busy: 'scan' });
         try {
           const pane = await loadEngine();
-          const { scope, settings } = stateRef.current;
+          const { scope, settings, dictionary } = stateRef.current;
           const onProgress = (progress: Progress) => dispatch({ type: 'progress', progress });
-          const scanned = await pane.scan(pane.engine, host, { scope, settings: engineSettings(settings), onProgress });
+          const reading = pane.engine.withDictionary(dictionary);
+          const scanned = await pane.scan(reading, host, { scope, settings: engineSettings(settings), onProgress });
           dispatch({ type: 'scanned', ...scanned, order: reviewOrder(scanned.analysis) });
         } catch (error) {
           fail(error);
@@ -143,21 +190,27 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
 
       async apply() {
         const host = hostRef.current;
-        const { analysis, settings, scope, choices, fileName } = stateRef.current;
+        const { analysis, settings, scope, choices, fileName, dictionary } = stateRef.current;
         if (!host || !analysis) return;
         dispatch({ type: 'busy', busy: 'apply' });
         try {
           const pane = engine();
           const m = messages(settings.uiLanguage);
-          const { result, updatedInPlace } = await pane.apply(pane.engine, host, {
+          const { result, updatedInPlace } = await pane.apply(pane.engine.withDictionary(dictionary), host, {
             analysis,
             settings: engineSettings(settings),
             messages: m,
             workbookName: fileName ?? m.thisWorkbook,
             onProgress: (progress) => dispatch({ type: 'progress', progress }),
           });
+          // The corrections are confirmed by a successful apply: the dictionary learns them for the next workbook.
+          const learned = pane.learnFromReview(dictionary, analysis, choices);
+          if (learned.added.length || learned.changed.length || learned.forgotten.length) {
+            keepDictionary(learned.dictionary);
+          }
           // Read back what is now in the workbook, so the next apply finds its own columns and updates them.
-          const after = await pane.scan(pane.engine, host, { scope, settings: engineSettings(settings), choices });
+          const reading = pane.engine.withDictionary(learned.dictionary);
+          const after = await pane.scan(reading, host, { scope, settings: engineSettings(settings), choices });
           dispatch({
             type: 'applied',
             result,
@@ -237,7 +290,7 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
           });
           const choices = await host.loadChoices();
           const grids = await host.read(scope);
-          const { analysis, summary } = analyse(grids, choices, settings);
+          const { analysis, summary } = analyse(grids, choices, settings, stateRef.current.dictionary);
           const order = reviewOrder(analysis);
           dispatch({ type: 'drafted', sheet: name, fileName, grids, choices, analysis, summary, order });
         } catch (error) {
@@ -259,16 +312,77 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
           reanalyse(stateRef.current.choices, settings);
         }
       },
+
+      async loadCatalog() {
+        try {
+          await loadEngine();
+          dispatch({ type: 'engineReady' });
+        } catch (error) {
+          fail(error);
+        }
+      },
+      editWording(key, change) {
+        const { dictionary } = stateRef.current;
+        const entry = dictionary.wordings.find((e) => e.key === key);
+        if (!entry) return;
+        const edited = { ...entry, ...change, source: 'learned' as const };
+        // A new indicator brings its own direction, unless one is chosen after.
+        if (change.indicatorId !== undefined && change.direction === undefined) delete edited.direction;
+        changeDictionary(withWording(dictionary, edited));
+      },
+      deleteWording: (key) => changeDictionary(withoutWording(stateRef.current.dictionary, key)),
+      deleteColumnWording: (key) => changeDictionary(withoutColumn(stateRef.current.dictionary, key)),
+      forgetDictionary() {
+        changeDictionary(EMPTY_DICTIONARY);
+        dispatch({ type: 'dictionaryImported', notice: null });
+      },
+      async exportDictionary() {
+        try {
+          const { tsv } = await loadEngine();
+          const text = tsv.serialiseTsv(stateRef.current.dictionary);
+          const save = optionsRef.current.saveFile ?? saveBlob;
+          save(new Blob([text], { type: 'text/tab-separated-values;charset=utf-8' }), DICTIONARY_FILE_NAME);
+        } catch (error) {
+          fail(error);
+        }
+      },
+      async importDictionary(file) {
+        try {
+          const { engine: reader, tsv } = await loadEngine();
+          dispatch({ type: 'engineReady' });
+          const text = tsv.decodeTsv(new Uint8Array(await file.arrayBuffer()));
+          const read = tsv.parseTsv(text, (id) => reader.catalog.get(id) !== undefined);
+          const { dictionary, imported, added, changed, unchanged, refused } = tsv.importEntries(
+            stateRef.current.dictionary,
+            read,
+          );
+          if (imported) changeDictionary(dictionary);
+          dispatch({
+            type: 'dictionaryImported',
+            notice: { file: file.name, imported, added, changed, unchanged, refused },
+          });
+        } catch (error) {
+          fail(error);
+        }
+      },
     }),
-    [fail, reanalyse, remember],
+    [fail, reanalyse, remember, keepDictionary, changeDictionary],
   );
 
   return { state, actions };
 }
 
-function analyse(grids: WorkbookGrids, choices: UserChoices, settings: PaneSettings) {
+function analyse(grids: WorkbookGrids, choices: UserChoices, settings: PaneSettings, dictionary: Dictionary) {
   const pane = engine();
-  return pane.review(pane.engine, grids, choices, engineSettings(settings));
+  return pane.review(pane.engine.withDictionary(dictionary), grids, choices, engineSettings(settings));
+}
+
+function loadDictionary(store: DictionaryStore | undefined): Dictionary {
+  try {
+    return store?.load() ?? EMPTY_DICTIONARY;
+  } catch {
+    return EMPTY_DICTIONARY; // storage blocked: the session starts with an empty dictionary
+  }
 }
 
 function engineSettings({ nearMissPercent, outputLanguage, year }: PaneSettings): Settings {
