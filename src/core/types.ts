@@ -96,6 +96,13 @@ export interface IndicatorMatch {
 /** How sure a row's mapping is: `sure` and `likely` rows are mapped, `likely` ones flagged for review. */
 export type MatchBand = 'sure' | 'likely' | 'none';
 
+/**
+ * Why a row needs a person's eye before its results are written: no indicator was found, the match
+ * is only `likely`, or the direction was guessed (from the label's or plan's words, the plan's
+ * trajectory, or the default) rather than given by the catalog. A row the user decided needs none.
+ */
+export type AttentionReason = 'unmapped' | 'likely' | 'direction';
+
 export interface RowAnalysis {
   /** 0-based row index in the sheet grid. */
   row: number;
@@ -119,6 +126,8 @@ export interface RowAnalysis {
   directionSource: 'catalog' | 'words' | 'trajectory' | 'default' | 'user';
   /** Where the mapping came from. */
   source: 'engine' | 'user';
+  /** What a person should check on this row; empty when the engine is sure of it or the user decided it. */
+  attention: AttentionReason[];
   plan: Quantity;
   actual: Quantity;
   previous: Quantity;
@@ -157,6 +166,12 @@ export interface TableAnalysis {
   /** First column chitieu writes to: its own columns from an earlier run, or the first free pair right of the table. */
   outputCol: number;
   columns: ColumnRoles;
+  /**
+   * Roles the engine is unsure of: not found, found by guessing (labels in an unheaded column, the
+   * plan under a `Chỉ tiêu` header), or chosen among several equal candidates. Empty when every role
+   * was read from its header or the user chose it.
+   */
+  roleDoubts: RoleName[];
   /** The header text of every column, joined over the header rows. */
   headers: string[];
   /** Report year the plan and actual belong to, when the headers say. */

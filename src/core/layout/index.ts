@@ -180,6 +180,7 @@ function tablesIn(view: SheetView, sheet: SheetView, forcedYear: number | null):
       headers,
       headerInfo: infos,
       columns: roles.columns,
+      roleDoubts: roles.doubts,
       stt: roles.stt,
       year: roles.year,
       language,
