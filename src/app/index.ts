@@ -3,5 +3,5 @@
  * and the task pane: the shells only gather input and show results.
  */
 export { apply, hasTables, type Applied, type ApplyOptions } from './apply';
-export { review, scan, type Reviewed, type Scanned, type ScanOptions } from './scan';
+export { review, reviewInSteps, scan, yieldToHost, type Reviewed, type Scanned, type ScanOptions } from './scan';
 export { draft, type DraftOptions, type Drafted } from './draft';
