@@ -1,5 +1,5 @@
 import { Caption1, makeStyles, Tab, TabList, Title3, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lazy, memo, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { engine } from '../state/engine';
 import type { WorkbookHost } from '../../hosts/host';
@@ -41,6 +41,43 @@ const DraftView = lazy(() => import('./DraftView').then((m) => ({ default: m.Dra
 
 const VIEWS: View[] = ['scan', 'review', 'results', 'draft', 'settings'];
 
+interface StepsProps {
+  view: View;
+  canReview: boolean;
+  canShowResults: boolean;
+  onSelect: (view: View) => void;
+}
+
+/**
+ * The tabs. Memoised: Fluent's selected-tab indicator measures the tabs on every render, which
+ * forces a layout of the whole pane, so a progress update must not re-render them.
+ */
+const Steps = memo(function Steps({ view, canReview, canShowResults, onSelect }: StepsProps) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  return (
+    <TabList
+      className={styles.tabs}
+      aria-label={t('app.tabs.label')}
+      selectedValue={view}
+      onTabSelect={(_, data) => {
+        const chosen = VIEWS.find((v) => v === data.value);
+        if (chosen) onSelect(chosen);
+      }}
+    >
+      <Tab value="scan">{t('app.tabs.scan')}</Tab>
+      <Tab value="review" disabled={!canReview}>
+        {t('app.tabs.review')}
+      </Tab>
+      <Tab value="results" disabled={!canShowResults}>
+        {t('app.tabs.results')}
+      </Tab>
+      <Tab value="draft">{t('app.tabs.draft')}</Tab>
+      <Tab value="settings">{t('app.tabs.settings')}</Tab>
+    </TabList>
+  );
+});
+
 /** Connects the store to the views; the only component that knows about the store. */
 export function App({ host, settings, openWorkbookFile, newWorkbookFile }: AppProps) {
   const { t, i18n } = useTranslation();
@@ -59,8 +96,8 @@ export function App({ host, settings, openWorkbookFile, newWorkbookFile }: AppPr
   const catalog = useMemo(() => (engineLoaded ? engine().engine.catalog.entries : []), [engineLoaded]);
   const search = useMemo(() => (engineLoaded ? engine().engine.catalog.search : () => []), [engineLoaded]);
   const tables = useMemo(
-    () => (state.analysis ? reviewTables(state.analysis, state.order) : []),
-    [state.analysis, state.order],
+    () => (state.analysis ? reviewTables(state.analysis, state.focus) : []),
+    [state.analysis, state.focus],
   );
   const found = useMemo(() => (state.analysis ? countRows(state.analysis) : null), [state.analysis]);
 
@@ -80,25 +117,12 @@ export function App({ host, settings, openWorkbookFile, newWorkbookFile }: AppPr
         />
       )}
       {state.error && <ErrorBar error={state.error} onDismiss={actions.dismissError} />}
-      <TabList
-        className={styles.tabs}
-        aria-label={t('app.tabs.label')}
-        selectedValue={state.view}
-        onTabSelect={(_, data) => {
-          const view = VIEWS.find((v) => v === data.value);
-          if (view) actions.setView(view);
-        }}
-      >
-        <Tab value="scan">{t('app.tabs.scan')}</Tab>
-        <Tab value="review" disabled={!state.analysis}>
-          {t('app.tabs.review')}
-        </Tab>
-        <Tab value="results" disabled={!state.summary}>
-          {t('app.tabs.results')}
-        </Tab>
-        <Tab value="draft">{t('app.tabs.draft')}</Tab>
-        <Tab value="settings">{t('app.tabs.settings')}</Tab>
-      </TabList>
+      <Steps
+        view={state.view}
+        canReview={state.analysis !== null}
+        canShowResults={state.summary !== null}
+        onSelect={actions.setView}
+      />
       <section aria-label={t(`app.tabs.${state.view}`)}>
         {state.view === 'scan' && (
           <ScanView
@@ -124,6 +148,7 @@ export function App({ host, settings, openWorkbookFile, newWorkbookFile }: AppPr
             onIndicatorChange={actions.changeIndicator}
             onDirectionChange={actions.changeDirection}
             onColumnChange={actions.changeColumn}
+            onAcceptTable={actions.acceptTable}
             onApply={() => void actions.apply()}
           />
         )}

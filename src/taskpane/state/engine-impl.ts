@@ -1,5 +1,5 @@
 /** Everything the task pane needs from the engine and the application, in one chunk loaded on the first scan or draft. */
 export { createEngine } from '../../core/engine';
-export { apply, draft, review, scan } from '../../app';
+export { apply, draft, review, reviewInSteps, scan } from '../../app';
 export { documentToText } from '../../core/draft';
 export { readResolution, DocumentError, documentErrorMessage } from '../../hosts/documents';

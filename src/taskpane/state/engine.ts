@@ -13,6 +13,7 @@ export interface PaneEngine {
   scan: EngineModule['scan'];
   apply: EngineModule['apply'];
   review: EngineModule['review'];
+  reviewInSteps: EngineModule['reviewInSteps'];
   draft: EngineModule['draft'];
   /** A resolution file (.txt, .docx, .pdf) as the text the Draft tab shows. */
   readResolutionText(data: ArrayBuffer, fileName: string): Promise<string>;
@@ -28,6 +29,7 @@ export async function loadEngine(): Promise<PaneEngine> {
       scan: m.scan,
       apply: m.apply,
       review: m.review,
+      reviewInSteps: m.reviewInSteps,
       draft: m.draft,
       async readResolutionText(data, fileName) {
         try {
