@@ -3,7 +3,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { ReviewView, type ReviewViewProps } from '../../src/taskpane/components/ReviewView';
 import type { ReviewRow, ReviewTable } from '../../src/taskpane/state/models';
 import { CATALOG, searchFixture } from './fixtures';
-import { renderPane } from './render';
+import { renderPane, wrap } from './render';
 
 const DT_LUA: ReviewRow = {
   key: 'Kinh tế!dt lua',
@@ -133,10 +133,32 @@ describe('ReviewView', () => {
     expect(screen.queryByRole('list', { name: 'Tất cả các dòng của bảng Kinh tế' })).toBeNull();
   });
 
-  it('accepts a table as it is in one click, and says so once it is', () => {
-    const props = setup();
+  it('accepts a table as it is in one click; once settled, its rows fold away under "Xem tất cả"', () => {
+    const decided = (row: ReviewRow): ReviewRow => ({ ...row, chosenByUser: true, attention: [] });
+    const onAcceptTable = jest.fn();
+    const props: ReviewViewProps = {
+      tables: [TABLE],
+      issues: [],
+      language: 'vi',
+      catalog: CATALOG,
+      search: searchFixture,
+      applying: false,
+      progress: null,
+      appliedBefore: false,
+      onIndicatorChange: jest.fn(),
+      onDirectionChange: jest.fn(),
+      onColumnChange: jest.fn(),
+      onAcceptTable,
+      onApply: jest.fn(),
+    };
+    const { rerender } = renderPane(<ReviewView {...props} />);
     fireEvent.click(screen.getByRole('button', { name: 'Chấp nhận bảng như hiện tại' }));
-    expect(props.onAcceptTable).toHaveBeenCalledWith(TABLE);
+    expect(onAcceptTable).toHaveBeenCalledWith(TABLE);
+    const settled = { ...TABLE, attention: [decided(DT_LUA), decided(CHI_NS)], settled: true };
+    rerender(wrap(<ReviewView {...props} tables={[settled]} />));
+    expect(screen.getByText('Đã chấp nhận: chitieu giữ các dòng và cột này như bạn thấy.')).toBeTruthy();
+    expect(screen.queryByRole('list')).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('Không có dòng nào cần xem trong 3 dòng.');
   });
 
   it('shows a settled table without the accept button, its rows still there', () => {

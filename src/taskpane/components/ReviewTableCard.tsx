@@ -47,6 +47,9 @@ export function ReviewTableCard(props: ReviewTableCardProps) {
   const styles = useStyles();
   const { table, count } = props;
   const [showAll, setShowAll] = useState(false);
+  // Accepted in one click: its rows fold away (still under "Xem tất cả"); rows decided one by one stay.
+  const [accepted, setAccepted] = useState(false);
+  const folded = accepted && table.settled;
   const title = t('review.table', { sheet: table.sheet, first: table.firstRow, last: table.lastRow });
   const open = table.attention.filter((r) => r.attention.length > 0).length;
   const rows = count(table.rows.length);
@@ -89,13 +92,20 @@ export function ReviewTableCard(props: ReviewTableCardProps) {
         </MessageBar>
       )}
       {table.rolesInQuestion && !showAll && roles}
-      {table.attention.length > 0 && (
+      {table.attention.length > 0 && !folded && (
         <RowList rows={table.attention} label={t('review.attentionList', { sheet: table.sheet })} {...listProps} />
       )}
-      {table.settled && table.attention.length > 0 && <Caption1>{t('review.acceptedNote')}</Caption1>}
+      {folded && <Caption1>{t('review.acceptedNote')}</Caption1>}
       <div className={styles.actions}>
         {!table.settled && (
-          <Button appearance="primary" size="small" onClick={() => props.onAccept(table)}>
+          <Button
+            appearance="primary"
+            size="small"
+            onClick={() => {
+              setAccepted(true);
+              props.onAccept(table);
+            }}
+          >
             {t('review.accept')}
           </Button>
         )}
