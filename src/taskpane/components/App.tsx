@@ -8,8 +8,6 @@ import type { PaneSettings, View } from '../state/state';
 import { useTaskpane, type NewWorkbookFile, type OpenWorkbookFile } from '../state/useTaskpane';
 import { ErrorBar } from './ErrorBar';
 import { PreviewBar } from './PreviewBar';
-import { ResultsView } from './ResultsView';
-import { ReviewView } from './ReviewView';
 import { ScanView } from './ScanView';
 import { SettingsView } from './SettingsView';
 
@@ -38,6 +36,11 @@ export interface AppProps {
 
 /** Loaded when its tab is first opened, to keep the pane's first script small. */
 const DraftView = lazy(() => import('./DraftView').then((m) => ({ default: m.DraftView })));
+
+/** The review and the results, with their virtual lists and pickers: fetched once the pane has shown itself. */
+const loadReviewViews = () => import(/* webpackChunkName: "review" */ './ReviewViews');
+const ReviewView = lazy(() => loadReviewViews().then((m) => ({ default: m.ReviewView })));
+const ResultsView = lazy(() => loadReviewViews().then((m) => ({ default: m.ResultsView })));
 
 const VIEWS: View[] = ['scan', 'review', 'results', 'draft', 'settings'];
 
@@ -85,6 +88,11 @@ export function App({ host, settings, openWorkbookFile, newWorkbookFile }: AppPr
   const { state, actions } = useTaskpane({ host, settings, openWorkbookFile, newWorkbookFile });
   const preview = host === null;
   const language = state.settings.uiLanguage;
+
+  useEffect(() => {
+    const timer = setTimeout(() => void loadReviewViews().catch(() => undefined), 0);
+    return () => clearTimeout(timer);
+  }, []);
 
   useEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language);
@@ -136,31 +144,35 @@ export function App({ host, settings, openWorkbookFile, newWorkbookFile }: AppPr
           />
         )}
         {state.view === 'review' && (
-          <ReviewView
-            tables={tables}
-            issues={state.analysis?.issues ?? []}
-            language={language}
-            catalog={catalog}
-            search={search}
-            applying={state.busy === 'apply'}
-            progress={state.progress}
-            appliedBefore={state.applyCount > 0 || (state.analysis !== null && hasOwnOutput(state.analysis))}
-            onIndicatorChange={actions.changeIndicator}
-            onDirectionChange={actions.changeDirection}
-            onColumnChange={actions.changeColumn}
-            onAcceptTable={actions.acceptTable}
-            onApply={() => void actions.apply()}
-          />
+          <Suspense fallback={null}>
+            <ReviewView
+              tables={tables}
+              issues={state.analysis?.issues ?? []}
+              language={language}
+              catalog={catalog}
+              search={search}
+              applying={state.busy === 'apply'}
+              progress={state.progress}
+              appliedBefore={state.applyCount > 0 || (state.analysis !== null && hasOwnOutput(state.analysis))}
+              onIndicatorChange={actions.changeIndicator}
+              onDirectionChange={actions.changeDirection}
+              onColumnChange={actions.changeColumn}
+              onAcceptTable={actions.acceptTable}
+              onApply={() => void actions.apply()}
+            />
+          </Suspense>
         )}
         {state.view === 'results' && (
-          <ResultsView
-            summary={state.summary}
-            catalog={catalog}
-            language={language}
-            selection={state.selection}
-            lastApply={state.lastApply}
-            onSelect={(item) => void actions.select(item)}
-          />
+          <Suspense fallback={null}>
+            <ResultsView
+              summary={state.summary}
+              catalog={catalog}
+              language={language}
+              selection={state.selection}
+              lastApply={state.lastApply}
+              onSelect={(item) => void actions.select(item)}
+            />
+          </Suspense>
         )}
         {state.view === 'draft' && (
           <Suspense fallback={null}>
