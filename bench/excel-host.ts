@@ -20,7 +20,8 @@ export interface RoundTrips {
   cellsWritten: number;
 }
 
-function fill(book: FakeWorkbook, grids: WorkbookGrids): void {
+/** Puts the grids' cells, merges and Excel tables into a fake workbook, as Excel would hold that file. */
+export function fillFakeWorkbook(book: FakeWorkbook, grids: WorkbookGrids): void {
   for (const grid of grids.sheets) {
     const sheet = book.addSheet(grid.name);
     grid.values.forEach((row, r) =>
@@ -47,7 +48,7 @@ const largest = (records: SyncRecord[], key: 'requestBytes' | 'responseBytes'): 
 /** Scans the workbook the grids describe, then applies `plan` (the engine's plan for those grids). */
 export async function measureRoundTrips(grids: WorkbookGrids, plan: WritePlan): Promise<RoundTrips> {
   const book = new FakeWorkbook();
-  fill(book, grids);
+  fillFakeWorkbook(book, grids);
   const fake = installExcelFake(book);
   try {
     const host = new ExcelHost({ language: 'vi' });

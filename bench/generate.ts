@@ -296,8 +296,21 @@ function setRow(
   });
 }
 
-/** Writes one commune's table at the cursor; returns the number of indicator data rows written. */
-function writeCommune(cur: Cursor, commune: number, layout: Layout, maxRows: number, random: () => number): number {
+const VILLAGE_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/**
+ * Writes one commune's table at the cursor; returns the number of indicator data rows written.
+ * With `villages`, the indicators repeat under one heading per hamlet (`A | Thôn 1`) in one table,
+ * as a commune reports its hamlets, until `maxRows` rows are written.
+ */
+function writeCommune(
+  cur: Cursor,
+  commune: number,
+  layout: Layout,
+  maxRows: number,
+  random: () => number,
+  villages = false,
+): number {
   const ws = cur.ws;
   const name = `${COMMUNE_NAMES[commune % COMMUNE_NAMES.length]} ${Math.floor(commune / COMMUNE_NAMES.length) + 1}`;
   const col = layout === 'merged' ? 2 : 1;
@@ -348,6 +361,24 @@ function writeCommune(cur: Cursor, commune: number, layout: Layout, maxRows: num
       cur.row++;
       break;
   }
+  let written = 0;
+  for (let village = 0; written < maxRows && (villages || village === 0); village++) {
+    if (villages) {
+      const hamlet = en ? `Hamlet ${village + 1}` : ascii ? `Thon ${village + 1}` : `Thôn ${village + 1}`;
+      setRow(ws, cur.row, col, [VILLAGE_LETTERS[village % VILLAGE_LETTERS.length], hamlet]);
+      cur.row++;
+    }
+    written += writeIndicators(cur, col, layout, maxRows - written, random);
+  }
+  cur.row += 2;
+  return written;
+}
+
+/** The indicator rows of one commune (or hamlet) under their group headings; returns how many. */
+function writeIndicators(cur: Cursor, col: number, layout: Layout, maxRows: number, random: () => number): number {
+  const ws = cur.ws;
+  const en = layout === 'english';
+  const ascii = layout === 'ascii';
   let written = 0;
   let group = -1;
   for (let i = 0; i < INDICATORS.length && written < maxRows; i++) {
@@ -438,7 +469,6 @@ function writeCommune(cur: Cursor, commune: number, layout: Layout, maxRows: num
     cur.row++;
     written++;
   }
-  cur.row += 2;
   return written;
 }
 
@@ -477,4 +507,27 @@ export async function generateWorkbook(rows: number, seed = 2023): Promise<Gener
   let cells = 0;
   wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell(() => cells++)));
   return { buffer, rows: written, communes: commune, sheets: sheetCount + 1, cells };
+}
+
+/**
+ * A district's workbook as its communes send it: one sheet per commune (`Xã Trung Sơn`), each one
+ * table of `rowsPerSheet` indicator rows broken down by hamlet, the five layouts in turn.
+ * The task pane's benchmark and end-to-end test run on 10 sheets × 300 rows.
+ */
+export async function generateDistrictWorkbook(
+  sheets = 10,
+  rowsPerSheet = 300,
+  seed = 2023,
+): Promise<GeneratedWorkbook> {
+  const random = rng(seed + sheets * rowsPerSheet);
+  const wb = new ExcelJS.Workbook();
+  let written = 0;
+  for (let s = 0; s < sheets; s++) {
+    const cur: Cursor = { ws: wb.addWorksheet(`Xã ${COMMUNE_NAMES[s % COMMUNE_NAMES.length]}`), row: 1 };
+    written += writeCommune(cur, s, LAYOUTS[s % LAYOUTS.length], rowsPerSheet, random, true);
+  }
+  const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+  let cells = 0;
+  wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell(() => cells++)));
+  return { buffer, rows: written, communes: sheets, sheets, cells };
 }

@@ -3,10 +3,12 @@
  * fake, task pane weight and first render. `npm run bench` (full: 1,000 / 10,000 / 100,000 rows)
  * or `npm run bench -- --quick` (1,000 / 2,000 / 5,000 rows, fewer repeats, two browser loads).
  * `--sizes=1000,10000` picks sizes; `--no-browser` skips Chromium; `--profile-engine` runs only the
- * engine on the largest size, for `node --cpu-prof`.
+ * engine on the largest size, for `node --cpu-prof`; `--pane-only` runs only the task pane's flow on
+ * the district workbook (10 commune sheets × 300 rows) and the 30-row sample, beside the engine.
  * Prints a table, writes bench/results.json and the table section of BENCHMARKS.md.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
+import { cpus, loadavg } from 'os';
 import { join, resolve } from 'path';
 import { performance } from 'perf_hooks';
 import { buildWritePlan, createEngine, DEFAULT_SETTINGS } from '../src/core';
@@ -17,8 +19,9 @@ import { READ_BUDGET_BYTES } from '../src/hosts/excel/read';
 import { loadWorkbook } from '../src/hosts/xlsx/open';
 import { readWorkbookGrids } from '../src/hosts/xlsx/read';
 import { measureRoundTrips } from './excel-host';
-import { generateWorkbook } from './generate';
+import { generateDistrictWorkbook, generateWorkbook } from './generate';
 import { firstRender, initialJs } from './taskpane';
+import { paneFlow, type PaneRun } from './taskpane-flow';
 import { applyInMemory } from './xlsx-apply';
 
 /** The repository root, whether run from bench/ or from the compiled copy. */
@@ -55,6 +58,8 @@ interface Options {
   skipBrowser: boolean;
   /** Only the engine on the largest size, for `node --cpu-prof`. */
   profileEngine: boolean;
+  /** Only the task pane's flow (and the engine on the same workbooks). */
+  paneOnly: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -69,7 +74,13 @@ function parseArgs(argv: string[]): Options {
     : quick
       ? [1_000, 2_000, 5_000]
       : [1_000, 10_000, 100_000];
-  return { quick, sizes, skipBrowser: argv.includes('--no-browser'), profileEngine: argv.includes('--profile-engine') };
+  return {
+    quick,
+    sizes,
+    skipBrowser: argv.includes('--no-browser'),
+    profileEngine: argv.includes('--profile-engine'),
+    paneOnly: argv.includes('--pane-only'),
+  };
 }
 
 function gc(): void {
@@ -195,6 +206,50 @@ async function measureSize(
   };
 }
 
+/** The district workbook of the task pane's figures, cached like the others. */
+async function districtBytes(): Promise<{ buffer: Buffer; rows: number }> {
+  mkdirSync(CACHE, { recursive: true });
+  const file = join(CACHE, `district-10x300.v${GENERATOR_VERSION}.xlsx`);
+  if (existsSync(file)) return { buffer: readFileSync(file), rows: 3_000 };
+  const generated = await generateDistrictWorkbook(10, 300);
+  writeFileSync(file, generated.buffer);
+  return { buffer: generated.buffer, rows: generated.rows };
+}
+
+/** The commune sample the README's demo uses: the pane's everyday size. */
+const COMMUNE_SAMPLE = join(ROOT, 'demo/trung-son-2023.xlsx');
+
+/**
+ * The task pane's flow (median of `runs` cold browser contexts) and, in the same run, the engine's
+ * own time on the same bytes in node: ExcelJS load + grids + analyse (what Scan needs), and
+ * `chitieu apply` in memory (what Apply needs, load and save included).
+ */
+async function measurePane(
+  label: string,
+  file: { name: string; buffer: Buffer },
+  rows: number,
+  runs: number,
+  add: (name: string, value: number, unit: string, size: number | null) => void,
+): Promise<PaneRun[]> {
+  const pane = await paneFlow(DIST_WEB, file, runs);
+  const engineScan = await repeat(3, async () => {
+    const grids = readWorkbookGrids(await loadWorkbook(file.buffer, file.name));
+    return ENGINE.analyzeWorkbook(grids, { choices: {}, settings: DEFAULT_SETTINGS });
+  });
+  const engineApply = await repeat(3, () => applyInMemory(ENGINE, file.buffer));
+  const m = (key: keyof PaneRun): number => median(pane.map((r) => r[key]));
+  add(`pane open → review (${label})`, m('openToReviewMs'), 'ms', rows);
+  add(`pane scan → review (${label})`, m('scanMs'), 'ms', rows);
+  add(`pane apply → results (${label})`, m('applyToResultsMs'), 'ms', rows);
+  add(`engine load + analyse, node (${label})`, engineScan.ms, 'ms', rows);
+  add(`engine apply in memory, node (${label})`, engineApply.ms, 'ms', rows);
+  add(`pane open → review / engine (${label})`, m('openToReviewMs') / engineScan.ms, 'ratio', rows);
+  add(`pane apply → results / engine (${label})`, m('applyToResultsMs') / engineApply.ms, 'ratio', rows);
+  add(`pane longest task, open + scan (${label})`, Math.max(...pane.map((r) => r.longestScanTaskMs)), 'ms', rows);
+  add(`pane longest task, apply (${label})`, Math.max(...pane.map((r) => r.longestApplyTaskMs)), 'ms', rows);
+  return pane;
+}
+
 function fmt(value: number, unit: string): string {
   if (unit === 'ms') return value < 10 ? value.toFixed(2) : value.toFixed(0);
   if (unit === 'ratio') return value.toFixed(3);
@@ -223,20 +278,21 @@ function table(figures: Figure[], targets: Target[]): string {
   return lines.join('\n');
 }
 
-function writeMarkdown(tableText: string, command: string, environment: string): void {
+/** Rewrites the section between `<!-- NAME:begin … -->` and `<!-- NAME:end -->` of BENCHMARKS.md. */
+function writeMarkdown(tableText: string, command: string, environment: string, name = 'bench'): void {
   const file = join(ROOT, 'BENCHMARKS.md');
   const section = [
-    '<!-- bench:begin (written by bench/run.ts; edit outside these markers) -->',
+    `<!-- ${name}:begin (written by bench/run.ts; edit outside these markers) -->`,
     `Reproduce with \`${command}\` (${environment}).`,
     '',
     tableText,
-    '<!-- bench:end -->',
+    `<!-- ${name}:end -->`,
   ].join('\n');
   const existing = existsSync(file)
     ? readFileSync(file, 'utf8')
-    : '# Benchmarks\n\n<!-- bench:begin --><!-- bench:end -->\n';
-  const start = existing.indexOf('<!-- bench:begin');
-  const endMarker = '<!-- bench:end -->';
+    : `# Benchmarks\n\n<!-- ${name}:begin --><!-- ${name}:end -->\n`;
+  const start = existing.indexOf(`<!-- ${name}:begin`);
+  const endMarker = `<!-- ${name}:end -->`;
   const end = existing.indexOf(endMarker);
   const next =
     start >= 0 && end > start
@@ -273,7 +329,7 @@ async function main(): Promise<void> {
   const points: { rows: number; ms: number }[] = [];
   const trips = new Map<number, Awaited<ReturnType<typeof measureRoundTrips>>>();
 
-  for (const size of options.sizes) {
+  for (const size of options.paneOnly ? [] : options.sizes) {
     const { result: r, grids, plan } = await measureSize(size, options);
     points.push({ rows: r.rows, ms: r.analyseMs });
     add('workbook file', r.fileBytes, 'bytes', r.rows);
@@ -305,12 +361,28 @@ async function main(): Promise<void> {
   add('task pane initial JS (gzip)', js.gzipBytes, 'bytes', null);
   add('task pane initial JS (raw)', js.bytes, 'bytes', null);
   if (!options.skipBrowser) {
+    const district = await districtBytes();
+    const paneRuns = await measurePane(
+      'district, 10 sheets',
+      { name: 'huyen-10-xa.xlsx', buffer: district.buffer },
+      district.rows,
+      3,
+      add,
+    );
+    console.error(`bench: pane runs ${JSON.stringify(paneRuns)}`);
+    const commune = readFileSync(COMMUNE_SAMPLE);
+    const communeRows = foundRows(
+      ENGINE.analyzeWorkbook(readWorkbookGrids(await loadWorkbook(commune, 'commune')), { choices: {} }),
+    );
+    await measurePane('commune sample', { name: 'trung-son-2023.xlsx', buffer: commune }, communeRows, 3, add);
+  }
+  if (!options.skipBrowser && !options.paneOnly) {
     const render = await firstRender(DIST_WEB, options.quick ? 2 : 5);
     add('web preview first render', median(render.runs), 'ms', null);
     add('web preview first contentful paint', median(render.contentfulPaint), 'ms', null);
   }
 
-  const smallest = Math.min(...[...trips.keys()]);
+  const smallest = trips.size ? Math.min(...[...trips.keys()]) : 0;
   const overheadAt = (rows: number): number =>
     figures.find((f) => f.name === 'Excel syncs beyond one per chunk' && f.size === rows)?.value ?? NaN;
   const targets: Target[] = [
@@ -326,6 +398,8 @@ async function main(): Promise<void> {
     { name: 'Excel largest request', size: null, text: '≤ 4 MB', ok: (v) => v <= FOUR_MB },
     { name: 'task pane initial JS (gzip)', size: null, text: '≤ 250 KB', ok: (v) => v <= 250 * 1024 },
     { name: 'web preview first render', size: null, text: '≤ 1,000 ms', ok: (v) => v <= 1000 },
+    { name: 'pane open → review (district, 10 sheets)', size: null, text: '≤ 1,500 ms', ok: (v) => v <= 1500 },
+    { name: 'pane apply → results (district, 10 sheets)', size: null, text: '≤ 3,000 ms', ok: (v) => v <= 3000 },
   ];
 
   const text = table(figures, targets);
@@ -333,10 +407,20 @@ async function main(): Promise<void> {
   console.log(
     `\ninitial scripts: ${js.files.map((f) => `${f.file} ${(f.gzipBytes / 1024).toFixed(1)} KB gz`).join(', ')}`,
   );
-  writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(figures, null, 2) + '\n');
-  const command = options.quick ? 'npm run bench -- --quick' : 'npm run bench';
-  const environment = `node ${process.version}, ${new Date().toISOString().slice(0, 10)}, ${((performance.now() - started) / 1000).toFixed(0)} s`;
-  writeMarkdown(text, command, environment);
+  // `--pane-only` keeps its own results and section, so it never drops the full run's figures.
+  writeFileSync(
+    join(ROOT, options.paneOnly ? 'bench/results-pane.json' : 'bench/results.json'),
+    JSON.stringify(figures, null, 2) + '\n',
+  );
+  const command = options.paneOnly
+    ? 'npm run bench -- --pane-only'
+    : options.quick
+      ? 'npm run bench -- --quick'
+      : 'npm run bench';
+  const environment = `node ${process.version}, ${new Date().toISOString().slice(0, 10)}, ${((performance.now() - started) / 1000).toFixed(0)} s, load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} on ${cpus().length} cores`;
+  writeMarkdown(text, command, environment, options.paneOnly ? 'bench-pane' : 'bench');
   const missed = targets.filter((t) =>
     figures.some((f) => f.name === t.name && (t.size === null || t.size === f.size) && !t.ok(f.value)),
   );

@@ -9,7 +9,7 @@ import { buildSummarySheet } from '../core/summary-sheet';
 import type { Analysis, Settings, WritePlan } from '../core/types';
 import { buildWritePlan } from '../core/write-plan';
 import { HostError, type ApplyResult, type Progress, type WorkbookHost } from '../hosts/host';
-import { scan } from './scan';
+import { scan, yieldToHost } from './scan';
 
 export interface ApplyOptions {
   messages: Messages;
@@ -39,7 +39,10 @@ export async function apply(engine: Engine, host: WorkbookHost, options: ApplyOp
   const analysis = options.analysis ?? (await scan(engine, host, { settings: options.settings })).analysis;
   if (!hasTables(analysis)) throw new HostError(options.messages.noTableToApply(options.workbookName));
   const plan = buildWritePlan(analysis, options.settings);
+  // Between the plan, the write and the summary, a task pane repaints its progress.
+  await yieldToHost();
   const result = await host.apply(plan, options.onProgress);
+  await yieldToHost();
   const summarySheet = host.writeSummary ? await host.writeSummary(buildSummarySheet(analysis, plan.language)) : null;
   return { analysis, plan, result, summarySheet, updatedInPlace: plan.tables.some((t) => t.updatesInPlace) };
 }

@@ -3,6 +3,6 @@
  * and the task pane: the shells only gather input and show results.
  */
 export { apply, hasTables, type Applied, type ApplyOptions } from './apply';
-export { review, scan, type Reviewed, type Scanned, type ScanOptions } from './scan';
+export { review, reviewInSteps, scan, yieldToHost, type Reviewed, type Scanned, type ScanOptions } from './scan';
 export { draft, type DraftOptions, type Drafted } from './draft';
 export { learn, learnFromReview, lessonOf, type Learned, type LearnOptions } from './learn';

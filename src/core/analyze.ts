@@ -17,8 +17,10 @@ import { normaliseLabel } from './text';
 import { isSummaryGrid } from './summary-sheet';
 import type {
   Analysis,
+  AttentionReason,
   ColumnRoles,
   Issue,
+  MatchBand,
   NumberConvention,
   Quantity,
   RoleName,
@@ -78,6 +80,22 @@ function applyColumnChoices(
     } else roles[role] = col;
   }
   return roles;
+}
+
+/** The roles the engine was unsure of that the user has not chosen since. */
+function unchosenDoubts(layout: TableLayout, sheet: string, choices: UserChoices | undefined): RoleName[] {
+  const chosen = choices?.columns?.[tableChoiceKey(sheet, layout.headerBottom + 1)];
+  return chosen ? layout.roleDoubts.filter((role) => chosen[role] === undefined) : layout.roleDoubts;
+}
+
+/** What a person should check on a row the engine decided alone (see `AttentionReason`). */
+function attentionOf(band: MatchBand, directionSource: DirectionSource): AttentionReason[] {
+  const reasons: AttentionReason[] = [];
+  if (band === 'none') reasons.push('unmapped');
+  else if (band === 'likely') reasons.push('likely');
+  if (directionSource === 'words' || directionSource === 'trajectory' || directionSource === 'default')
+    reasons.push('direction');
+  return reasons;
 }
 
 interface Parent {
@@ -212,6 +230,7 @@ function analyseTable(
     }
     const evaluation = evaluate(direction, plan, actual, settings.nearMissPercent);
     const labelWritten = decoded.written.get(label);
+    const band: MatchBand = source === 'dictionary' ? 'learned' : bandOf(indicatorId, confidence, parts.matcher.tuning);
     rows.push({
       row: row.row,
       label,
@@ -222,12 +241,13 @@ function analyseTable(
       group,
       indicatorId,
       confidence,
-      band: source === 'dictionary' ? 'learned' : bandOf(indicatorId, confidence, parts.matcher.tuning),
+      band,
       runnerUp: match.best ? match.runnerUp : (match.runnerUp ?? null),
       suggestion: suggestionOf(indicatorId, match.best ? null : match.runnerUp, parts.matcher.tuning),
       direction,
       directionSource,
       source,
+      attention: source === 'user' ? [] : attentionOf(band, directionSource),
       plan,
       actual,
       previous,
@@ -261,6 +281,7 @@ function analyseTable(
     lastCol: layout.lastCol,
     outputCol: layout.outputCol,
     columns,
+    roleDoubts: unchosenDoubts(layout, view.name, options.choices),
     headers: layout.headers,
     year: layout.year,
     conventions: layout.conventions,

@@ -99,6 +99,13 @@ export interface IndicatorMatch {
  */
 export type MatchBand = 'sure' | 'likely' | 'none' | 'learned';
 
+/**
+ * Why a row needs a person's eye before its results are written: no indicator was found, the match
+ * is only `likely`, or the direction was guessed (from the label's or plan's words, the plan's
+ * trajectory, or the default) rather than given by the catalog. A row the user decided needs none.
+ */
+export type AttentionReason = 'unmapped' | 'likely' | 'direction';
+
 export interface RowAnalysis {
   /** 0-based row index in the sheet grid. */
   row: number;
@@ -129,6 +136,8 @@ export interface RowAnalysis {
   source: 'engine' | 'dictionary' | 'user';
   /** The heading a sub-row that only names a part (`Trong đó: Lúa`) was read under. */
   heading?: string;
+  /** What a person should check on this row; empty when the engine is sure of it or the user decided it. */
+  attention: AttentionReason[];
   plan: Quantity;
   actual: Quantity;
   previous: Quantity;
@@ -167,6 +176,12 @@ export interface TableAnalysis {
   /** First column chitieu writes to: its own columns from an earlier run, or the first free pair right of the table. */
   outputCol: number;
   columns: ColumnRoles;
+  /**
+   * Roles the engine is unsure of: not found, found by guessing (labels in an unheaded column, the
+   * plan under a `Chỉ tiêu` header), or chosen among several equal candidates. Empty when every role
+   * was read from its header or the user chose it.
+   */
+  roleDoubts: RoleName[];
   /** The header text of every column, joined over the header rows. */
   headers: string[];
   /** Report year the plan and actual belong to, when the headers say. */

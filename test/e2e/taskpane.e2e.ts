@@ -4,7 +4,7 @@
  * the list against the engine run in node on the same workbook. Also takes the README screenshots.
  */
 import ExcelJS from 'exceljs';
-import { existsSync, mkdirSync, readFileSync } from 'fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { gzipSync } from 'zlib';
 import { type Browser, type Page } from 'playwright-core';
@@ -13,6 +13,7 @@ import { analyzeWorkbook } from '../helpers/engine';
 import type { Analysis, OutputKind, TableWrite, UserChoices } from '../../src/core/types';
 import { openWorkbookFile } from '../../src/hosts/xlsx/open';
 import { readWorkbookGrids } from '../../src/hosts/xlsx/read';
+import { generateDistrictWorkbook } from '../../bench/generate';
 import { launchChromium } from './chromium';
 import { serveDirectory, type StaticServer } from './static-server';
 
@@ -118,9 +119,18 @@ test('open, scan, correct, apply twice, follow a shortfall, download', async () 
   const tableCount = before.sheets.reduce((n, s) => n + s.tables.length, 0);
   expect(await page.locator('h2', { hasText: /bảng từ dòng/ }).count()).toBe(tableCount);
 
-  // Correct one row's indicator by typing without diacritics.
+  // Correct one row's indicator by typing without diacritics: a sure row, behind "Xem tất cả"; its
+  // picker is a button showing the current choice until clicked.
+  await page
+    .getByRole('group', { name: new RegExp(`^${CORRECTED.sheet} — bảng từ dòng`) })
+    .getByRole('button', { name: /^Xem tất cả/ })
+    .first()
+    .click();
+  await page
+    .getByRole('list', { name: `Tất cả các dòng của bảng ${CORRECTED.sheet}` })
+    .getByRole('button', { name: new RegExp(`^Chỉ tiêu chuẩn cho “${CORRECTED.label}”: `) })
+    .click();
   const picker = page.getByRole('combobox', { name: `Chỉ tiêu chuẩn cho “${CORRECTED.label}”` });
-  await picker.click();
   await picker.fill(CORRECTED.search);
   await page.getByRole('option', { name: new RegExp(`^${CORRECTED_NAME}`) }).click();
   await expect(picker.inputValue()).resolves.toBe(CORRECTED_NAME);
@@ -221,6 +231,90 @@ test('open, scan, correct, apply twice, follow a shortfall, download', async () 
   await page.getByRole('tab', { name: 'Cài đặt' }).click();
   await page.getByRole('combobox', { name: 'Ngôn ngữ giao diện' }).waitFor();
   await expectNoSeriousAxeViolations('settings');
+  expect(browserErrors).toEqual([]);
+});
+
+test('a district workbook (10 sheets × 300 rows): the review opens on what needs a person', async () => {
+  const district = join(OUT, 'huyen-10-xa.xlsx');
+  writeFileSync(district, (await generateDistrictWorkbook(10, 300)).buffer);
+  const analysis = analyzeWorkbook(readWorkbookGrids(await openWorkbookFile(district)));
+  const tables = analysis.sheets.flatMap((s) => s.tables.map((t) => ({ sheet: s.name, rows: t.rows })));
+  const flagged = <R extends { attention: unknown[] }>(rows: R[]) => rows.filter((r) => r.attention.length > 0);
+  const attention = tables.reduce((n, t) => n + flagged(t.rows).length, 0);
+  expect(tables).toHaveLength(10);
+  expect(attention).toBeGreaterThan(50);
+  expect(attention).toBeLessThan(300);
+
+  await page.goto(`${server.url}taskpane.html`);
+  await page.getByTestId('open-file').setInputFiles(district);
+  await page.getByText('Tệp đang mở: huyen-10-xa.xlsx').waitFor();
+  await page.getByRole('button', { name: 'Quét', exact: true }).click();
+  await page.getByRole('tab', { name: 'Rà soát', selected: true }).waitFor({ timeout: 120_000 });
+  const number = (n: number) => n.toLocaleString('vi-VN');
+  await page.getByText(`${number(attention)} dòng cần xem trong ${number(3000)}, ở 10 bảng`).waitFor();
+
+  // Only the flagged rows are listed, each table's under its own count; no picker is mounted yet.
+  expect(await page.getByRole('listitem').count()).toBe(attention);
+  expect(await page.getByRole('combobox').count()).toBe(0);
+  for (const table of tables) {
+    const card = page.getByRole('group', { name: new RegExp(`^${table.sheet} — bảng từ dòng`) });
+    await card.getByText(`${flagged(table.rows).length} dòng cần xem trong 300`).waitFor();
+    const shown = await card
+      .getByRole('listitem')
+      .evaluateAll((items) => items.map((i) => i.getAttribute('aria-label')));
+    expect(shown.sort()).toEqual(
+      flagged(table.rows)
+        .map((r) => r.label)
+        .sort(),
+    );
+  }
+  await page.screenshot({ path: join(OUT, 'district-review.png') });
+  await expectNoSeriousAxeViolations('district review');
+
+  // "Xem tất cả": all 300 rows of the first table, only those in view in the DOM.
+  const first = tables[0];
+  const card = page.getByRole('group', { name: new RegExp(`^${first.sheet} — bảng từ dòng`) });
+  await card.getByRole('button', { name: 'Xem tất cả 300 dòng' }).click();
+  const all = page.getByRole('list', { name: `Tất cả các dòng của bảng ${first.sheet}` });
+  await all.getByRole('listitem').first().waitFor();
+  const rendered = await all.getByRole('listitem').count();
+  expect(rendered).toBeGreaterThan(3);
+  expect(rendered).toBeLessThan(40);
+  await expect(all.getByRole('listitem').first().getAttribute('aria-setsize')).resolves.toBe('300');
+  await page.getByRole('region', { name: `Tất cả các dòng của bảng ${first.sheet}` }).evaluate((el) => {
+    el.scrollTop = el.scrollHeight;
+  });
+  const last = all.locator('li[aria-posinset="300"]');
+  await last.waitFor();
+  await expect(last.getAttribute('aria-label')).resolves.toBe(first.rows[299].label);
+  await expectNoSeriousAxeViolations('district review, one table in full');
+  await card.getByRole('button', { name: 'Thu gọn' }).click();
+
+  // Accept the first table as it is, in one click.
+  const firstCount = flagged(first.rows).length;
+  await card.getByRole('button', { name: 'Chấp nhận bảng như hiện tại' }).click();
+  await card.getByText(`Đã xem xong ${firstCount} dòng cần xem, trong 300 dòng`).waitFor();
+  expect(await card.getByRole('button', { name: 'Chấp nhận bảng như hiện tại' }).count()).toBe(0);
+  await page.getByText(`${number(attention - firstCount)} dòng cần xem trong ${number(3000)}, ở 9 bảng`).waitFor();
+  // Its rows fold away, the choices kept; the other tables' rows are all still listed.
+  await card.getByText('Đã chấp nhận: chitieu giữ các dòng và cột này như bạn thấy.').waitFor();
+  expect(await card.getByRole('listitem').count()).toBe(0);
+  expect(await page.getByRole('listitem').count()).toBe(attention - firstCount);
+
+  // A picker mounts when used, one at a time.
+  await page
+    .getByRole('button', { name: /^Chiều đánh giá cho “/ })
+    .first()
+    .click();
+  await page.getByRole('listbox').waitFor();
+  expect(await page.getByRole('combobox').count()).toBe(1);
+  await page.keyboard.press('Escape');
+  await page.screenshot({ path: join(OUT, 'district-accepted.png') });
+  await expectNoSeriousAxeViolations('district review, a table accepted');
+
+  await page.getByRole('button', { name: 'Ghi kết quả vào sổ tính' }).click();
+  await page.getByText(/^Đã ghi [\d.]+ ô trong 10 bảng\.$/).waitFor({ timeout: 120_000 });
+  await page.getByRole('tab', { name: 'Kết quả', selected: true }).waitFor();
   expect(browserErrors).toEqual([]);
 });
 

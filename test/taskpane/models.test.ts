@@ -1,7 +1,12 @@
 import { analyzeWorkbook } from '../helpers/engine';
 import type { WorkbookGrids } from '../../src/core/types';
-import { withColumnRole, withRowDirection, withRowIndicator } from '../../src/taskpane/state/choices';
-import { reviewOrder, reviewTables } from '../../src/taskpane/state/models';
+import {
+  withColumnRole,
+  withRowDirection,
+  withRowIndicator,
+  withTableAccepted,
+} from '../../src/taskpane/state/choices';
+import { attentionCounts, reviewFocus, reviewTables } from '../../src/taskpane/state/models';
 
 const GRIDS: WorkbookGrids = {
   sheets: [
@@ -21,26 +26,61 @@ const GRIDS: WorkbookGrids = {
 describe('review models', () => {
   const analysis = analyzeWorkbook(GRIDS);
 
-  it('puts unmapped and uncertain rows first', () => {
-    const [table] = reviewTables(analysis, reviewOrder(analysis));
-    const bands = table.rows.map((r) => r.band);
-    const rank = { none: 0, likely: 1, sure: 2, learned: 2 };
-    expect(bands.map((b) => rank[b])).toEqual([...bands.map((b) => rank[b])].sort((a, b) => a - b));
-    expect(table.rows[0].label).toBe('Số liệu lạ chưa từng có');
+  it('opens on the rows that need a person, unmapped first; every row stays in sheet order', () => {
+    const [table] = reviewTables(analysis, reviewFocus(analysis));
+    expect(table.attention.map((r) => r.label)).toEqual(['Số liệu lạ chưa từng có']);
+    expect(table.attention[0].attention).toEqual(['unmapped', 'direction']);
+    expect(table.rows.map((r) => r.label)).toEqual([
+      'Diện tích lúa',
+      'Tổng đàn gia cầm',
+      'Số liệu lạ chưa từng có',
+      'Tỷ lệ hộ nghèo',
+    ]);
+    expect(attentionCounts([table])).toEqual({ attention: 1, rows: 4, tables: 1 });
   });
 
-  it('keeps the scan-time order after a row is corrected', () => {
-    const order = reviewOrder(analysis);
-    const [table] = reviewTables(analysis, order);
-    const first = table.rows[0];
+  it('keeps a corrected row where it was, decided, and counts it no more', () => {
+    const focus = reviewFocus(analysis);
+    const [table] = reviewTables(analysis, focus);
+    const first = table.attention[0];
     const corrected = analyzeWorkbook(GRIDS, { choices: withRowIndicator({}, first.key, 'rice_area') });
-    const [again] = reviewTables(corrected, order);
-    expect(again.rows.map((r) => r.label)).toEqual(table.rows.map((r) => r.label));
-    expect(again.rows[0]).toMatchObject({ indicatorId: 'rice_area', chosenByUser: true });
+    const [again] = reviewTables(corrected, focus);
+    expect(again.attention.map((r) => r.label)).toEqual(table.attention.map((r) => r.label));
+    expect(again.attention[0]).toMatchObject({ indicatorId: 'rice_area', chosenByUser: true, attention: [] });
+    expect(again.settled).toBe(true);
+    expect(attentionCounts([again])).toEqual({ attention: 0, rows: 4, tables: 0 });
+  });
+
+  it('accepts a table as it is: the rows asked about and the unsure roles become the user’s', () => {
+    const grids: WorkbookGrids = {
+      sheets: [
+        {
+          name: 'S',
+          values: [
+            ['STT', 'Chỉ tiêu', 'ĐVT', 'TH 2023'],
+            [1, 'Diện tích lúa', 'ha', 1007.9],
+            [2, 'Số liệu lạ chưa từng có', 'cái', 4],
+          ],
+        },
+      ],
+    };
+    const scanned = analyzeWorkbook(grids);
+    const focus = reviewFocus(scanned);
+    expect(focus.tables).toEqual(['S!1']);
+    const [table] = reviewTables(scanned, focus);
+    expect(table).toMatchObject({ roleDoubts: ['plan'], rolesInQuestion: true, settled: false });
+    const choices = withTableAccepted({}, table);
+    expect(choices).toEqual({
+      rows: { 'S!so lieu la chua tung co': { indicatorId: null, direction: 'higher' } },
+      columns: { 'S!1': { plan: null } },
+    });
+    const [accepted] = reviewTables(analyzeWorkbook(grids, { choices }), focus);
+    expect(accepted).toMatchObject({ roleDoubts: [], rolesInQuestion: true, settled: true });
+    expect(accepted.attention[0]).toMatchObject({ chosenByUser: true, attention: [] });
   });
 
   it('names the columns by letter and header, and keys the table by its header row', () => {
-    const [table] = reviewTables(analysis, reviewOrder(analysis));
+    const [table] = reviewTables(analysis, reviewFocus(analysis));
     expect(table.key).toBe('Kinh tế!1');
     expect(table.columnOptions.map((o) => `${o.letter}:${o.header}`)).toContain('D:Kế hoạch 2023');
   });

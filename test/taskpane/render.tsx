@@ -14,11 +14,16 @@ if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
   Object.assign(window, { ResizeObserver: NoLayoutResizeObserver });
 }
 
-/** Renders a task pane component as the add-in does: translated, inside Fluent's provider. */
-export function renderPane(ui: ReactElement, language: UiLanguage = 'vi'): RenderResult {
-  return render(
+/** A task pane component as the add-in shows it: translated, inside Fluent's provider. */
+export function wrap(ui: ReactElement, language: UiLanguage = 'vi'): ReactElement {
+  return (
     <I18nextProvider i18n={createI18n(language)}>
       <FluentProvider theme={webLightTheme}>{ui}</FluentProvider>
-    </I18nextProvider>,
+    </I18nextProvider>
   );
+}
+
+/** Renders a task pane component as the add-in does (see `wrap`); `rerender` it with `wrap` too. */
+export function renderPane(ui: ReactElement, language: UiLanguage = 'vi'): RenderResult {
+  return render(wrap(ui, language));
 }

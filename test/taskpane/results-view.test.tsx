@@ -133,4 +133,22 @@ describe('ResultsView', () => {
     expect(screen.getByRole('heading', { name: 'Met 8/10 indicators (80%)' })).toBeTruthy();
     expect(screen.getByRole('button', { name: /Diện tích cây có củ/ }).textContent).toContain('2.7 ha short');
   });
+
+  it('renders a district’s long list of shortfalls a window at a time, each saying its place', () => {
+    const many = Array.from({ length: 1400 }, (_, i) => ({ ...BUDGET, row: i + 5, label: `Chỉ tiêu ${i + 1}` }));
+    // jsdom lays nothing out: the scroll area is 600 px high, as in a pane, and each item 100 px.
+    const height = jest.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600);
+    const itemHeight = jest.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(100);
+    try {
+      setup({ summary: { ...SUMMARY, shortfalls: many } });
+    } finally {
+      height.mockRestore();
+      itemHeight.mockRestore();
+    }
+    const list = screen.getByRole('list', { name: 'Chỉ tiêu chưa đạt (1400)' });
+    const shown = within(list).getAllByRole('listitem');
+    expect(shown.length).toBeLessThan(30);
+    expect(shown[0].getAttribute('aria-setsize')).toBe('1400');
+    expect(within(shown[0]).getByRole('button').textContent).toContain('Chỉ tiêu 1');
+  });
 });

@@ -2,7 +2,7 @@
 import type { HeaderInfo, HeaderKind } from '../headers';
 import type { SheetView } from '../sheet-view';
 import { fold } from '../text';
-import type { ColumnRoles } from '../types';
+import type { ColumnRoles, RoleName } from '../types';
 import { reportYear } from './report-year';
 
 function yearsOf(cands: Candidate[]): Set<number> {
@@ -78,7 +78,7 @@ export function chooseRoles(
   lastRow: number,
   forcedYear: number | null,
   titleYear: number | null,
-): { columns: ColumnRoles; stt: number | null; year: number | null } | null {
+): { columns: ColumnRoles; doubts: RoleName[]; stt: number | null; year: number | null } | null {
   const byKind = (kind: HeaderKind): Candidate[] =>
     infos.map((info, col) => ({ col, info })).filter((c) => c.info.kind === kind);
   const hasNumbers = (col: number): boolean => holdsNumbers(view, col, firstDataRow, lastRow);
@@ -87,7 +87,9 @@ export function chooseRoles(
   // `Nội dung | Chỉ tiêu | Kết quả`: with the labels named elsewhere, `Chỉ tiêu` over numbers is the target.
   const labels = byKind('label');
   const plans = byKind('plan');
+  const doubts = new Set<RoleName>();
   if (!plans.length && actuals.length && labels.length > 1) {
+    doubts.add('plan');
     plans.push(...labels.slice(1).filter((c) => c.col < actuals[actuals.length - 1].col && hasNumbers(c.col)));
   }
   if (!plans.length && !actuals.length) return null;
@@ -103,7 +105,13 @@ export function chooseRoles(
 
   const actualPool = candidates(actuals, year, hasNumbers);
   const actual = actualPool[actualPool.length - 1] ?? null;
-  const plan = pickPlan(candidates(plans, year, hasNumbers), actual);
+  const planPool = candidates(plans, year, hasNumbers);
+  const plan = pickPlan(planPool, actual);
+  // Several columns equally the report year's actual (or plan, none of them before the actual): a guess.
+  if (actualPool.length > 1) doubts.add('actual');
+  if (planPool.length > 1 && !(actual && planPool.some((c) => c.col < actual.col))) doubts.add('plan');
+  if (!actual) doubts.add('actual');
+  if (!plan) doubts.add('plan');
   let previous: Candidate | null = explicitPrevious[explicitPrevious.length - 1] ?? null;
   if (!previous && year !== null) {
     // An earlier year's actual, or a column headed only by an earlier year (`2022`) that holds numbers.
@@ -124,10 +132,10 @@ export function chooseRoles(
   const unit = byKind('unit')[0]?.col ?? null;
   const valueCols = [plan?.col, actual?.col].filter((c): c is number => c !== undefined);
   const firstValueCol = Math.min(...valueCols);
-  let label =
-    wordiestLabel(view, labels, firstDataRow, lastRow, firstValueCol) ??
-    labels[0]?.col ??
-    textiestColumn(view, infos, firstDataRow, lastRow, firstValueCol);
+  const headed = wordiestLabel(view, labels, firstDataRow, lastRow, firstValueCol) ?? labels[0]?.col ?? null;
+  // No header names the labels: the wordiest column is a guess.
+  if (headed === null) doubts.add('label');
+  let label = headed ?? textiestColumn(view, infos, firstDataRow, lastRow, firstValueCol);
   if (label === null) return null;
   // `Chỉ tiêu` written over the numbers (`1.`, `2.`) with the labels in the unheaded column beside it.
   const beside = label + 1;
@@ -141,6 +149,7 @@ export function chooseRoles(
   }
   return {
     columns: { label, unit, plan: plan?.col ?? null, actual: actual?.col ?? null, previous: previous?.col ?? null },
+    doubts: [...doubts],
     stt,
     year,
   };

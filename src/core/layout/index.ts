@@ -181,6 +181,7 @@ function tablesIn(
       headers,
       headerInfo: infos,
       columns: roles.columns,
+      roleDoubts: roles.doubts,
       stt: roles.stt,
       year: roles.year,
       language,

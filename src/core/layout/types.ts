@@ -23,6 +23,8 @@ export interface TableLayout {
   headers: string[];
   headerInfo: HeaderInfo[];
   columns: ColumnRoles;
+  /** Roles chosen without certainty (see `TableAnalysis.roleDoubts`). */
+  roleDoubts: RoleName[];
   stt: number | null;
   year: number | null;
   language: 'vi' | 'en';

@@ -1,5 +1,5 @@
 import { Caption1, makeStyles, Tab, TabList, Title3, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lazy, memo, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DictionaryStore } from '../services/dictionary-storage';
 import { engine } from '../state/engine';
@@ -9,8 +9,6 @@ import type { PaneSettings, View } from '../state/state';
 import { useTaskpane, type NewWorkbookFile, type OpenWorkbookFile } from '../state/useTaskpane';
 import { ErrorBar } from './ErrorBar';
 import { PreviewBar } from './PreviewBar';
-import { ResultsView } from './ResultsView';
-import { ReviewView } from './ReviewView';
 import { ScanView } from './ScanView';
 import { SettingsView } from './SettingsView';
 
@@ -44,7 +42,49 @@ const DraftView = lazy(() => import('./DraftView').then((m) => ({ default: m.Dra
 /** The dictionary's settings (list, dialogs) load with the Settings tab, for the same reason. */
 const DictionarySection = lazy(() => import('./DictionarySection').then((m) => ({ default: m.DictionarySection })));
 
+/** The review and the results, with their virtual lists and pickers: fetched once the pane has shown itself. */
+const loadReviewViews = () => import(/* webpackChunkName: "review" */ './ReviewViews');
+const ReviewView = lazy(() => loadReviewViews().then((m) => ({ default: m.ReviewView })));
+const ResultsView = lazy(() => loadReviewViews().then((m) => ({ default: m.ResultsView })));
+
 const VIEWS: View[] = ['scan', 'review', 'results', 'draft', 'settings'];
+
+interface StepsProps {
+  view: View;
+  canReview: boolean;
+  canShowResults: boolean;
+  onSelect: (view: View) => void;
+}
+
+/**
+ * The tabs. Memoised: Fluent's selected-tab indicator measures the tabs on every render, which
+ * forces a layout of the whole pane, so a progress update must not re-render them.
+ */
+const Steps = memo(function Steps({ view, canReview, canShowResults, onSelect }: StepsProps) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  return (
+    <TabList
+      className={styles.tabs}
+      aria-label={t('app.tabs.label')}
+      selectedValue={view}
+      onTabSelect={(_, data) => {
+        const chosen = VIEWS.find((v) => v === data.value);
+        if (chosen) onSelect(chosen);
+      }}
+    >
+      <Tab value="scan">{t('app.tabs.scan')}</Tab>
+      <Tab value="review" disabled={!canReview}>
+        {t('app.tabs.review')}
+      </Tab>
+      <Tab value="results" disabled={!canShowResults}>
+        {t('app.tabs.results')}
+      </Tab>
+      <Tab value="draft">{t('app.tabs.draft')}</Tab>
+      <Tab value="settings">{t('app.tabs.settings')}</Tab>
+    </TabList>
+  );
+});
 
 /** Connects the store to the views; the only component that knows about the store. */
 export function App({ host, settings, openWorkbookFile, newWorkbookFile, dictionaryStore, saveFile }: AppProps) {
@@ -62,6 +102,11 @@ export function App({ host, settings, openWorkbookFile, newWorkbookFile, diction
   const language = state.settings.uiLanguage;
 
   useEffect(() => {
+    const timer = setTimeout(() => void loadReviewViews().catch(() => undefined), 0);
+    return () => clearTimeout(timer);
+  }, []);
+
+  useEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language);
     document.documentElement.lang = language;
   }, [i18n, language]);
@@ -71,8 +116,8 @@ export function App({ host, settings, openWorkbookFile, newWorkbookFile, diction
   const catalog = useMemo(() => (engineLoaded ? engine().engine.catalog.entries : []), [engineLoaded]);
   const search = useMemo(() => (engineLoaded ? engine().engine.catalog.search : () => []), [engineLoaded]);
   const tables = useMemo(
-    () => (state.analysis ? reviewTables(state.analysis, state.order) : []),
-    [state.analysis, state.order],
+    () => (state.analysis ? reviewTables(state.analysis, state.focus) : []),
+    [state.analysis, state.focus],
   );
   const found = useMemo(() => (state.analysis ? countRows(state.analysis) : null), [state.analysis]);
 
@@ -92,25 +137,12 @@ export function App({ host, settings, openWorkbookFile, newWorkbookFile, diction
         />
       )}
       {state.error && <ErrorBar error={state.error} onDismiss={actions.dismissError} />}
-      <TabList
-        className={styles.tabs}
-        aria-label={t('app.tabs.label')}
-        selectedValue={state.view}
-        onTabSelect={(_, data) => {
-          const view = VIEWS.find((v) => v === data.value);
-          if (view) actions.setView(view);
-        }}
-      >
-        <Tab value="scan">{t('app.tabs.scan')}</Tab>
-        <Tab value="review" disabled={!state.analysis}>
-          {t('app.tabs.review')}
-        </Tab>
-        <Tab value="results" disabled={!state.summary}>
-          {t('app.tabs.results')}
-        </Tab>
-        <Tab value="draft">{t('app.tabs.draft')}</Tab>
-        <Tab value="settings">{t('app.tabs.settings')}</Tab>
-      </TabList>
+      <Steps
+        view={state.view}
+        canReview={state.analysis !== null}
+        canShowResults={state.summary !== null}
+        onSelect={actions.setView}
+      />
       <section aria-label={t(`app.tabs.${state.view}`)}>
         {state.view === 'scan' && (
           <ScanView
@@ -124,30 +156,35 @@ export function App({ host, settings, openWorkbookFile, newWorkbookFile, diction
           />
         )}
         {state.view === 'review' && (
-          <ReviewView
-            tables={tables}
-            issues={state.analysis?.issues ?? []}
-            language={language}
-            catalog={catalog}
-            search={search}
-            applying={state.busy === 'apply'}
-            progress={state.progress}
-            appliedBefore={state.applyCount > 0 || (state.analysis !== null && hasOwnOutput(state.analysis))}
-            onIndicatorChange={actions.changeIndicator}
-            onDirectionChange={actions.changeDirection}
-            onColumnChange={actions.changeColumn}
-            onApply={() => void actions.apply()}
-          />
+          <Suspense fallback={null}>
+            <ReviewView
+              tables={tables}
+              issues={state.analysis?.issues ?? []}
+              language={language}
+              catalog={catalog}
+              search={search}
+              applying={state.busy === 'apply'}
+              progress={state.progress}
+              appliedBefore={state.applyCount > 0 || (state.analysis !== null && hasOwnOutput(state.analysis))}
+              onIndicatorChange={actions.changeIndicator}
+              onDirectionChange={actions.changeDirection}
+              onColumnChange={actions.changeColumn}
+              onAcceptTable={actions.acceptTable}
+              onApply={() => void actions.apply()}
+            />
+          </Suspense>
         )}
         {state.view === 'results' && (
-          <ResultsView
-            summary={state.summary}
-            catalog={catalog}
-            language={language}
-            selection={state.selection}
-            lastApply={state.lastApply}
-            onSelect={(item) => void actions.select(item)}
-          />
+          <Suspense fallback={null}>
+            <ResultsView
+              summary={state.summary}
+              catalog={catalog}
+              language={language}
+              selection={state.selection}
+              lastApply={state.lastApply}
+              onSelect={(item) => void actions.select(item)}
+            />
+          </Suspense>
         )}
         {state.view === 'draft' && (
           <Suspense fallback={null}>

@@ -1,6 +1,7 @@
 import { Dropdown, makeStyles, Option } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { Direction } from '../../core/types';
+import { PickerOnFocus, type PickerOpenState } from './PickerOnFocus';
 
 export const DIRECTIONS: Direction[] = ['higher', 'lower', 'ceiling', 'rating', 'info'];
 
@@ -10,11 +11,29 @@ const useStyles = makeStyles({
   button: { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
 });
 
-export function DirectionPicker(props: { label: string; direction: Direction; onChange: (d: Direction) => void }) {
+interface Props {
+  label: string;
+  direction: Direction;
+  onChange: (d: Direction) => void;
+}
+
+/** The direction a row is judged in: a button showing it until focused or clicked (see `PickerOnFocus`). */
+export function DirectionPicker(props: Props) {
+  const { t } = useTranslation();
+  return (
+    <PickerOnFocus label={props.label} value={t(`direction.${props.direction}`)} size="small">
+      {(openState) => <DirectionDropdown {...props} {...openState} />}
+    </PickerOnFocus>
+  );
+}
+
+function DirectionDropdown(props: Props & PickerOpenState) {
   const { t } = useTranslation();
   const styles = useStyles();
   return (
     <Dropdown
+      open={props.open}
+      onOpenChange={(_, data) => props.onOpenChange(data.open)}
       className={styles.dropdown}
       size="small"
       button={{ className: styles.button, title: t(`direction.${props.direction}`) }}

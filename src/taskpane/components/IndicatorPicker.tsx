@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Indicator } from '../../core/types';
 import type { UiLanguage } from '../i18n';
+import { PickerOnFocus, type PickerOpenState } from './PickerOnFocus';
 
 /** The option value that means "not in the catalog". */
 export const UNMAPPED = '__unmapped__';
@@ -30,8 +31,31 @@ export function indicatorName(indicator: Indicator, language: UiLanguage): strin
   return language === 'vi' ? indicator.nameVi : indicator.nameEn;
 }
 
-/** A searchable choice of the catalog's indicators, typed with or without diacritics. */
-export function IndicatorPicker({ label, indicatorId, language, catalog, search, onChange }: Props) {
+/**
+ * A searchable choice of the catalog's indicators, typed with or without diacritics: a button
+ * showing the current indicator until it is focused or clicked (see `PickerOnFocus`).
+ */
+export function IndicatorPicker(props: Props) {
+  const { t } = useTranslation();
+  const current = props.catalog.find((i) => i.id === props.indicatorId);
+  const value = current ? indicatorName(current, props.language) : t('review.unmappedOption');
+  return (
+    <PickerOnFocus label={props.label} value={value} wide>
+      {(openState) => <IndicatorCombobox {...props} {...openState} />}
+    </PickerOnFocus>
+  );
+}
+
+function IndicatorCombobox({
+  label,
+  indicatorId,
+  language,
+  catalog,
+  search,
+  onChange,
+  open,
+  onOpenChange,
+}: Props & PickerOpenState) {
   const { t } = useTranslation();
   const styles = useStyles();
   const [query, setQuery] = useState<string | null>(null);
@@ -44,8 +68,10 @@ export function IndicatorPicker({ label, indicatorId, language, catalog, search,
       placeholder={t('review.searchPlaceholder')}
       value={query ?? (current ? indicatorName(current, language) : t('review.unmappedOption'))}
       selectedOptions={[indicatorId ?? UNMAPPED]}
+      open={open}
       onChange={(event) => setQuery(event.target.value)}
       onOpenChange={(_, data) => {
+        onOpenChange(data.open);
         if (!data.open) setQuery(null);
       }}
       onOptionSelect={(_, data) => {

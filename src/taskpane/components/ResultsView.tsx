@@ -11,7 +11,9 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import type { TFunction } from 'i18next';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { columnLetter } from '../../core/a1';
 import type { Indicator, ShortfallItem, StatusCounts, Summary } from '../../core/types';
@@ -48,6 +50,14 @@ const useStyles = makeStyles({
   title: { display: 'flex', justifyContent: 'space-between', gap: '8px', fontWeight: tokens.fontWeightSemibold },
   figures: { display: 'flex', flexWrap: 'wrap', columnGap: '12px', color: tokens.colorNeutralForeground2 },
   groups: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: '2px' },
+  scroller: {
+    maxHeight: '70vh',
+    overflowY: 'auto',
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  window: { position: 'absolute', top: 0, left: 0, width: '100%', display: 'block' },
+  // Measured items carry their own space below: a grid gap would sit outside what is measured.
+  virtualItem: { paddingBottom: '6px' },
 });
 
 export interface ResultsViewProps {
@@ -137,59 +147,134 @@ export function ResultsView({ summary, catalog, language, selection, lastApply, 
                 })
               : t('results.selectHint')}
           </Caption1>
-          <ul className={styles.list} aria-label={t('results.shortfalls', { count: summary.shortfalls.length })}>
-            {summary.shortfalls.map((item) => {
-              const isSelected =
-                selection?.sheet === item.sheet && selection.row === item.row && selection.col === item.col;
-              const standardName = item.indicatorId ? names.get(item.indicatorId) : undefined;
-              return (
-                <li key={`${item.sheet}!${item.row}`}>
-                  <button
-                    type="button"
-                    className={mergeClasses(
-                      styles.item,
-                      item.nearMiss && styles.nearMiss,
-                      isSelected && styles.selected,
-                    )}
-                    aria-current={isSelected ? 'true' : undefined}
-                    onClick={() => onSelect(item)}
-                  >
-                    <span className={styles.title}>
-                      <span>{item.label}</span>
-                      {item.nearMiss && (
-                        <Badge appearance="tint" color="warning" shape="rounded">
-                          {t('results.nearMiss')}
-                        </Badge>
-                      )}
-                    </span>
-                    {standardName && standardName !== item.label && <Caption1>{standardName}</Caption1>}
-                    <span className={styles.figures}>
-                      <span>
-                        {t('results.plan')}: {formatQuantity(item.plan, language)}
-                      </span>
-                      <span>
-                        {t('results.actual')}: {formatQuantity(item.actual, language)}
-                      </span>
-                      {item.percentOfPlan !== null && (
-                        <span>
-                          {t('results.percent')}: {formatPercent(item.percentOfPlan, language)}
-                        </span>
-                      )}
-                    </span>
-                    {item.gap !== null && <span>{t(gapKey(item), { gap: gapAmount(item, language) })}</span>}
-                    {item.changeFromPrevious != null && <span>{previousLine(item, language, t)}</span>}
-                    <Caption1>
-                      {item.sheet}!{columnLetter(item.col)}
-                      {item.row + 1}
-                    </Caption1>
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
+          <ShortfallList
+            items={summary.shortfalls}
+            label={t('results.shortfalls', { count: summary.shortfalls.length })}
+            render={(item) => (
+              <ShortfallButton
+                item={item}
+                selection={selection}
+                standardName={item.indicatorId ? names.get(item.indicatorId) : undefined}
+                language={language}
+                onSelect={onSelect}
+              />
+            )}
+          />
         </>
       )}
     </div>
+  );
+}
+
+/** Lists up to this long are plain lists; longer ones (a district's 1,400 shortfalls) render only what is in view. */
+const VIRTUALISE_FROM = 100;
+const ESTIMATED_ITEM_PX = 120;
+
+/** The shortfalls as a list of buttons; a long one virtualised in its own scroll area, as the review's rows. */
+function ShortfallList({
+  items,
+  label,
+  render,
+}: {
+  items: ShortfallItem[];
+  label: string;
+  render: (item: ShortfallItem) => ReactNode;
+}) {
+  const styles = useStyles();
+  const scroller = useRef<HTMLDivElement>(null);
+  const long = items.length >= VIRTUALISE_FROM;
+  const virtualizer = useVirtualizer({
+    count: long ? items.length : 0,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ESTIMATED_ITEM_PX,
+    overscan: 4,
+    getItemKey: (index) => `${items[index].sheet}!${items[index].row}`,
+  });
+  if (!long) {
+    return (
+      <ul className={styles.list} aria-label={label}>
+        {items.map((item) => (
+          <li key={`${item.sheet}!${item.row}`}>{render(item)}</li>
+        ))}
+      </ul>
+    );
+  }
+  const shown = virtualizer.getVirtualItems();
+  return (
+    <div ref={scroller} className={styles.scroller} role="region" aria-label={label} tabIndex={0}>
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}>
+        <ul
+          className={mergeClasses(styles.list, styles.window)}
+          aria-label={label}
+          style={{ transform: `translateY(${shown[0]?.start ?? 0}px)` }}
+        >
+          {shown.map((v) => (
+            <li
+              key={v.key}
+              ref={virtualizer.measureElement}
+              data-index={v.index}
+              aria-posinset={v.index + 1}
+              aria-setsize={items.length}
+              className={styles.virtualItem}
+            >
+              {render(items[v.index])}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}
+
+interface ShortfallButtonProps {
+  item: ShortfallItem;
+  selection: Selection | null;
+  standardName: string | undefined;
+  language: UiLanguage;
+  onSelect: (item: ShortfallItem) => void;
+}
+
+/** One shortfall: what, how far short, where; a click selects its cell. */
+function ShortfallButton({ item, selection, standardName, language, onSelect }: ShortfallButtonProps) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const isSelected = selection?.sheet === item.sheet && selection.row === item.row && selection.col === item.col;
+  return (
+    <button
+      type="button"
+      className={mergeClasses(styles.item, item.nearMiss && styles.nearMiss, isSelected && styles.selected)}
+      aria-current={isSelected ? 'true' : undefined}
+      onClick={() => onSelect(item)}
+    >
+      <span className={styles.title}>
+        <span>{item.label}</span>
+        {item.nearMiss && (
+          <Badge appearance="tint" color="warning" shape="rounded">
+            {t('results.nearMiss')}
+          </Badge>
+        )}
+      </span>
+      {standardName && standardName !== item.label && <Caption1>{standardName}</Caption1>}
+      <span className={styles.figures}>
+        <span>
+          {t('results.plan')}: {formatQuantity(item.plan, language)}
+        </span>
+        <span>
+          {t('results.actual')}: {formatQuantity(item.actual, language)}
+        </span>
+        {item.percentOfPlan !== null && (
+          <span>
+            {t('results.percent')}: {formatPercent(item.percentOfPlan, language)}
+          </span>
+        )}
+      </span>
+      {item.gap !== null && <span>{t(gapKey(item), { gap: gapAmount(item, language) })}</span>}
+      {item.changeFromPrevious != null && <span>{previousLine(item, language, t)}</span>}
+      <Caption1>
+        {item.sheet}!{columnLetter(item.col)}
+        {item.row + 1}
+      </Caption1>
+    </button>
   );
 }
 

@@ -1,29 +1,24 @@
 import {
   Button,
-  Card,
-  CardHeader,
   makeStyles,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Subtitle2,
   Text,
   tokens,
 } from '@fluentui/react-components';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Direction, Issue, RoleName } from '../../core/types';
 import type { Progress } from '../../hosts/host';
 import type { UiLanguage } from '../i18n';
-import type { ReviewTable } from '../state/models';
-import { ColumnRolesEditor } from './ColumnRolesEditor';
+import { attentionCounts, type ReviewTable } from '../state/models';
 import type { CatalogSearch } from './IndicatorPicker';
 import { ProgressLine } from './ProgressLine';
-import { RowReview } from './RowReview';
+import { ReviewTableCard } from './ReviewTableCard';
 
 const useStyles = makeStyles({
   view: { display: 'grid', gap: '12px' },
-  list: { listStyle: 'none', margin: 0, padding: 0 },
-  section: { display: 'grid', gap: '8px' },
   applyBar: {
     position: 'sticky',
     bottom: 0,
@@ -46,17 +41,33 @@ export interface ReviewViewProps extends CatalogSearch {
   onIndicatorChange: (rowKey: string, indicatorId: string | null) => void;
   onDirectionChange: (rowKey: string, direction: Direction) => void;
   onColumnChange: (tableKey: string, role: RoleName, column: number | null) => void;
+  /** Accepts every row and column role the review asked about in the table, as they are. */
+  onAcceptTable: (table: ReviewTable) => void;
   onApply: () => void;
 }
 
 export function ReviewView(props: ReviewViewProps) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const { tables, issues, language, catalog, search } = props;
+  const { tables, issues, language } = props;
+  const count = useMemo(() => {
+    const format = new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-US');
+    return (n: number) => format.format(n);
+  }, [language]);
+  const totals = useMemo(() => attentionCounts(tables), [tables]);
   if (tables.length === 0) return <Text>{t('review.empty')}</Text>;
   return (
     <div className={styles.view}>
       <Text>{t('review.intro')}</Text>
+      <Text role="status" weight="semibold">
+        {totals.attention > 0 || totals.tables > 0
+          ? t('review.overall', {
+              attention: count(totals.attention),
+              rows: count(totals.rows),
+              tables: count(totals.tables),
+            })
+          : t('review.overallNone', { rows: count(totals.rows) })}
+      </Text>
       {issues.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
@@ -71,46 +82,18 @@ export function ReviewView(props: ReviewViewProps) {
         </MessageBar>
       )}
       {tables.map((table) => (
-        <Card
+        <ReviewTableCard
           key={table.key}
-          aria-label={t('review.table', { sheet: table.sheet, first: table.firstRow, last: table.lastRow })}
-        >
-          <CardHeader
-            header={
-              <Subtitle2 as="h2">
-                {t('review.table', { sheet: table.sheet, first: table.firstRow, last: table.lastRow })}
-              </Subtitle2>
-            }
-          />
-          <section className={styles.section}>
-            <Text weight="semibold" as="h3">
-              {t('review.columns')}
-            </Text>
-            <ColumnRolesEditor
-              columns={table.columns}
-              options={table.columnOptions}
-              onChange={(role, column) => props.onColumnChange(table.key, role, column)}
-            />
-          </section>
-          <section className={styles.section}>
-            <Text weight="semibold" as="h3">
-              {t('review.rows', { count: table.rows.length })}
-            </Text>
-            <ul className={styles.list}>
-              {table.rows.map((row) => (
-                <RowReview
-                  key={row.position}
-                  row={row}
-                  language={language}
-                  catalog={catalog}
-                  search={search}
-                  onIndicatorChange={props.onIndicatorChange}
-                  onDirectionChange={props.onDirectionChange}
-                />
-              ))}
-            </ul>
-          </section>
-        </Card>
+          table={table}
+          language={language}
+          catalog={props.catalog}
+          search={props.search}
+          count={count}
+          onIndicatorChange={props.onIndicatorChange}
+          onDirectionChange={props.onDirectionChange}
+          onColumnChange={props.onColumnChange}
+          onAccept={props.onAcceptTable}
+        />
       ))}
       <div className={styles.applyBar}>
         {props.applying && <ProgressLine label={t('review.applying')} progress={props.progress} />}

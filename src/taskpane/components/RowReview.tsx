@@ -19,21 +19,31 @@ const useStyles = makeStyles({
   meta: { display: 'flex', alignItems: 'center', gap: '6px', flexShrink: 0 },
   // The indicator name is long and matters most: it gets the full width, the direction sits below.
   controls: { display: 'grid', gap: '4px', justifyItems: 'start' },
+  note: { color: tokens.colorPaletteMarigoldForeground2 },
 });
+
+/** What a virtualised list puts on its items: a ref to measure, the index, the place in the whole list. */
+export interface ListItemProps {
+  ref: (element: HTMLLIElement | null) => void;
+  'data-index': number;
+  'aria-posinset': number;
+  'aria-setsize': number;
+}
 
 interface Props extends CatalogSearch {
   row: ReviewRow;
+  listItem?: ListItemProps;
   language: UiLanguage;
   onIndicatorChange: (rowKey: string, indicatorId: string | null) => void;
   onDirectionChange: (rowKey: string, direction: Direction) => void;
 }
 
 /** One indicator row: what it says, what chitieu matched it to and how sure it is, and its direction. */
-export function RowReview({ row, language, catalog, search, onIndicatorChange, onDirectionChange }: Props) {
+export function RowReview({ row, language, catalog, search, onIndicatorChange, onDirectionChange, listItem }: Props) {
   const { t } = useTranslation();
   const styles = useStyles();
   return (
-    <li className={styles.row} aria-label={row.label}>
+    <li className={styles.row} aria-label={row.label} {...listItem}>
       <div className={styles.head}>
         <Text className={styles.label}>{row.label}</Text>
         <span className={styles.meta}>
@@ -59,6 +69,9 @@ export function RowReview({ row, language, catalog, search, onIndicatorChange, o
           direction={row.direction}
           onChange={(direction) => onDirectionChange(row.key, direction)}
         />
+        {row.attention.includes('direction') && (
+          <Caption1 className={styles.note}>{t('review.directionGuessed')}</Caption1>
+        )}
       </div>
     </li>
   );

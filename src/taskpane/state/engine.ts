@@ -13,6 +13,7 @@ export interface PaneEngine {
   scan: EngineModule['scan'];
   apply: EngineModule['apply'];
   review: EngineModule['review'];
+  reviewInSteps: EngineModule['reviewInSteps'];
   draft: EngineModule['draft'];
   learnFromReview: EngineModule['learnFromReview'];
   /** The dictionary's TSV file, read and written only from the settings: kept out of the pane's first script. */
@@ -31,6 +32,7 @@ export async function loadEngine(): Promise<PaneEngine> {
       scan: m.scan,
       apply: m.apply,
       review: m.review,
+      reviewInSteps: m.reviewInSteps,
       draft: m.draft,
       learnFromReview: m.learnFromReview,
       tsv: {

@@ -3,8 +3,17 @@ import type { UiLanguage } from '../i18n';
 
 const LOCALES: Record<UiLanguage, string> = { vi: 'vi-VN', en: 'en-US' };
 
+/** One formatter per language and precision: making one costs far more than formatting with it. */
+const FORMATTERS = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(value: number, language: UiLanguage, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits }).format(value);
+  const key = `${language}:${maximumFractionDigits}`;
+  let format = FORMATTERS.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits });
+    FORMATTERS.set(key, format);
+  }
+  return format.format(value);
 }
 
 /** `96.04` → `96,0 %` (vi) or `96.0%` (en). */

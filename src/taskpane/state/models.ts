@@ -4,7 +4,16 @@
  */
 import { rowChoiceKey, tableChoiceKey } from '../../core/choice-keys';
 import { columnLetter } from '../../core/a1';
-import type { Analysis, ColumnRoles, Direction, MatchBand, RowAnalysis, TableAnalysis } from '../../core/types';
+import type {
+  Analysis,
+  AttentionReason,
+  ColumnRoles,
+  Direction,
+  MatchBand,
+  RoleName,
+  RowAnalysis,
+  TableAnalysis,
+} from '../../core/types';
 
 export interface ReviewRow {
   /** Key of the row in `UserChoices.rows`. */
@@ -19,6 +28,8 @@ export interface ReviewRow {
   band: MatchBand;
   direction: Direction;
   chosenByUser: boolean;
+  /** What the engine asks a person to check on the row now (see `AttentionReason`). */
+  attention: AttentionReason[];
 }
 
 export interface ColumnOption {
@@ -36,44 +47,84 @@ export interface ReviewTable {
   lastRow: number;
   columns: ColumnRoles;
   columnOptions: ColumnOption[];
+  /** Every row, in sheet order: what "Xem tất cả" shows. */
   rows: ReviewRow[];
+  /**
+   * The rows that needed a person when the workbook was scanned, in review order (unmapped, then
+   * likely, then a guessed direction). A row stays here once decided, so it does not jump away.
+   */
+  attention: ReviewRow[];
+  /** Column roles the engine is unsure of now. */
+  roleDoubts: RoleName[];
+  /** Whether the roles were in doubt when scanned: their editor stays in view once answered. */
+  rolesInQuestion: boolean;
+  /** Whether everything the scan asked about this table has been decided (accepted or chosen). */
+  settled: boolean;
 }
+
+/** What the review opens on, decided once per scan: the rows and tables that need a person. */
+export interface ReviewFocus {
+  /** Positions (`sheet!row0`) of the rows that need attention, in review order. */
+  rows: string[];
+  /** Keys of the tables whose column roles are unsure. */
+  tables: string[];
+}
+
+export const NO_FOCUS: ReviewFocus = { rows: [], tables: [] };
 
 export function rowPosition(sheet: string, row: number): string {
   return `${sheet}!${row}`;
 }
 
-/** A learned row was confirmed by the user before: it waits with the sure ones. */
-const BAND_RANK: Readonly<Record<MatchBand, number>> = { none: 0, likely: 1, sure: 2, learned: 2 };
-
-/**
- * The order rows are reviewed in: unmapped, then likely, then sure, each in sheet order.
- * Decided once per scan, so a row the user just corrected does not jump away.
- */
-export function reviewOrder(analysis: Analysis): string[] {
-  const rows = analysis.sheets.flatMap((s) => s.tables.flatMap((t) => t.rows.map((r) => ({ sheet: s.name, r }))));
-  return rows
-    .map(({ sheet, r }, index) => ({ position: rowPosition(sheet, r.row), rank: BAND_RANK[r.band], index }))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index)
-    .map((x) => x.position);
+/** Unmapped rows first, then likely ones, then rows whose only question is their direction. */
+function attentionRank(reasons: readonly AttentionReason[]): number {
+  return reasons.includes('unmapped') ? 0 : reasons.includes('likely') ? 1 : 2;
 }
 
-export function reviewTables(analysis: Analysis, order: string[]): ReviewTable[] {
-  const rank = new Map(order.map((position, i) => [position, i]));
-  const last = order.length;
+/**
+ * What the review opens on: the rows core flags for attention (unmapped, likely, guessed direction)
+ * in that order, each in sheet order, and the tables whose column roles are unsure.
+ * Decided once per scan, so a row the user just corrected does not jump away.
+ */
+export function reviewFocus(analysis: Analysis): ReviewFocus {
+  const rows: { position: string; rank: number; index: number }[] = [];
+  const tables: string[] = [];
+  for (const sheet of analysis.sheets) {
+    for (const table of sheet.tables) {
+      if (table.roleDoubts.length > 0) tables.push(tableChoiceKey(sheet.name, table.headerBottom + 1));
+      for (const r of table.rows) {
+        if (r.attention.length > 0) {
+          rows.push({ position: rowPosition(sheet.name, r.row), rank: attentionRank(r.attention), index: rows.length });
+        }
+      }
+    }
+  }
+  rows.sort((a, b) => a.rank - b.rank || a.index - b.index);
+  return { rows: rows.map((r) => r.position), tables };
+}
+
+export function reviewTables(analysis: Analysis, focus: ReviewFocus): ReviewTable[] {
+  const rank = new Map(focus.rows.map((position, i) => [position, i]));
+  const doubted = new Set(focus.tables);
   return analysis.sheets.flatMap((sheet) =>
     sheet.tables.map((table) => {
-      const rows = table.rows
-        .map((r) => reviewRow(sheet.name, r))
-        .sort((a, b) => (rank.get(a.position) ?? last) - (rank.get(b.position) ?? last) || a.excelRow - b.excelRow);
+      const key = tableChoiceKey(sheet.name, table.headerBottom + 1);
+      const rows = table.rows.map((r) => reviewRow(sheet.name, r));
+      const attention = rows
+        .filter((r) => rank.has(r.position))
+        .sort((a, b) => (rank.get(a.position) ?? 0) - (rank.get(b.position) ?? 0));
       return {
-        key: tableChoiceKey(sheet.name, table.headerBottom + 1),
+        key,
         sheet: sheet.name,
         firstRow: table.headerTop + 1,
         lastRow: table.lastRow + 1,
         columns: table.columns,
         columnOptions: columnOptions(table),
         rows,
+        attention,
+        roleDoubts: table.roleDoubts,
+        rolesInQuestion: doubted.has(key),
+        settled: table.roleDoubts.length === 0 && attention.every((r) => r.attention.length === 0),
       };
     }),
   );
@@ -90,6 +141,7 @@ function reviewRow(sheet: string, r: RowAnalysis): ReviewRow {
     band: r.band,
     direction: r.direction,
     chosenByUser: r.source === 'user',
+    attention: r.attention,
   };
 }
 
@@ -99,6 +151,20 @@ function columnOptions(table: TableAnalysis): ColumnOption[] {
     options.push({ index, letter: columnLetter(index), header: (table.headers[index] ?? '').trim() });
   }
   return options;
+}
+
+/** How many rows the review asks about, of how many, over all tables. */
+export function attentionCounts(tables: readonly ReviewTable[]): { attention: number; rows: number; tables: number } {
+  let attention = 0;
+  let rows = 0;
+  let flagged = 0;
+  for (const table of tables) {
+    const open = table.attention.filter((r) => r.attention.length > 0).length;
+    attention += open;
+    rows += table.rows.length;
+    if (open > 0 || table.roleDoubts.length > 0) flagged++;
+  }
+  return { attention, rows, tables: flagged };
 }
 
 export function countRows(analysis: Analysis): { tables: number; rows: number } {

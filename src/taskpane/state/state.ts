@@ -6,6 +6,7 @@ import type { Draft } from '../../core/draft';
 import type { Analysis, Settings, Summary, UserChoices, WorkbookGrids } from '../../core/types';
 import type { ApplyResult, Progress, ScanScope } from '../../hosts/host';
 import type { UiLanguage } from '../i18n';
+import { NO_FOCUS, type ReviewFocus } from './models';
 
 export type View = 'scan' | 'review' | 'results' | 'draft' | 'settings';
 export type Busy = 'open' | 'scan' | 'apply' | 'draft' | null;
@@ -57,8 +58,8 @@ export interface TaskpaneState {
   choices: UserChoices;
   analysis: Analysis | null;
   summary: Summary | null;
-  /** Review order of rows, decided at scan time (see `reviewOrder`). */
-  order: string[];
+  /** What the review opens on, decided at scan time (see `reviewFocus`). */
+  focus: ReviewFocus;
   /** How many times results were written since the last scan, and the last write. */
   applyCount: number;
   lastApply: (ApplyResult & { updatedInPlace: boolean }) | null;
@@ -85,13 +86,18 @@ export type Action =
       choices: UserChoices;
       analysis: Analysis;
       summary: Summary;
-      order: string[];
+      focus: ReviewFocus;
     }
   | { type: 'analysed'; choices: UserChoices; analysis: Analysis; summary: Summary }
   | {
+      /** Results written: the summary shown is the applied analysis's, the same the workbook now computes. */
       type: 'applied';
       result: ApplyResult;
       updatedInPlace: boolean;
+    }
+  | {
+      /** The workbook read again after a write, so the next write finds its own columns. */
+      type: 'readBack';
       grids: WorkbookGrids;
       analysis: Analysis;
       summary: Summary;
@@ -107,7 +113,7 @@ export type Action =
       choices: UserChoices;
       analysis: Analysis;
       summary: Summary;
-      order: string[];
+      focus: ReviewFocus;
     }
   | { type: 'selected'; selection: Selection }
   | { type: 'settings'; settings: PaneSettings }
@@ -132,7 +138,7 @@ export function initialState(
     choices: {},
     analysis: null,
     summary: null,
-    order: [],
+    focus: NO_FOCUS,
     applyCount: 0,
     lastApply: null,
     selection: null,
@@ -151,13 +157,13 @@ function freshScan(scan: {
   choices: UserChoices;
   analysis: Analysis;
   summary: Summary;
-  order: string[];
+  focus: ReviewFocus;
 }): Pick<
   TaskpaneState,
-  'grids' | 'choices' | 'analysis' | 'summary' | 'order' | 'applyCount' | 'lastApply' | 'selection'
+  'grids' | 'choices' | 'analysis' | 'summary' | 'focus' | 'applyCount' | 'lastApply' | 'selection'
 > {
-  const { grids, choices, analysis, summary, order } = scan;
-  return { grids, choices, analysis, summary, order, applyCount: 0, lastApply: null, selection: null };
+  const { grids, choices, analysis, summary, focus } = scan;
+  return { grids, choices, analysis, summary, focus, applyCount: 0, lastApply: null, selection: null };
 }
 
 export function reduce(state: TaskpaneState, action: Action): TaskpaneState {
@@ -182,12 +188,11 @@ export function reduce(state: TaskpaneState, action: Action): TaskpaneState {
       return { ...state, ...freshScan(action), view: 'review' };
     case 'analysed':
       return { ...state, choices: action.choices, analysis: action.analysis, summary: action.summary };
+    case 'readBack':
+      return { ...state, grids: action.grids, analysis: action.analysis, summary: action.summary };
     case 'applied':
       return {
         ...state,
-        grids: action.grids,
-        analysis: action.analysis,
-        summary: action.summary,
         applyCount: state.applyCount + 1,
         lastApply: { ...action.result, updatedInPlace: action.updatedInPlace },
         view: 'results',

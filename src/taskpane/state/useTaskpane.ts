@@ -2,7 +2,7 @@
  * The task pane's store: state from `reduce`, and the actions the views call.
  * Every host call and engine run happens here, and every failure ends in `state.error`.
  */
-import { useCallback, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { engine, loadEngine } from './engine';
 import {
   EMPTY_DICTIONARY,
@@ -18,8 +18,8 @@ import type { UiLanguage } from '../i18n';
 import type { DictionaryStore } from '../services/dictionary-storage';
 import { saveBlob } from '../services/download';
 import { saveSettings } from '../services/settings-storage';
-import { withColumnRole, withRowDirection, withRowIndicator } from './choices';
-import { reviewOrder } from './models';
+import { withColumnRole, withRowDirection, withRowIndicator, withTableAccepted } from './choices';
+import { reviewFocus, type ReviewTable } from './models';
 import { initialState, reduce, type ErrorNotice, type PaneSettings, type TaskpaneState, type View } from './state';
 
 /** A host whose workbook can be handed back as a file: the browser preview's. */
@@ -58,6 +58,8 @@ export interface TaskpaneActions {
   changeIndicator(rowKey: string, indicatorId: string | null): void;
   changeDirection(rowKey: string, direction: Direction): void;
   changeColumn(tableKey: string, role: RoleName, column: number | null): void;
+  /** Keeps every row and column role the review asked about in the table as it is now, in one step. */
+  acceptTable(table: ReviewTable): void;
   apply(): Promise<void>;
   select(item: ShortfallItem): Promise<void>;
   download(): Promise<void>;
@@ -96,10 +98,20 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
   const stateRef = useRef(state);
   stateRef.current = state;
   const hostRef = useRef<WorkbookHost | null>(options.host);
+  /** The workbook being read again after a write; the next write waits for it. */
+  const readBack = useRef<Promise<void> | null>(null);
   const optionsRef = useRef(options);
   optionsRef.current = options;
 
   const fail = useCallback((error: unknown) => dispatch({ type: 'error', error: toNotice(error) }), []);
+
+  // In Excel a workbook is there from the start: the engine loads once the pane has shown itself.
+  const hasHost = options.host !== null;
+  useEffect(() => {
+    if (!hasHost) return;
+    const timer = setTimeout(() => void loadEngine().catch(() => undefined), 0);
+    return () => clearTimeout(timer);
+  }, [hasHost]);
 
   const reanalyse = useCallback(
     (
@@ -153,6 +165,8 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
 
       async openFile(file) {
         dispatch({ type: 'busy', busy: 'open' });
+        // The engine's chunk and catalog load while the file is read, not after "Quét".
+        loadEngine().catch(() => undefined);
         try {
           const open = optionsRef.current.openWorkbookFile ?? openWithExcelJs;
           hostRef.current = await open(await file.arrayBuffer(), file.name, stateRef.current.settings.uiLanguage);
@@ -174,7 +188,7 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
           const onProgress = (progress: Progress) => dispatch({ type: 'progress', progress });
           const reading = pane.engine.withDictionary(dictionary);
           const scanned = await pane.scan(reading, host, { scope, settings: engineSettings(settings), onProgress });
-          dispatch({ type: 'scanned', ...scanned, order: reviewOrder(scanned.analysis) });
+          dispatch({ type: 'scanned', ...scanned, focus: reviewFocus(scanned.analysis) });
         } catch (error) {
           fail(error);
         } finally {
@@ -187,12 +201,17 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
       changeDirection: (rowKey, direction) => remember(withRowDirection(stateRef.current.choices, rowKey, direction)),
       changeColumn: (tableKey, role, column) =>
         remember(withColumnRole(stateRef.current.choices, tableKey, role, column)),
+      acceptTable: (table) => remember(withTableAccepted(stateRef.current.choices, table)),
 
       async apply() {
+        // An earlier write's read-back first: this write must find the columns that one made.
+        await readBack.current;
         const host = hostRef.current;
         const { analysis, settings, scope, choices, fileName, dictionary } = stateRef.current;
         if (!host || !analysis) return;
         dispatch({ type: 'busy', busy: 'apply' });
+        let written = false;
+        let learnedDictionary = dictionary;
         try {
           const pane = engine();
           const m = messages(settings.uiLanguage);
@@ -208,22 +227,37 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
           if (learned.added.length || learned.changed.length || learned.forgotten.length) {
             keepDictionary(learned.dictionary);
           }
-          // Read back what is now in the workbook, so the next apply finds its own columns and updates them.
-          const reading = pane.engine.withDictionary(learned.dictionary);
-          const after = await pane.scan(reading, host, { scope, settings: engineSettings(settings), choices });
-          dispatch({
-            type: 'applied',
-            result,
-            updatedInPlace,
-            grids: after.grids,
-            analysis: after.analysis,
-            summary: after.summary,
-          });
+          learnedDictionary = learned.dictionary;
+          dispatch({ type: 'applied', result, updatedInPlace });
+          written = true;
         } catch (error) {
           fail(error);
         } finally {
           dispatch({ type: 'busy', busy: null });
         }
+        if (!written) return;
+        // Read back what is now in the workbook, so the next apply finds its own columns and updates
+        // them: after the results are shown, since they are the applied analysis's own.
+        const loaded = engine();
+        readBack.current = loaded
+          .scan(loaded.engine.withDictionary(learnedDictionary), host, {
+            scope,
+            settings: engineSettings(settings),
+            choices,
+          })
+          .then((after) => {
+            const now = stateRef.current;
+            // A choice made while reading back is analysed again over the new grids.
+            const { analysis: analysed, summary } =
+              now.choices === choices ? after : analyse(after.grids, now.choices, now.settings, now.dictionary);
+            // The ref is the latest state for the next action, before React renders it.
+            stateRef.current = { ...now, grids: after.grids, analysis: analysed, summary };
+            dispatch({ type: 'readBack', grids: after.grids, analysis: analysed, summary });
+          })
+          .catch(fail)
+          .finally(() => {
+            readBack.current = null;
+          });
       },
 
       async select(item) {
@@ -291,8 +325,8 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
           const choices = await host.loadChoices();
           const grids = await host.read(scope);
           const { analysis, summary } = analyse(grids, choices, settings, stateRef.current.dictionary);
-          const order = reviewOrder(analysis);
-          dispatch({ type: 'drafted', sheet: name, fileName, grids, choices, analysis, summary, order });
+          const focus = reviewFocus(analysis);
+          dispatch({ type: 'drafted', sheet: name, fileName, grids, choices, analysis, summary, focus });
         } catch (error) {
           fail(error);
         } finally {

@@ -17,7 +17,12 @@ test('the classic layout', () => {
       ['STT', 'Chỉ tiêu', 'ĐVT', 'KH 2023', 'TH 2023', 'Ghi chú'],
       [1, 'Sản lượng lúa', 'tấn', 100, 95, null],
     ]),
-  ).toEqual({ columns: { label: 1, unit: 2, plan: 3, actual: 4, previous: null }, stt: 0, year: 2023 });
+  ).toEqual({
+    columns: { label: 1, unit: 2, plan: 3, actual: 4, previous: null },
+    doubts: [],
+    stt: 0,
+    year: 2023,
+  });
 });
 
 test('TH 2022 | KH 2023 | TH 2023 | KH 2024: the report year is 2023 and TH 2022 the previous period', () => {
