@@ -19,7 +19,7 @@ import { numericFigures, ratingFigure } from './values';
 export type Zone = 'targets' | 'aims' | 'results' | 'general' | 'tasks' | 'other' | 'none';
 
 export type Marker =
-  'roman' | 'article' | 'letter-upper' | 'decimal' | 'slash' | 'paren' | 'letter' | 'bullet' | 'none';
+  'chat' | 'roman' | 'article' | 'letter-upper' | 'decimal' | 'slash' | 'paren' | 'letter' | 'bullet' | 'none';
 
 export interface Line {
   /** The paragraph as written, without its outline marker. */
@@ -30,6 +30,8 @@ export interface Line {
 }
 
 const MARKERS: readonly (readonly [Marker, RegExp])[] = [
+  // A message pasted from a chat: its stamp (a time, maybe a date, in brackets) and its sender.
+  ['chat', /^(\[[^\]\n]{0,20}\b\d{1,2}:\d{2}\b[^\]\n]{0,20}\])\s*[^:\n]{1,48}:\s*/u],
   ['article', /^(điều\s+\d+)\s*[.:]\s*/iu],
   ['roman', /^([IVXLC]+)\s*[.)/:]\s+/u],
   ['decimal', /^(\d+(?:\.\d+)+)\.?\s+/u],
@@ -222,6 +224,15 @@ export function readStructure(doc: ResolutionDocument): Structure {
       continue;
     }
     const line = splitMarker(block.text);
+    if (line.marker === 'chat') {
+      // A chat message opens a stretch of its own: what it announces (`chỉ tiêu 2026 …` and the list
+      // after it), last year's figures, or talk (`dạ e nhận …`).
+      zone = classifyHeading(line.text, year) ?? 'other';
+      group = null;
+      const stated = (zone === 'targets' || zone === 'aims') && hasTargetFigure(line.text);
+      placed.push({ block, line, zone, group, heading: !stated });
+      continue;
+    }
     if (!isHeading(line)) {
       placed.push({ block, line, zone, group, heading: false });
       continue;

@@ -376,18 +376,21 @@ function isListItem(block: PlacedBlock): boolean {
 }
 
 /**
- * The zones paragraphs are read from: announced targets; else the year's aims; else all that is not
- * results, tasks or formalities (a pasted list). An appendix table counts apart: a resolution that
- * puts some targets in a table and others in its articles has both read.
+ * The zones paragraphs are read from: announced targets; else the year's aims; else the whole text
+ * but last year's results, the aim in words and formalities: a pasted list, or targets spread through
+ * the paragraphs of the year's tasks (`II. Nhiệm vụ, giải pháp năm 2026` then `1. Về kinh tế. Phấn đấu …`)
+ * when no heading announces them. A table of targets announces them too: then the tasks are tasks. An
+ * appendix table counts apart: a resolution that puts some targets in a table and others in its
+ * articles has both read.
  */
-function zonesToRead(placed: readonly PlacedBlock[]): ReadonlySet<Zone> {
+function zonesToRead(placed: readonly PlacedBlock[], tabled: boolean): ReadonlySet<Zone> {
   const hasFigures = (zone: Zone): boolean =>
     placed.some(
       (p) => p.zone === zone && !p.heading && p.block.kind === 'paragraph' && clauseFigure(p.block.text) !== null,
     );
   if (hasFigures('targets')) return new Set(['targets']);
   if (hasFigures('aims')) return new Set(['aims']);
-  return new Set(['none']);
+  return new Set(tabled ? ['none'] : ['none', 'tasks']);
 }
 
 function tableUnitBefore(placed: readonly PlacedBlock[], at: number): string | null {
@@ -412,7 +415,13 @@ export function draftFromDocument(parts: DrafterParts, written: ResolutionDocume
 function draftFromUnicode(parts: DrafterParts, doc: ResolutionDocument): Draft {
   const { year: statedYear, placed } = readStructure(doc);
   let year = statedYear;
-  const zones = zonesToRead(placed);
+  const tabled = placed.some(
+    (p) =>
+      p.block.kind === 'table' &&
+      p.zone !== 'results' &&
+      (readTargetTable(p.block.rows, year, null)?.targets.length ?? 0) > 0,
+  );
+  const zones = zonesToRead(placed, tabled);
   const candidates: Candidate[] = [];
   const unplaced: UnplacedTarget[] = [];
   const twoThings = (a: string, b: string): boolean => {
