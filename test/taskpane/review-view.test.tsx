@@ -16,6 +16,7 @@ const DT_LUA: ReviewRow = {
   direction: 'higher',
   chosenByUser: false,
   attention: ['unmapped', 'direction'],
+  suggestion: 'rice_area',
 };
 const CHI_NS: ReviewRow = {
   key: 'Kinh tế!chi ngan sach',
@@ -28,6 +29,7 @@ const CHI_NS: ReviewRow = {
   direction: 'ceiling',
   chosenByUser: false,
   attention: ['likely'],
+  suggestion: null,
 };
 const CAY_CO_CU: ReviewRow = {
   key: 'Kinh tế!dien tich cay co cu',
@@ -40,6 +42,7 @@ const CAY_CO_CU: ReviewRow = {
   direction: 'higher',
   chosenByUser: false,
   attention: [],
+  suggestion: null,
 };
 
 const TABLE: ReviewTable = {
@@ -275,5 +278,22 @@ describe('ReviewView', () => {
   it('asks for a scan when there is nothing to review', () => {
     setup({ tables: [] });
     expect(screen.getByText('Chưa có kết quả quét. Hãy quét sổ tính trước.')).toBeTruthy();
+  });
+});
+
+describe('one-click suggestion and the likely badge', () => {
+  it('offers an unmapped row its closest indicator, chosen in one click', () => {
+    const props = setup();
+    const row = within(attentionList()).getByRole('listitem', { name: 'DT lúa' });
+    expect(within(row).getByText('Gợi ý: Diện tích lúa')).toBeTruthy();
+    fireEvent.click(within(row).getByRole('button', { name: 'Chọn gợi ý “Diện tích lúa” cho “DT lúa”' }));
+    expect(props.onIndicatorChange).toHaveBeenCalledWith('Kinh tế!dt lua', 'rice_area');
+  });
+
+  it('badges a likely row “Kiểm tra” and offers no suggestion on a mapped row', () => {
+    setup();
+    const row = within(attentionList()).getByRole('listitem', { name: 'Chi ngân sách' });
+    expect(within(row).getByText('Kiểm tra')).toBeTruthy();
+    expect(within(row).queryByRole('button', { name: /^Chọn gợi ý/ })).toBeNull();
   });
 });

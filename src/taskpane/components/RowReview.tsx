@@ -1,11 +1,11 @@
-import { Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { Direction } from '../../core/types';
 import type { UiLanguage } from '../i18n';
 import type { ReviewRow } from '../state/models';
 import { ConfidenceBadge } from './ConfidenceBadge';
 import { DirectionPicker } from './DirectionPicker';
-import { IndicatorPicker, type CatalogSearch } from './IndicatorPicker';
+import { IndicatorPicker, indicatorName, type CatalogSearch } from './IndicatorPicker';
 
 const useStyles = makeStyles({
   row: {
@@ -20,6 +20,7 @@ const useStyles = makeStyles({
   // The indicator name is long and matters most: it gets the full width, the direction sits below.
   controls: { display: 'grid', gap: '4px', justifyItems: 'start' },
   note: { color: tokens.colorPaletteMarigoldForeground2 },
+  suggestion: { display: 'flex', alignItems: 'center', gap: '6px', flexWrap: 'wrap' },
 });
 
 /** What a virtualised list puts on its items: a ref to measure, the index, the place in the whole list. */
@@ -42,6 +43,7 @@ interface Props extends CatalogSearch {
 export function RowReview({ row, language, catalog, search, onIndicatorChange, onDirectionChange, listItem }: Props) {
   const { t } = useTranslation();
   const styles = useStyles();
+  const suggested = row.suggestion ? catalog.find((indicator) => indicator.id === row.suggestion) : undefined;
   return (
     <li className={styles.row} aria-label={row.label} {...listItem}>
       <div className={styles.head}>
@@ -56,6 +58,19 @@ export function RowReview({ row, language, catalog, search, onIndicatorChange, o
         </span>
       </div>
       <div className={styles.controls}>
+        {suggested && (
+          <span className={styles.suggestion}>
+            <Caption1>{t('review.suggestion', { name: indicatorName(suggested, language) })}</Caption1>
+            <Button
+              size="small"
+              appearance="primary"
+              aria-label={t('review.acceptSuggestion', { name: indicatorName(suggested, language), label: row.label })}
+              onClick={() => onIndicatorChange(row.key, suggested.id)}
+            >
+              {t('review.choose')}
+            </Button>
+          </span>
+        )}
         <IndicatorPicker
           label={t('review.indicatorFor', { label: row.label })}
           indicatorId={row.indicatorId}

@@ -30,6 +30,8 @@ export interface ReviewRow {
   chosenByUser: boolean;
   /** What the engine asks a person to check on the row now (see `AttentionReason`). */
   attention: AttentionReason[];
+  /** An unmapped row's closest indicator, offered in one click; null when none is close enough. */
+  suggestion: string | null;
 }
 
 export interface ColumnOption {
@@ -142,6 +144,7 @@ function reviewRow(sheet: string, r: RowAnalysis): ReviewRow {
     direction: r.direction,
     chosenByUser: r.source === 'user',
     attention: r.attention,
+    suggestion: r.source === 'user' ? null : (r.suggestion?.id ?? null),
   };
 }
 
