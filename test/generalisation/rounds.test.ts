@@ -18,6 +18,7 @@ type Metric = (typeof METRICS)[number];
 const FLOORS: Record<string, Record<Metric, number>> = {
   'round-15': { rows_f1: 1.0, mapping: 0.94, columns: 1.0, percent: 1.0, status: 0.94 },
   'round-16': { rows_f1: 1.0, mapping: 0.95, columns: 1.0, percent: 1.0, status: 0.94 },
+  'round-17': { rows_f1: 1.0, mapping: 0.95, columns: 0.97, percent: 1.0, status: 0.96 },
 };
 
 test('every round under test/generalisation/rounds has a floor', () => {

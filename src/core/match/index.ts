@@ -141,6 +141,12 @@ function unitPenalty(rowUnit: string | null, indicatorUnit: string): number {
   return 0;
 }
 
+/** The meaning changers a label carries (`khác`, `cận nghèo`), but parts that together make the whole again. */
+function changersOf(c: Contrasts, label: AliasForm): string[] {
+  const wholes = c.wholes.filter((parts) => parts.every((x) => label.set.has(x))).flat();
+  return c.meaningChangers.filter((x) => label.set.has(x) && !wholes.includes(x));
+}
+
 function contrastPenalty(c: Contrasts, label: AliasForm, labelSectors: string[], alias: IndexedAlias): number {
   let penalty = 0;
   if (labelSectors.length && alias.sectors.length && !labelSectors.some((x) => alias.sectors.includes(x))) {
@@ -148,8 +154,7 @@ function contrastPenalty(c: Contrasts, label: AliasForm, labelSectors: string[],
   }
   // An indicator of one sector is not the whole: `Tổng giá trị sản xuất` is not that of CN-TTCN.
   if (!labelSectors.length && alias.sectors.length) penalty += 0.2;
-  const wholes = c.wholes.filter((parts) => parts.every((x) => label.set.has(x))).flat();
-  if (c.meaningChangers.some((x) => label.set.has(x) && !alias.set.has(x) && !wholes.includes(x))) penalty += 0.3;
+  if (changersOf(c, label).some((x) => !alias.set.has(x))) penalty += 0.3;
   if (c.opposites.some((x) => alias.set.has(x) && !label.set.has(x))) penalty += 0.3;
   // Revenue is never expenditure: `Thu từ hoạt động kinh tế` is not `Chi sự nghiệp kinh tế`.
   if (
@@ -391,10 +396,16 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     exclude: ReadonlySet<string>,
   ): MatchResult => {
     const own = match(label, unit, exclude);
-    const { form, isFiller, knows, index, families } = readingFor(`${parentLabel} ${label}`);
+    const { form, isFiller, knows, index, families, contrasts } = readingFor(`${parentLabel} ${label}`);
     const part = form(label);
     const partWords = part.words.filter((w) => !isFiller(w));
     if (!partWords.length) return own;
+    // A part that changes the meaning (`Chi khác`, the residual; `Hộ cận nghèo`) is only an indicator
+    // whose alias says so too: the heading's words complete a part, they never undo what it says.
+    const changers = changersOf(contrasts, part);
+    const keepsMeaning = (alias: AliasForm): boolean => changers.every((x) => alias.set.has(x));
+    const entryKeepsMeaning = (id: string): boolean =>
+      index.find((e) => e.id === id)?.aliases.some(keepsMeaning) ?? false;
     // What the parent and the part's own brackets say may complete an alias (`Chó (bệnh dại)` under
     // `Tiêm phòng`); words that join others never matter.
     const parent = form(parentLabel);
@@ -408,7 +419,7 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
       exclude,
       knows,
     );
-    if (member) {
+    if (member && entryKeepsMeaning(member.id)) {
       const confidence = (member.exact ? 0.9 : 0.8) - unitPenalty(unit, catalog.get(member.id)?.unit ?? '');
       if (confidence >= tuning.acceptAt && (!own.best || confidence >= own.best.confidence)) {
         return { best: { id: member.id, confidence }, runnerUp: own.best ?? own.runnerUp };
@@ -419,7 +430,7 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
       if (exclude.has(entry.id)) continue;
       let best = 0;
       for (const alias of entry.aliases) {
-        if (!partWords.every((w) => alias.words.includes(w))) continue;
+        if (!partWords.every((w) => alias.words.includes(w)) || !keepsMeaning(alias)) continue;
         const rest = alias.words.filter((w) => !partWords.includes(w) && !isFiller(w));
         if (!rest.length || !rest.every((w) => context.has(w))) continue;
         best = Math.max(best, 0.8 + 0.15 * Math.min(1, rest.length / Math.max(1, context.size)));
@@ -431,7 +442,8 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     if (!structural.length) {
       for (const m of rank(`${parentLabel} ${label}`, unit, exclude).slice(0, 3)) {
         const entry = index.find((e) => e.id === m.id);
-        if (entry?.aliases.some((a) => partWords.every((w) => a.words.includes(w)))) structural.push({ ...m });
+        if (entry?.aliases.some((a) => keepsMeaning(a) && partWords.every((w) => a.words.includes(w))))
+          structural.push({ ...m });
       }
     }
     structural.sort((a, b) => b.confidence - a.confidence);

@@ -103,6 +103,18 @@ export function splitWords(text: string): Word[] {
   });
 }
 
+/**
+ * A two-word entry and the ways a pair is also written: either word first, or joined by `và` / `and`
+ * (`trâu bò`: `bò, trâu`, `trâu và bò`, `bò và trâu`; punctuation between them is no word anyway).
+ * Two words of one meaning named as a pair are that pair in any order.
+ */
+export function coordinations(entry: string): string[] {
+  const words = entry.trim().split(/\s+/);
+  if (words.length !== 2 || words[0] === words[1]) return [entry];
+  const [a, b] = words;
+  return [entry, `${b} ${a}`, ...['và', 'and'].flatMap((j) => [`${a} ${j} ${b}`, `${b} ${j} ${a}`])];
+}
+
 /** An entry of the vocabulary or the catalog, as words with their keys. */
 interface Phrase {
   words: Word[];
@@ -184,7 +196,7 @@ export function createVocabulary({ data, names, abbreviations }: VocabularySourc
   const synonymIndex = new Map<string, { phrase: Phrase; canonical: string }[]>();
   for (const group of data.synonyms) {
     const canonical = phrase(group[0]).keys.join('_');
-    for (const entry of group) {
+    for (const entry of group.flatMap(coordinations)) {
       const p = phrase(entry);
       if (!p.keys.length) continue;
       // Indexed folded, so a label typed without diacritics finds its entries too.
