@@ -213,11 +213,13 @@ export function pastSentences(text: string, planYear: number | null): { start: n
 export const MEASURE_WORDS = String.raw`\b(tong dien tich|dien tich|dt|nang suat|ns|san luong|sl|tong so|so luong|tong|so|ty le|gia tri|toc do|muc)\b`;
 
 /** Words that only qualify a measure: `bình quân`, `cả năm`, `đạt`. */
-const MEASURE_QUALIFIERS = /\b(binh quan|trung binh|ca nam|hang nam|moi nam|dat|khoang|cac loai|chung)\b/g;
+const MEASURE_QUALIFIERS = String.raw`\b(binh quan|trung binh|ca nam|hang nam|moi nam|dat|khoang|cac loai|chung)\b`;
 
 /** Whether a clause's words name only a measure, not the thing measured: `NS`, `năng suất bình quân`, `sản lượng`. */
 export function isMeasureOnly(words: string): boolean {
-  const rest = foldKeep(words).replace(new RegExp(MEASURE_WORDS, 'g'), ' ').replace(MEASURE_QUALIFIERS, ' ');
+  const rest = foldKeep(words)
+    .replace(new RegExp(MEASURE_WORDS, 'g'), ' ')
+    .replace(new RegExp(MEASURE_QUALIFIERS, 'g'), ' ');
   return !/\p{L}/u.test(rest);
 }
 
