@@ -10,6 +10,7 @@ import { gzipSync } from 'zlib';
 import { type Browser, type Page } from 'playwright-core';
 import { buildWritePlan, rowChoiceKey } from '../../src/core';
 import { analyzeWorkbook } from '../helpers/engine';
+import { createCatalog } from '../../src/core/catalog';
 import type { Analysis, OutputKind, TableWrite, UserChoices } from '../../src/core/types';
 import { openWorkbookFile } from '../../src/hosts/xlsx/open';
 import { readWorkbookGrids } from '../../src/hosts/xlsx/read';
@@ -35,6 +36,8 @@ const CORRECTED = {
   indicatorId: 'poverty_rate',
 };
 const CORRECTED_NAME = 'Tỷ lệ hộ nghèo';
+/** Indicator names as the Vietnamese pane shows them. */
+const CATALOG_NAMES = new Map(createCatalog().entries.map((indicator) => [indicator.id, indicator.nameVi]));
 
 let server: StaticServer;
 let browser: Browser;
@@ -316,6 +319,46 @@ test('a district workbook (10 sheets × 300 rows): the review opens on what need
   await page.getByText(/^Đã ghi [\d.]+ ô trong 10 bảng\.$/).waitFor({ timeout: 120_000 });
   await page.getByRole('tab', { name: 'Kết quả', selected: true }).waitFor();
   expect(browserErrors).toEqual([]);
+});
+
+test('an unmapped row’s suggestion is chosen in one click; a likely row is badged Kiểm tra', async () => {
+  const file = join(OUT, 'goi-y-2023.xlsx');
+  const values = [
+    ['STT', 'Chỉ tiêu', 'ĐVT', 'KH 2023', 'TH 2023'],
+    [1, 'Sản lượng lúa', 'tấn', 1200, 1150],
+    [2, 'Huy động trẻ em trong độ tuổi đi học', '%', 98, 97.5],
+    [3, 'Sản lượng khoai các loại', 'tấn', 300, 320],
+    [4, 'Số cuộc họp chi bộ', 'cuộc', 12, 12],
+  ];
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('Biểu 01').addRows(values);
+  writeFileSync(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  // What the engine says in node of the same rows: the pane must show exactly that.
+  const rows = analyzeWorkbook({ sheets: [{ name: 'Biểu 01', values }] }).sheets[0].tables[0].rows;
+  const unmapped = rows.find((r) => r.band === 'none' && r.suggestion)!;
+  const likely = rows.find((r) => r.band === 'likely')!;
+  expect(unmapped.label).toBe('Huy động trẻ em trong độ tuổi đi học');
+  expect(likely.label).toBe('Sản lượng khoai các loại');
+  const suggested = CATALOG_NAMES.get(unmapped.suggestion!.id)!;
+
+  await page.goto(`${server.url}taskpane.html`);
+  await page.getByTestId('open-file').setInputFiles(file);
+  await page.getByText('Tệp đang mở: goi-y-2023.xlsx').waitFor();
+  await page.getByRole('button', { name: 'Quét', exact: true }).click();
+  await page.getByRole('tab', { name: 'Rà soát', selected: true }).waitFor();
+
+  const likelyRow = page.getByRole('listitem', { name: likely.label });
+  await likelyRow.locator('.fui-Badge').first().waitFor();
+  await expect(likelyRow.locator('.fui-Badge').allTextContents()).resolves.toEqual(['Kiểm tra']);
+
+  const row = page.getByRole('listitem', { name: unmapped.label });
+  await row.getByText(`Gợi ý: ${suggested}`).waitFor();
+  await row.getByRole('button', { name: `Chọn gợi ý “${suggested}” cho “${unmapped.label}”` }).click();
+  const picker = row.getByRole('button', { name: new RegExp(`^Chỉ tiêu chuẩn cho “${unmapped.label}”: `) });
+  await expect(picker.getAttribute('aria-label')).resolves.toBe(`Chỉ tiêu chuẩn cho “${unmapped.label}”: ${suggested}`);
+  await row.getByText('Bạn đã chọn').waitFor();
+  await expect(row.getByRole('button', { name: /^Chọn gợi ý/ }).count()).resolves.toBe(0);
+  await page.screenshot({ path: join(OUT, 'suggestion-chosen.png') });
 });
 
 test('draft a tracking sheet from a pasted resolution, with no file open, and download it', async () => {
