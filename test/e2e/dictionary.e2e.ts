@@ -77,6 +77,11 @@ const PICKER = `Chỉ tiêu chuẩn cho “${WORDING}”`;
  */
 async function rowInReview(): Promise<{ badge: string; indicator: string }> {
   await page.getByRole('tab', { name: 'Rà soát' }).click();
+  // The Review's own chunk may still be loading when its tab is selected.
+  await page
+    .locator('h2', { hasText: /bảng từ dòng/ })
+    .first()
+    .waitFor();
   const row = page.getByRole('listitem', { name: WORDING });
   if (!(await row.count())) {
     const showAll = page.getByRole('button', { name: /^Xem tất cả \d+ dòng$/ });

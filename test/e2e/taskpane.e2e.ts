@@ -120,6 +120,11 @@ test('open, scan, correct, apply twice, follow a shortfall, download', async () 
   await page.getByRole('tab', { name: 'Rà soát', selected: true }).waitFor();
   const before = await engineAnalysis({});
   const tableCount = before.sheets.reduce((n, s) => n + s.tables.length, 0);
+  // The Review's own chunk may still be loading when its tab is selected.
+  await page
+    .locator('h2', { hasText: /bảng từ dòng/ })
+    .first()
+    .waitFor();
   expect(await page.locator('h2', { hasText: /bảng từ dòng/ }).count()).toBe(tableCount);
 
   // Correct one row's indicator by typing without diacritics: a sure row, behind "Xem tất cả"; its
