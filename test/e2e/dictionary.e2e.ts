@@ -4,31 +4,28 @@
  * "Đã học" badge without touching the picker; export the dictionary, forget it (B's row is unmapped
  * again), import the exported file, and B maps again.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
+import { readFileSync, writeFileSync } from 'fs';
 import { join, resolve } from 'path';
-import { type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { FileHost } from '../../src/hosts/xlsx/file-host';
-import { launchChromium } from './chromium';
-import { serveDirectory, type StaticServer } from './static-server';
+import { expectNoSeriousAxeViolations, openPreview, ROOT, type Preview } from './preview';
+import type { StaticServer } from './static-server';
 
-const ROOT = resolve(__dirname, '../..');
 const A = resolve(ROOT, '../shared/samples/hai-duong-ngan-sach-2023.xlsx');
-const DIST = join(ROOT, 'dist-web');
 const OUT = join(ROOT, 'test-output/e2e-dictionary');
 const B = join(OUT, 'an-binh-2024.xlsx');
-const AXE_PATH = '/__test__/axe.min.js';
 
 const WORDING = 'Thu bổ sung cân đối ngân sách';
 const INDICATOR_NAME = 'Thu bổ sung từ ngân sách cấp trên';
 
+let preview: Preview;
 let server: StaticServer;
-let browser: Browser;
 let page: Page;
-const browserErrors: string[] = [];
+let browserErrors: string[];
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, 'taskpane.html'))) throw new Error('dist-web/ is not built: run npm run build first');
-  mkdirSync(OUT, { recursive: true });
+  preview = await openPreview(OUT);
+  ({ server, page, errors: browserErrors } = preview);
   // Workbook B: another commune, another year, its own layout, the same wording.
   const b = FileHost.create('an-binh-2024.xlsx');
   await b.addSheetNamed({
@@ -43,21 +40,10 @@ beforeAll(async () => {
     ],
   });
   writeFileSync(B, b.toBytes());
-  server = await serveDirectory(DIST, { [AXE_PATH]: require.resolve('axe-core/axe.min.js') });
-  browser = await launchChromium();
-  const context = await browser.newContext({
-    locale: 'vi-VN',
-    acceptDownloads: true,
-    viewport: { width: 420, height: 900 },
-  });
-  await context.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
-  page = await context.newPage();
-  page.on('pageerror', (error) => browserErrors.push(error.message));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await preview?.close();
 });
 
 async function openAndScan(file: string): Promise<void> {
@@ -93,22 +79,6 @@ async function rowInReview(): Promise<{ badge: string; indicator: string }> {
   return { badge, indicator };
 }
 
-async function expectNoSeriousAxeViolations(where: string): Promise<void> {
-  await page.addScriptTag({ url: AXE_PATH });
-  const serious = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (context: { exclude: string[][] }) => Promise<{ violations: { id: string; impact: string | null }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run({ exclude: [['[data-tabster-dummy]']] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-  });
-  expect({ where, serious }).toEqual({ where, serious: [] });
-}
-
 test('a correction in A maps B as learned; export, forget, import, and B maps again', async () => {
   await page.goto(`${server.url}taskpane.html`);
 
@@ -132,7 +102,7 @@ test('a correction in A maps B as learned; export, forget, import, and B maps ag
   await page.getByRole('tab', { name: 'Cài đặt' }).click();
   const list = page.getByRole('list', { name: 'Các cách gọi trong từ điển' });
   await list.getByRole('listitem', { name: WORDING }).getByText(`→ ${INDICATOR_NAME}`, { exact: false }).waitFor();
-  await expectNoSeriousAxeViolations('dictionary settings');
+  await expectNoSeriousAxeViolations(page, 'dictionary settings');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Xuất tệp TSV' }).click(),

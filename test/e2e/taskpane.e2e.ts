@@ -4,10 +4,10 @@
  * the list against the engine run in node on the same workbook. Also takes the README screenshots.
  */
 import ExcelJS from 'exceljs';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
+import { readFileSync, writeFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { gzipSync } from 'zlib';
-import { type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { buildWritePlan, rowChoiceKey } from '../../src/core';
 import { analyzeWorkbook } from '../helpers/engine';
 import { createCatalog } from '../../src/core/catalog';
@@ -15,18 +15,14 @@ import type { Analysis, OutputKind, TableWrite, UserChoices } from '../../src/co
 import { openWorkbookFile } from '../../src/hosts/xlsx/open';
 import { readWorkbookGrids } from '../../src/hosts/xlsx/read';
 import { generateDistrictWorkbook } from '../../bench/generate';
-import { launchChromium } from './chromium';
-import { serveDirectory, type StaticServer } from './static-server';
+import { DIST, expectNoSeriousAxeViolations, openPreview, ROOT, type Preview } from './preview';
+import type { StaticServer } from './static-server';
 
-const ROOT = resolve(__dirname, '../..');
 const SAMPLE = resolve(ROOT, '../shared/samples/dong-tien-2023.xlsx');
 const RESOLUTION = resolve(ROOT, '../shared/resolutions/trung-son-ket-luan-04-2023.txt');
-const DIST = join(ROOT, 'dist-web');
 const OUT = join(ROOT, 'test-output/e2e');
 const RES_A = join(ROOT, 'test/generalisation/resolutions/res-A');
 const DOCS = join(ROOT, 'docs');
-/** axe-core is served beside the app: the page's CSP forbids inline scripts. */
-const AXE_PATH = '/__test__/axe.min.js';
 
 /** The row corrected in the review: a shortfall under "higher" that is met once read as "lower". */
 const CORRECTED = {
@@ -39,31 +35,18 @@ const CORRECTED_NAME = 'Tỷ lệ hộ nghèo';
 /** Indicator names as the Vietnamese pane shows them. */
 const CATALOG_NAMES = new Map(createCatalog().entries.map((indicator) => [indicator.id, indicator.nameVi]));
 
+let preview: Preview;
 let server: StaticServer;
-let browser: Browser;
 let page: Page;
-const browserErrors: string[] = [];
+let browserErrors: string[];
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, 'taskpane.html'))) throw new Error('dist-web/ is not built: run npm run build first');
-  mkdirSync(OUT, { recursive: true });
-  server = await serveDirectory(DIST, { [AXE_PATH]: require.resolve('axe-core/axe.min.js') });
-  browser = await launchChromium();
-  const context = await browser.newContext({
-    locale: 'vi-VN',
-    acceptDownloads: true,
-    viewport: { width: 420, height: 900 },
-    deviceScaleFactor: 1,
-  });
-  // Outside Office there is no office.js to load; the page must work without it.
-  await context.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
-  page = await context.newPage();
-  page.on('pageerror', (error) => browserErrors.push(error.message));
+  preview = await openPreview(OUT, { deviceScaleFactor: 1 });
+  ({ server, page, errors: browserErrors } = preview);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await preview?.close();
 });
 
 async function engineAnalysis(choices: UserChoices): Promise<Analysis> {
@@ -80,31 +63,6 @@ function shortfallLabels(analysis: Analysis): string[] {
 async function shownShortfallLabels(): Promise<string[]> {
   const list = page.getByRole('list', { name: /^Chỉ tiêu chưa đạt/ });
   return list.locator('li button > span:first-child > span:first-child').allTextContents();
-}
-
-async function expectNoSeriousAxeViolations(where: string): Promise<void> {
-  await page.addScriptTag({ url: AXE_PATH });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (context: {
-            exclude: string[][];
-          }) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }>;
-        };
-      }
-    ).axe;
-    // Tabster's focus sentinels (Fluent's keyboard navigation) are aria-hidden and focusable by
-    // design: they hand focus on the moment they receive it, so a user never lands on one.
-    const result = await axe.run({ exclude: [['[data-tabster-dummy]']] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      targets: v.nodes.map((n) => JSON.stringify(n.target) + (n as unknown as { html: string }).html),
-    }));
-  });
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect({ where, serious }).toEqual({ where, serious: [] });
 }
 
 test('open, scan, correct, apply twice, follow a shortfall, download', async () => {
@@ -148,7 +106,7 @@ test('open, scan, correct, apply twice, follow a shortfall, download', async () 
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(DOCS, 'screenshot-review.png') });
   }
-  await expectNoSeriousAxeViolations('review');
+  await expectNoSeriousAxeViolations(page, 'review');
 
   // Apply: the pane shows the results.
   await page.getByRole('button', { name: 'Ghi kết quả vào sổ tính' }).click();
@@ -191,7 +149,7 @@ test('open, scan, correct, apply twice, follow a shortfall, download', async () 
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(DOCS, 'screenshot-results.png') });
   }
-  await expectNoSeriousAxeViolations('results');
+  await expectNoSeriousAxeViolations(page, 'results');
 
   // Download, and read the written workbook in node.
   const [download] = await Promise.all([
@@ -238,7 +196,7 @@ test('open, scan, correct, apply twice, follow a shortfall, download', async () 
   }
   await page.getByRole('tab', { name: 'Cài đặt' }).click();
   await page.getByRole('combobox', { name: 'Ngôn ngữ giao diện' }).waitFor();
-  await expectNoSeriousAxeViolations('settings');
+  await expectNoSeriousAxeViolations(page, 'settings');
   expect(browserErrors).toEqual([]);
 });
 
@@ -277,7 +235,7 @@ test('a district workbook (10 sheets × 300 rows): the review opens on what need
     );
   }
   await page.screenshot({ path: join(OUT, 'district-review.png') });
-  await expectNoSeriousAxeViolations('district review');
+  await expectNoSeriousAxeViolations(page, 'district review');
 
   // "Xem tất cả": all 300 rows of the first table, only those in view in the DOM.
   const first = tables[0];
@@ -295,7 +253,7 @@ test('a district workbook (10 sheets × 300 rows): the review opens on what need
   const last = all.locator('li[aria-posinset="300"]');
   await last.waitFor();
   await expect(last.getAttribute('aria-label')).resolves.toBe(first.rows[299].label);
-  await expectNoSeriousAxeViolations('district review, one table in full');
+  await expectNoSeriousAxeViolations(page, 'district review, one table in full');
   await card.getByRole('button', { name: 'Thu gọn' }).click();
 
   // Accept the first table as it is, in one click.
@@ -318,7 +276,7 @@ test('a district workbook (10 sheets × 300 rows): the review opens on what need
   expect(await page.getByRole('combobox').count()).toBe(1);
   await page.keyboard.press('Escape');
   await page.screenshot({ path: join(OUT, 'district-accepted.png') });
-  await expectNoSeriousAxeViolations('district review, a table accepted');
+  await expectNoSeriousAxeViolations(page, 'district review, a table accepted');
 
   await page.getByRole('button', { name: 'Ghi kết quả vào sổ tính' }).click();
   await page.getByText(/^Đã ghi [\d.]+ ô trong 10 bảng\.$/).waitFor({ timeout: 120_000 });
@@ -377,13 +335,13 @@ test('draft a tracking sheet from a pasted resolution, with no file open, and do
     .getByRole('list', { name: /^Chưa xếp được — cần nhập tay/ })
     .getByText('Phục hồi đàn lợn')
     .waitFor();
-  await expectNoSeriousAxeViolations('draft preview');
+  await expectNoSeriousAxeViolations(page, 'draft preview');
   await page.screenshot({ path: join(OUT, 'draft.png') });
   if (process.env.CHITIEU_SCREENSHOTS) await page.screenshot({ path: join(DOCS, 'screenshot-draft.png') });
 
   await page.getByRole('button', { name: 'Tạo sheet' }).click();
   await page.getByText('Đã tạo sheet “Theo dõi chỉ tiêu”').waitFor();
-  await expectNoSeriousAxeViolations('draft created');
+  await expectNoSeriousAxeViolations(page, 'draft created');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Tải xuống' }).click(),

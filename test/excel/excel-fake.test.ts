@@ -143,3 +143,23 @@ describe('conditional formats', () => {
     expect(order).toEqual(['=3', '=2']);
   });
 });
+
+test('a sync that only writes answers with no bytes: a rule’s formula and colours are no response', async () => {
+  const book = new FakeWorkbook();
+  book.addSheet('S');
+  const fake = installExcelFake(book);
+  try {
+    await Excel.run(async (context) => {
+      const rule = context.workbook.worksheets
+        .getItem('S')
+        .getRange('A1:B2')
+        .conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      rule.custom.rule.formula = '=$B1="Không đạt"';
+      rule.custom.format.fill.color = '#FFC7CE';
+      await context.sync();
+    });
+    expect(book.syncs.at(-1)?.responseBytes).toBe(0);
+  } finally {
+    fake.uninstall();
+  }
+});

@@ -235,7 +235,11 @@ class Context {
   enqueue(args: unknown, run: () => number | void): void {
     this.queue.push({
       bytes: 100 + (args === undefined ? 0 : Buffer.byteLength(JSON.stringify(args))),
-      run: () => run() ?? 0,
+      // Only reads answer with bytes; a setter written as an arrow returns what it assigned.
+      run: () => {
+        const answered = run();
+        return typeof answered === 'number' ? answered : 0;
+      },
     });
   }
 

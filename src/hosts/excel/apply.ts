@@ -69,6 +69,7 @@ export async function applyPlan(
   if (plan.tables.length === 0) return { cellsWritten: 0, tables: 0 };
 
   const first = plan.tables.map((write) => queueFirstReads(context, write));
+  queueSheetMerges(first);
   try {
     await context.sync();
   } catch (error) {
@@ -124,9 +125,12 @@ interface FirstReads {
   /**
    * Merged areas from A1 to the last output column and row: office-js #3611 reports that only areas
    * whose top-left cell lies in the range asked are found, and a merge over an output cell can
-   * start anywhere above or left of it. Tiles keep each request under the 512-area limit.
+   * start anywhere above or left of it. Tiles keep each request under the 512-area limit. Read once
+   * per sheet, over the reach of all its tables (`queueSheetMerges`).
    */
   merges: MergeTiles;
+  /** From A1 to this table's last output row and column: what its merges must cover. */
+  reach: CellRange;
   /** Every cell the plan writes or formats, for the rules already there. */
   box: CellRange;
   formats: Excel.ConditionalFormatCollection;
@@ -161,7 +165,6 @@ function queueSheetReads(worksheet: Excel.Worksheet, write: TableWrite): FirstRe
     bottom: Math.max(...columns.map((c) => c.area.bottom)),
     right: Math.max(...columns.map((c) => c.area.right)),
   };
-  const merges = queueMergeTiles(worksheet, reach);
   const formats = worksheet.getRangeByIndexes(
     box.top,
     box.left,
@@ -172,7 +175,27 @@ function queueSheetReads(worksheet: Excel.Worksheet, write: TableWrite): FirstRe
   // when an earlier rule of the same batch is deleted (createChildItemObjectPathUsingIndexerOrGetItemAt
   // in excel-web-16.00.debug.js; review A.14).
   formats.load('items/id,items/type');
-  return { write, worksheet, protection, filter, tables, columns, merges, box, formats };
+  return { write, worksheet, protection, filter, tables, columns, merges: [], reach, box, formats };
+}
+
+/**
+ * The merged areas each sheet's tables need, read once per sheet over the union of their reaches:
+ * read per table, a sheet of hundreds of tables would ask for its top rows again for each (a
+ * 100,000-row district book queued 1.1 million reads, 122 MB, in one request).
+ */
+function queueSheetMerges(first: FirstReads[]): void {
+  const bySheet = new Map<string, FirstReads[]>();
+  for (const reads of first) bySheet.set(reads.write.sheet, [...(bySheet.get(reads.write.sheet) ?? []), reads]);
+  for (const reads of bySheet.values()) {
+    const reach: CellRange = {
+      top: 0,
+      left: 0,
+      bottom: Math.max(...reads.map((r) => r.reach.bottom)),
+      right: Math.max(...reads.map((r) => r.reach.right)),
+    };
+    const tiles = queueMergeTiles(reads[0].worksheet, reach);
+    for (const r of reads) r.merges = tiles;
+  }
 }
 
 function boundingBox(write: TableWrite, columns: ColumnRead[]): CellRange {
