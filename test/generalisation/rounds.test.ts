@@ -19,6 +19,8 @@ const FLOORS: Record<string, Record<Metric, number>> = {
   'round-15': { rows_f1: 1.0, mapping: 0.94, columns: 1.0, percent: 1.0, status: 0.94 },
   'round-16': { rows_f1: 1.0, mapping: 0.95, columns: 1.0, percent: 1.0, status: 0.94 },
   'round-17': { rows_f1: 1.0, mapping: 0.95, columns: 0.97, percent: 1.0, status: 0.96 },
+  // Round 18 at its first-sight figures: nothing was changed because of it yet.
+  'round-18': { rows_f1: 1.0, mapping: 0.85, columns: 1.0, percent: 1.0, status: 0.89 },
 };
 
 test('every round under test/generalisation/rounds has a floor', () => {
