@@ -8,6 +8,7 @@ import { createEngine } from '../../src/core/engine';
 import { messages } from '../../src/core/messages';
 import type { CellValue, SheetGrid } from '../../src/core/types';
 import { FileHost } from '../../src/hosts/xlsx/file-host';
+import { SIDE_BY_SIDE_ROWS } from '../helpers/side-by-side';
 
 const engine = createEngine();
 
@@ -30,18 +31,7 @@ async function applyTwice(sheet: SheetGrid): Promise<{ first: CellValue[][]; sec
 const headerCount = (values: CellValue[][]): number => values.flat().filter((v) => v === 'Đánh giá').length;
 
 test('tables side by side: each keeps its own columns on a second apply', async () => {
-  const { first, second } = await applyTwice(
-    grid('Chỉ tiêu', [
-      [null, 'MỘT SỐ CHỈ TIÊU NĂM 2023'],
-      [],
-      [null, 'A. GIÁO DỤC'],
-      [null, 'TT', 'Chỉ tiêu', 'ĐVT', 'KH', 'TH', null, 'B. Y TẾ'],
-      [null, '1', 'Tỷ lệ trẻ đến trường', '%', 99.5, 99.7, null, 'TT', 'Chỉ tiêu', 'KH 2023', 'TH 2023'],
-      [null, '2', 'Trường đạt chuẩn', 'trường', 3, 3, null, '1', 'Số lượt khám bệnh', 8500, 9120],
-      [null, '3', 'Phòng học kiên cố', 'phòng', 4, 4, null, '2', 'Tỷ lệ tăng dân số', 0.95, 0.91],
-      [null, null, null, null, null, null, null, '3', 'Tỷ lệ tiêm chủng', 98, 97],
-    ]),
-  );
+  const { first, second } = await applyTwice(grid('Chỉ tiêu', SIDE_BY_SIDE_ROWS));
   expect(headerCount(first)).toBe(2);
   expect(second).toEqual(first);
 });

@@ -1,20 +1,9 @@
 /** Tables set side by side on one sheet, each with its own header, read each in its own band of columns. */
 import { columnBands, findTables } from '../../../src/core/layout';
+import { SIDE_BY_SIDE_ROWS } from '../../helpers/side-by-side';
 import { view } from './grid';
 
-const sheet = view(
-  [
-    [null, 'MỘT SỐ CHỈ TIÊU NĂM 2023'],
-    [],
-    [null, 'A. GIÁO DỤC'],
-    [null, 'TT', 'Chỉ tiêu', 'ĐVT', 'KH', 'TH', null, 'B. Y TẾ'],
-    [null, '1', 'Tỷ lệ trẻ đến trường', '%', 99.5, 99.7, null, 'TT', 'Chỉ tiêu', 'KH 2023', 'TH 2023'],
-    [null, '2', 'Trường đạt chuẩn', 'trường', 3, 3, null, '1', 'Số lượt khám bệnh', 8500, 9120],
-    [null, '3', 'Phòng học kiên cố', 'phòng', 4, 4, null, '2', 'Tỷ lệ tăng dân số', 0.95, 0.91],
-    [null, null, null, null, null, null, null, '3', 'Tỷ lệ tiêm chủng', 98, 97],
-  ],
-  ['B1:K1'],
-);
+const sheet = view(SIDE_BY_SIDE_ROWS, ['B1:K1']);
 
 test('columns with nothing in any row split a sheet into bands', () => {
   expect(columnBands(sheet)).toEqual([
