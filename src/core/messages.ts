@@ -145,8 +145,8 @@ function vietnamese() {
     tableGrew: (sheet: string, table: string, cells: string) =>
       `Excel đã nới bảng Excel “${table}” trên trang “${sheet}” sang cột kết quả (${cells}) trong khi Chỉ tiêu ghi, và có thể đã chép một công thức xuống cả cột. Hãy tắt hai tùy chọn trong Tệp › Tùy chọn › Soát lỗi › Tùy chọn Tự Sửa › Tự Định dạng khi Nhập: “Bao gồm hàng và cột mới trong bảng” và “Điền công thức vào bảng để tạo cột được tính”, rồi chạy lại Chỉ tiêu: nó sẽ đưa cột của mình ra khỏi bảng và ghi lại đúng công thức từng dòng.`,
     cellEditMode: () => 'Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc trong ô đang sửa rồi thử lại.',
-    tooLarge: (sheet: string) =>
-      `Dữ liệu trên trang “${sheet}” quá lớn để Excel nhận trong một lần, kể cả khi đã chia nhỏ. Hãy thử với một trang tính nhỏ hơn.`,
+    tooLarge: (sheet: string | null) =>
+      `${sheet ? `Dữ liệu trên trang “${sheet}”` : 'Dữ liệu của sổ làm việc'} quá lớn để Excel nhận trong một lần, kể cả khi đã chia nhỏ. Hãy thử với ${sheet ? 'một trang tính nhỏ hơn' : 'ít trang tính hơn (quét trang đang mở)'}.`,
     partial: (detail: string) =>
       `Excel dừng giữa chừng khi ghi kết quả (${detail}). Một phần kết quả có thể đã được ghi; chạy lại Chỉ tiêu sẽ ghi đè đúng các cột của nó.`,
     office: (action: string, detail: string, where: string) =>
@@ -241,7 +241,7 @@ const en: Messages = Object.freeze<Messages>({
     `Excel grew table “${table}” on sheet “${sheet}” over the result column (${cells}) while chitieu wrote it, and may have copied one formula down the whole column. Turn off two options in File › Options › Proofing › AutoCorrect Options › AutoFormat As You Type: “Include new rows and columns in table” and “Fill formulas in tables to create calculated columns”, then run chitieu again: it takes its columns out of the table and writes each row's formula again.`,
   cellEditMode: () => 'Excel is editing a cell. Press Enter or Esc in that cell and try again.',
   tooLarge: (sheet) =>
-    `The data on sheet “${sheet}” is too large for Excel to take in one request, even split up. Try a smaller sheet.`,
+    `${sheet ? `The data on sheet “${sheet}”` : 'The workbook’s data'} is too large for Excel to take in one request, even split up. Try ${sheet ? 'a smaller sheet' : 'fewer sheets (scan the active sheet)'}.`,
   partial: (detail) =>
     `Excel stopped while writing the results (${detail}). Part of them may have been written; running chitieu again overwrites exactly its own columns.`,
   office: (action, detail, where) =>

@@ -54,7 +54,7 @@ export function toHostError(error: unknown, m: Messages, where: ErrorContext): E
     case 'RequestPayloadSizeLimitExceeded':
     case 'ResponsePayloadSizeLimitExceeded':
     case 'RangeExceedsLimit':
-      return new HostError(m.tooLarge(sheet ?? ''), sheet, cell);
+      return new HostError(m.tooLarge(sheet ?? null), sheet, cell);
   }
   const location = error.debugInfo?.errorLocation ? `${error.debugInfo.errorLocation}: ` : '';
   return new HostError(
