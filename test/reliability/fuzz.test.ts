@@ -21,6 +21,7 @@ test(
 const REGRESSIONS: [seed: number, count: number, what: string][] = [
   [-1161576080, 31, 'chitieu’s columns placed past empty merged cells, beside another table'],
   [-74390247, 300, 'the same: a second apply added columns beside the first run’s own'],
+  [1821542501, 171, 'chitieu’s columns in the empty columns between two tables joined them into one on a second read'],
 ];
 
 test.each(REGRESSIONS)(

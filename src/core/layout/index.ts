@@ -5,8 +5,9 @@
 import type { HeaderInfo } from '../headers';
 import { conventionEvidence, decideConvention } from '../numbers';
 import { SheetView } from '../sheet-view';
+import { isOwnFormula, isOwnHeader } from '../own-output';
 import { fold } from '../text';
-import type { NumberConvention, RoleName } from '../types';
+import type { NumberConvention, OutputKind, RoleName } from '../types';
 import { chooseRoles } from './column-roles';
 import {
   columnInfo,
@@ -57,10 +58,14 @@ function columnTexts(view: SheetView, col: number | null, rows: LayoutRow[]): st
  * when that finds more data rows than reading the sheet whole.
  */
 export function findTables(view: SheetView, forcedYear: number | null = null): TableLayout[] {
-  const whole = tablesIn(view, view, null, forcedYear);
-  const bands = columnBands(view);
+  // Tables are read as if chitieu had never written: its columns of an earlier run (often in the
+  // empty columns that separated two tables) must not change what is found. They are found again,
+  // and placed, on the sheet as it is.
+  const clean = withoutOwnOutput(view);
+  const whole = tablesIn(clean, view, null, forcedYear);
+  const bands = columnBands(clean);
   if (bands.length < 2) return whole;
-  const perBand = bands.map((band) => tablesIn(bandView(view, band), view, band, forcedYear));
+  const perBand = bands.map((band) => tablesIn(bandView(clean, band), view, band, forcedYear));
   if (perBand.filter((tables) => tables.length > 0).length < 2) return whole;
   const banded = perBand.flat();
   return dataRows(banded) > dataRows(whole) ? keepOutputsApart(view, banded) : whole;
@@ -87,6 +92,57 @@ export function columnBands(view: SheetView): { left: number; right: number }[] 
     else bands.push({ left: c, right: c });
   }
   return bands;
+}
+
+const OUTPUT_KINDS: readonly OutputKind[] = ['percent', 'status', 'previousPercent'];
+
+/**
+ * The cells chitieu wrote in a column on an earlier run: its header for one of its kinds and the
+ * run of its own formulas (or empty cells) below it, up to the first cell of anyone else's.
+ */
+function ownOutputCells(view: SheetView, col: number): number[] {
+  const cells: number[] = [];
+  for (let r = 0; r < view.rowCount; r++) {
+    if (view.isEmpty(r, col) || !OUTPUT_KINDS.some((kind) => isOwnHeader(view.text(r, col), kind))) continue;
+    const run = [r];
+    let formulas = 0;
+    for (let below = r + 1; below < view.rowCount; below++) {
+      if (view.isEmpty(below, col) && view.formula(below, col) === null) continue;
+      const formula = view.formula(below, col);
+      if (formula === null || !isOwnFormula(formula)) break;
+      run.push(below);
+      formulas++;
+    }
+    if (formulas > 0) cells.push(...run);
+  }
+  return cells;
+}
+
+/** The sheet without what chitieu wrote on an earlier run: those cells empty, merges over them gone. */
+function withoutOwnOutput(view: SheetView): SheetView {
+  const own = new Map<number, Set<number>>();
+  for (let c = 0; c < view.colCount; c++) {
+    const rows = ownOutputCells(view, c);
+    if (rows.length) own.set(c, new Set(rows));
+  }
+  if (!own.size) return view;
+  const isOwn = (r: number, c: number): boolean => own.get(c)?.has(r) ?? false;
+  const mask = <T>(row: T[] | undefined, r: number): T[] => (row ?? []).map((v, c) => (isOwn(r, c) ? (null as T) : v));
+  const { grid } = view;
+  const covers = (m: { top: number; left: number; bottom: number; right: number }): boolean => {
+    for (let c = m.left; c <= m.right; c++) for (let r = m.top; r <= m.bottom; r++) if (isOwn(r, c)) return true;
+    return false;
+  };
+  return new SheetView(
+    {
+      ...grid,
+      values: grid.values.map(mask),
+      numberFormats: grid.numberFormats?.map(mask),
+      formulas: grid.formulas?.map(mask),
+      merges: grid.merges?.filter((m) => !covers(m)),
+    },
+    view.memo,
+  );
 }
 
 /** The sheet as seen through one band of columns: every other cell empty, merges crossing it gone. */
@@ -156,7 +212,7 @@ function tablesIn(
     const lastRow = rows[rows.length - 1].row;
     const existingOutput = ownOutputColumns(
       sheet,
-      band ? headerTexts(sheet, headerTop, anchor) : headers,
+      headerTexts(sheet, headerTop, anchor),
       Math.max(roles.columns.label, 0),
       { top: headerBottom + 1, bottom: lastRow },
       band,
