@@ -7,7 +7,7 @@ import { conventionEvidence, decideConvention } from '../numbers';
 import { SheetView } from '../sheet-view';
 import { isOwnFormula, isOwnHeader } from '../own-output';
 import { fold } from '../text';
-import type { NumberConvention, OutputKind, RoleName } from '../types';
+import type { CellRange, NumberConvention, OutputKind, RoleName } from '../types';
 import { chooseRoles } from './column-roles';
 import {
   columnInfo,
@@ -127,36 +127,29 @@ function withoutOwnOutput(view: SheetView): SheetView {
   }
   if (!own.size) return view;
   const isOwn = (r: number, c: number): boolean => own.get(c)?.has(r) ?? false;
-  const mask = <T>(row: T[] | undefined, r: number): T[] => (row ?? []).map((v, c) => (isOwn(r, c) ? (null as T) : v));
-  const { grid } = view;
-  const covers = (m: { top: number; left: number; bottom: number; right: number }): boolean => {
-    for (let c = m.left; c <= m.right; c++) for (let r = m.top; r <= m.bottom; r++) if (isOwn(r, c)) return true;
-    return false;
+  return maskedView(view, (r, c) => !isOwn(r, c));
+}
+
+/** The sheet as seen through one band of columns: every other cell empty, merges crossing it gone. */
+function bandView(view: SheetView, band: { left: number; right: number }): SheetView {
+  return maskedView(view, (_, c) => c >= band.left && c <= band.right);
+}
+
+/** The sheet with only the cells `keep` accepts; a merge covering any other cell is gone. */
+function maskedView(view: SheetView, keep: (row: number, col: number) => boolean): SheetView {
+  const mask = <T>(row: T[] | undefined, r: number): T[] => (row ?? []).map((v, c) => (keep(r, c) ? v : (null as T)));
+  const kept = (m: CellRange): boolean => {
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (!keep(r, c)) return false;
+    return true;
   };
+  const { grid } = view;
   return new SheetView(
     {
       ...grid,
       values: grid.values.map(mask),
       numberFormats: grid.numberFormats?.map(mask),
       formulas: grid.formulas?.map(mask),
-      merges: grid.merges?.filter((m) => !covers(m)),
-    },
-    view.memo,
-  );
-}
-
-/** The sheet as seen through one band of columns: every other cell empty, merges crossing it gone. */
-function bandView(view: SheetView, band: { left: number; right: number }): SheetView {
-  const inBand = <T>(row: T[] | undefined): T[] =>
-    (row ?? []).map((v, c) => (c >= band.left && c <= band.right ? v : (null as T)));
-  const { grid } = view;
-  return new SheetView(
-    {
-      ...grid,
-      values: grid.values.map(inBand),
-      numberFormats: grid.numberFormats?.map(inBand),
-      formulas: grid.formulas?.map(inBand),
-      merges: grid.merges?.filter((m) => m.left >= band.left && m.right <= band.right),
+      merges: grid.merges?.filter(kept),
     },
     view.memo,
   );
