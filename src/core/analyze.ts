@@ -213,9 +213,11 @@ function analyseTable(
     const actual = quantityAt(view, row.row, columns.actual, layout.conventions.actual);
     const previous = quantityAt(view, row.row, columns.previous, layout.conventions.previous);
     const catalogDirection = indicatorId ? parts.catalog.get(indicatorId)?.direction : undefined;
+    const suggestion = suggestionOf(indicatorId, match.best ? null : match.runnerUp, parts.matcher.tuning);
+    const candidateDirection = suggestion ? (parts.catalog.get(suggestion.id)?.direction ?? null) : null;
     const inferred: InferredDirection = catalogDirection
       ? { direction: catalogDirection, source: 'catalog' }
-      : inferDirection(label, row.unit, plan, previous);
+      : inferDirection(label, row.unit, plan, previous, candidateDirection);
     let direction = effectiveDirection(inferred.direction, plan, actual);
     // A comparator in the plan (`dưới 1`) says which side is good: the plan's own words.
     let directionSource: DirectionSource = direction === inferred.direction ? inferred.source : 'words';
@@ -243,7 +245,7 @@ function analyseTable(
       confidence,
       band,
       runnerUp: match.best ? match.runnerUp : (match.runnerUp ?? null),
-      suggestion: suggestionOf(indicatorId, match.best ? null : match.runnerUp, parts.matcher.tuning),
+      suggestion,
       direction,
       directionSource,
       source,
