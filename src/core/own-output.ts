@@ -23,10 +23,23 @@ export function isOwnFormula(formula: string): boolean {
   return OWN_FORMULA.test(formula.trim());
 }
 
+const OWN_HEADER_KINDS: ReadonlyMap<string, OutputKind> = new Map(
+  Object.values(OUTPUT_HEADERS).flatMap((headers) =>
+    (Object.keys(headers) as OutputKind[]).map((kind) => [fold(headers[kind]), kind] as const),
+  ),
+);
+const LONGEST_OWN_HEADER = Math.max(...[...OWN_HEADER_KINDS.keys()].map((h) => h.length));
+
+/** The kind of column whose header chitieu writes as `text` (in either language), or null. */
+export function ownHeaderKind(text: string): OutputKind | null {
+  // Folding keeps a letter per letter and only drops repeated spaces: a much longer text is no header.
+  if (text.length > 4 * LONGEST_OWN_HEADER) return null;
+  return OWN_HEADER_KINDS.get(fold(text)) ?? null;
+}
+
 /** Whether the header text (the header rows joined) is chitieu's header for that kind of column. */
 export function isOwnHeader(text: string, kind: OutputKind): boolean {
-  const folded = fold(text);
-  return folded === fold(OUTPUT_HEADERS.vi[kind]) || folded === fold(OUTPUT_HEADERS.en[kind]);
+  return ownHeaderKind(text) === kind;
 }
 
 /** A cell below the header: its formula (null when it has none) and whether it is empty. */

@@ -5,9 +5,9 @@
 import type { HeaderInfo } from '../headers';
 import { conventionEvidence, decideConvention } from '../numbers';
 import { SheetView } from '../sheet-view';
-import { isOwnFormula, isOwnHeader } from '../own-output';
+import { isOwnFormula, ownHeaderKind } from '../own-output';
 import { fold } from '../text';
-import type { CellRange, NumberConvention, OutputKind, RoleName } from '../types';
+import type { CellRange, NumberConvention, RoleName } from '../types';
 import { chooseRoles } from './column-roles';
 import {
   columnInfo,
@@ -94,8 +94,6 @@ export function columnBands(view: SheetView): { left: number; right: number }[] 
   return bands;
 }
 
-const OUTPUT_KINDS: readonly OutputKind[] = ['percent', 'status', 'previousPercent'];
-
 /**
  * The cells chitieu wrote in a column on an earlier run: its header for one of its kinds and the
  * run of its own formulas (or empty cells) below it, up to the first cell of anyone else's.
@@ -103,7 +101,7 @@ const OUTPUT_KINDS: readonly OutputKind[] = ['percent', 'status', 'previousPerce
 function ownOutputCells(view: SheetView, col: number): number[] {
   const cells: number[] = [];
   for (let r = 0; r < view.rowCount; r++) {
-    if (view.isEmpty(r, col) || !OUTPUT_KINDS.some((kind) => isOwnHeader(view.text(r, col), kind))) continue;
+    if (typeof view.value(r, col) !== 'string' || ownHeaderKind(view.text(r, col)) === null) continue;
     const run = [r];
     let formulas = 0;
     for (let below = r + 1; below < view.rowCount; below++) {
