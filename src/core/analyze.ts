@@ -171,6 +171,7 @@ function analyseTable(
 ): TableAnalysis {
   const columns = applyColumnChoices(layout, view.name, options.choices, parts.dictionary);
   const rows: RowAnalysis[] = [];
+  const rowChoices = options.choices?.rows && Object.keys(options.choices.rows).length ? options.choices.rows : null;
   const stack: Parent[] = [];
   let group: string | null = null;
   const dataRows = layout.rows.filter((r) => r.hasData).map((r) => r.row);
@@ -201,7 +202,7 @@ function analyseTable(
       confidence = 1;
       source = 'dictionary';
     }
-    const choice = options.choices?.rows?.[rowChoiceKey(view.name, label)];
+    const choice = rowChoices ? rowChoices[rowChoiceKey(view.name, label)] : undefined;
     if (choice && choice.indicatorId !== undefined) {
       indicatorId = choice.indicatorId;
       confidence = 1;

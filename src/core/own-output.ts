@@ -28,12 +28,15 @@ const OWN_HEADER_KINDS: ReadonlyMap<string, OutputKind> = new Map(
     (Object.keys(headers) as OutputKind[]).map((kind) => [fold(headers[kind]), kind] as const),
   ),
 );
-const LONGEST_OWN_HEADER = Math.max(...[...OWN_HEADER_KINDS.keys()].map((h) => h.length));
+const OWN_HEADER_LENGTHS: readonly number[] = [...OWN_HEADER_KINDS.keys()].map((h) => h.length);
+const SHORTEST_OWN_HEADER = Math.min(...OWN_HEADER_LENGTHS);
+const LONGEST_OWN_HEADER = Math.max(...OWN_HEADER_LENGTHS);
 
 /** The kind of column whose header chitieu writes as `text` (in either language), or null. */
 export function ownHeaderKind(text: string): OutputKind | null {
-  // Folding keeps a letter per letter and only drops repeated spaces: a much longer text is no header.
-  if (text.length > 4 * LONGEST_OWN_HEADER) return null;
+  // Folding never lengthens a text and only shortens it by marks and repeated spaces: most cells of
+  // a sheet are told apart by their length alone.
+  if (text.length < SHORTEST_OWN_HEADER || text.length > 2 * LONGEST_OWN_HEADER) return null;
   return OWN_HEADER_KINDS.get(fold(text)) ?? null;
 }
 

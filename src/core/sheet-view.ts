@@ -43,13 +43,13 @@ export class SheetView {
 
   /** The value stored in the cell itself (a merged cell's covered part is empty). */
   value(row: number, col: number): CellValue {
-    if (this.mergeMaster.has(this.key(row, col))) return null;
+    if (this.mergeMaster.size > 0 && this.mergeMaster.has(this.key(row, col))) return null;
     return this.grid.values[row]?.[col] ?? null;
   }
 
   /** What the cell shows: covered cells of a merge show the merge's value. */
   shown(row: number, col: number): CellValue {
-    const master = this.mergeMaster.get(this.key(row, col));
+    const master = this.mergeMaster.size > 0 ? this.mergeMaster.get(this.key(row, col)) : undefined;
     if (master) return this.grid.values[master.row]?.[master.col] ?? null;
     return this.grid.values[row]?.[col] ?? null;
   }

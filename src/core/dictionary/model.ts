@@ -132,11 +132,12 @@ export function createLookup(dictionary: Dictionary): DictionaryLookup {
   const columns: ReadonlyMap<string, RoleName> = new Map(dictionary.columns.map((e) => [e.key, e.role]));
   return {
     wording(label, unit, heading) {
+      if (wordings.size === 0) return null;
       const entry = wordings.get(rowWordingKey(label, heading));
       if (!entry) return null;
       if (entry.unit && unit && !sameUnit(entry.unit, unit)) return null;
       return entry;
     },
-    column: (header) => (header.trim() ? (columns.get(headerKey(header)) ?? null) : null),
+    column: (header) => (columns.size > 0 && header.trim() ? (columns.get(headerKey(header)) ?? null) : null),
   };
 }

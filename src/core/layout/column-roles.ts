@@ -163,6 +163,7 @@ export function chooseRoles(
 function wordiestLabel(view: SheetView, labels: Candidate[], from: number, to: number, before: number): number | null {
   const left = labels.filter((c) => c.col < before);
   if (left.length === 0) return null;
+  if (left.length === 1) return left[0].col;
   let best = left[0];
   let bestCount = letterCount(view, best.col, from, to);
   for (const c of left.slice(1)) {

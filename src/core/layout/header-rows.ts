@@ -38,7 +38,7 @@ export function looksLikeHeaderRow(view: SheetView, row: number): boolean {
     const text = cellText(v);
     if (isValueCell(view, v, text)) return false;
     if (!text) continue;
-    if (text.length > MAX_HEADER_TEXT || isItemListHeader(text)) return false;
+    if (text.length > MAX_HEADER_TEXT || view.memo.get(isItemListHeader, text)) return false;
     const info = view.memo.get(classifyHeader, text);
     if (info.kind === 'plan' || info.kind === 'actual' || info.kind === 'previous') valueRoles++;
     if (info.kind !== 'unknown') known++;

@@ -27,7 +27,8 @@ function isCapitalisedTitle(text: string): boolean {
 /** A signature block beside the label column: a capitalised title in a value column. */
 function isSignatureRow(view: SheetView, row: number, roles: ColumnRoles): boolean {
   for (const col of [roles.plan, roles.actual, roles.previous, roles.unit]) {
-    if (col !== null && view.memo.get(isCapitalisedTitle, view.text(row, col, true))) return true;
+    if (col === null || typeof view.shown(row, col) !== 'string') continue;
+    if (view.memo.get(isCapitalisedTitle, view.text(row, col, true))) return true;
   }
   return false;
 }
