@@ -482,10 +482,16 @@ export function decodeSheetGrid(grid: SheetGrid, defaultFont?: string | null): D
   // Texts and words repeat row after row: each is judged once per sheet.
   const evidenceOf = new Map<string, LegacyEvidence | null>();
   const verdicts = new Map<string, Verdict>();
+  const fontEncodings = new Map<string | null | undefined, FontEncoding | null>();
+  const encodingOfCellFont = (font: string | null | undefined): FontEncoding | null => {
+    let encoding = fontEncodings.get(font);
+    if (encoding === undefined) fontEncodings.set(font, (encoding = encodingOfFont(font)));
+    return encoding;
+  };
   grid.values.forEach((cells, row) => {
     cells?.forEach((value, col) => {
       if (typeof value !== 'string') return;
-      const byFont = encodingOfFont(grid.fonts?.[row]?.[col] ?? grid.columnFonts?.[col] ?? defaultFont);
+      const byFont = encodingOfCellFont(grid.fonts?.[row]?.[col] ?? grid.columnFonts?.[col] ?? defaultFont);
       if (byFont) legacyCells.set(row * KEY_COLUMNS + col, byFont.encoding);
       if (!mayBeLegacy(value)) return;
       if (byFont) {

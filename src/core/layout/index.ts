@@ -95,13 +95,13 @@ export function columnBands(view: SheetView): { left: number; right: number }[] 
 }
 
 /**
- * The cells chitieu wrote in a column on an earlier run: its header for one of its kinds and the
- * run of its own formulas (or empty cells) below it, up to the first cell of anyone else's.
+ * The cells chitieu wrote in a column on an earlier run, from each of its headers (`headerRows`, one
+ * for each of its kinds) down the run of its own formulas (or empty cells), up to the first cell of
+ * anyone else's.
  */
-function ownOutputCells(view: SheetView, col: number): number[] {
+function ownOutputCells(view: SheetView, col: number, headerRows: readonly number[]): number[] {
   const cells: number[] = [];
-  for (let r = 0; r < view.rowCount; r++) {
-    if (typeof view.value(r, col) !== 'string' || ownHeaderKind(view.text(r, col)) === null) continue;
+  for (const r of headerRows) {
     const run = [r];
     let formulas = 0;
     for (let below = r + 1; below < view.rowCount; below++) {
@@ -118,9 +118,19 @@ function ownOutputCells(view: SheetView, col: number): number[] {
 
 /** The sheet without what chitieu wrote on an earlier run: those cells empty, merges over them gone. */
 function withoutOwnOutput(view: SheetView): SheetView {
+  // Where chitieu's headers are, found in one pass over the cells: most sheets have none.
+  const headersByColumn = new Map<number, number[]>();
+  view.grid.values.forEach((cells, r) =>
+    cells?.forEach((v, c) => {
+      if (typeof v !== 'string' || view.value(r, c) === null || ownHeaderKind(view.text(r, c)) === null) return;
+      const rows = headersByColumn.get(c);
+      if (rows) rows.push(r);
+      else headersByColumn.set(c, [r]);
+    }),
+  );
   const own = new Map<number, Set<number>>();
-  for (let c = 0; c < view.colCount; c++) {
-    const rows = ownOutputCells(view, c);
+  for (const [c, headerRows] of headersByColumn) {
+    const rows = ownOutputCells(view, c, headerRows);
     if (rows.length) own.set(c, new Set(rows));
   }
   if (!own.size) return view;
