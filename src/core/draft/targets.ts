@@ -46,7 +46,9 @@ export type UnplacedReason =
   /** A table row with figures, but none for the plan year. */
   | 'no-plan'
   /** The whole that shares add up to (`Cơ cấu kinh tế 100 %`). */
-  | 'total';
+  | 'total'
+  /** A table row with no header above it to tell which of its figures is the plan. */
+  | 'plan-column';
 
 export interface UnplacedTarget {
   group: string | null;
