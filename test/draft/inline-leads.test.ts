@@ -28,6 +28,13 @@ const FORMS: [string, string, string, string][] = [
   ],
 ];
 
+FORMS.push([
+  'a lead that names its year, no `Về`',
+  'Kết quả năm 2025: đàn lợn 9.000 con; thu nhập bình quân 48 triệu đồng.',
+  'Chỉ tiêu năm 2026: đàn lợn 9.600 con; trồng rừng tập trung 30 ha.',
+  'Về giải pháp: làm mới 8 km đường giao thông nông thôn.',
+]);
+
 describe.each(FORMS)('a stretch announced in its paragraph: %s', (_, results, targets, tasks) => {
   const draft = engine.draftFromText(
     `KẾT LUẬN\nvề nhiệm vụ năm 2026\n\nBan Chấp hành kết luận:\n\n${results}\n\n${targets}\n\n${tasks}`,
@@ -38,4 +45,11 @@ describe.each(FORMS)('a stretch announced in its paragraph: %s', (_, results, ta
     expect(plans.length).toBe(2);
     for (const p of plans) expect(targets.replace(/\./g, '').replace(/,/g, '.')).toContain(p.replace(/\D+$/, ''));
   });
+});
+
+test('a lead that states the aim in words does not close the targets after it', () => {
+  const draft = engine.draftFromText(
+    'KẾT LUẬN\nvề nhiệm vụ năm 2026\n\n2. Năm 2026, Hội nghị thống nhất mục tiêu chung: phát triển du lịch cộng đồng. Hội nghị thống nhất 3 chỉ tiêu: diện tích chè 410 ha; trồng rừng 150 ha; kết nạp 12 đảng viên mới.',
+  );
+  expect(draft.targets.map((t) => t.plan)).toEqual([410, 150, 12]);
 });

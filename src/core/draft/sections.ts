@@ -238,7 +238,15 @@ export function readStructure(doc: ResolutionDocument): Structure {
       // lead announces its stretch, written on the line of what it announces.
       const lead = inlineLead(line);
       const opened = lead === null ? null : classifyHeading(lead, year);
-      if (opened) {
+      // Only a stretch the paragraph's own figures belong to: last year's, or the targets, aims or
+      // tasks of a lead that says `Về …` or names its year; never the aim in words (`Năm 2026, …
+      // mục tiêu chung: …` goes on to state the targets after it).
+      if (
+        opened &&
+        (opened === 'results' ||
+          (['targets', 'aims', 'tasks'].includes(opened) &&
+            (/^v[ềe]\s/iu.test(lead ?? '') || /\bnăm\s+(?:19|20)\d\d\b/iu.test(lead ?? ''))))
+      ) {
         zone = opened;
         group = null;
       }
@@ -265,10 +273,10 @@ export function readStructure(doc: ResolutionDocument): Structure {
   return { year, placed };
 }
 
-/** The lead of an outline paragraph that names its stretch before a colon (`Về kết quả năm 2025:`), or null. */
+/** The lead of a paragraph that names its stretch before a colon (`Về kết quả:`, `Kết quả năm 2025:`), or null. */
 function inlineLead(line: Line): string | null {
   if (!['roman', 'article', 'letter-upper', 'decimal', 'slash', 'none'].includes(line.marker)) return null;
-  const m = /^(v[ềe]\s+[^:;.()]{3,80}?)\s*:\s*\S/iu.exec(line.text);
+  const m = /^([^:;.()]{3,80}?)\s*:\s*\S/u.exec(line.text);
   if (!m || m[1].split(/\s+/).length > 12 || hasTargetFigure(m[1])) return null;
   return m[1];
 }
