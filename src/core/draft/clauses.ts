@@ -51,6 +51,39 @@ function isPastAside(inner: string, planYear: number | null): boolean {
   return planYear !== null && years.some((y) => y < planYear) && !/giai doan|chuan/.test(f);
 }
 
+/** An aside that gives a figure to compare with, not a target: `(dự toán tỉnh giao 28 tỷ)`, `(bằng 126% dự toán)`. */
+function isReferenceAside(inner: string): boolean {
+  const f = fold(inner);
+  return (
+    /\b(?:du toan|ke hoach|chi tieu|muc)\b[^()]*\bgiao\b|\b(?:tinh|huyen|thanh pho|cap tren|tren) giao\b/.test(f) ||
+    /^\s*(?:bang|vuot|dat)\s+[\d.,]+\s*%\s*(?:so voi\s+)?(?:du toan|ke hoach|chi tieu|cung ky)\b/.test(f)
+  );
+}
+
+/**
+ * An aside that restates the target's plan as the level it comes to (`tăng 12% (đạt khoảng 11.030 tỷ
+ * đồng)`, `hoàn thành 100% chỉ tiêu … (năm 2026 là 28 công dân)`): a figure with no words of its own
+ * but `đạt`, `là`, `khoảng`, `tương đương` and the plan year.
+ */
+function isRestatement(inner: string, planYear: number | null): boolean {
+  const figures = numericFigures(inner);
+  if (figures.length !== 1) return false;
+  const before = fold(inner.slice(0, figures[0].start))
+    .replace(/\b(?:nam|trong nam)\s+((?:19|20)\d\d)\b/g, (m, y: string) => (Number(y) === planYear ? ' ' : m))
+    .replace(/\b(?:dat|la|khoang|tuong duong|tuc|muc|chi tieu|cu the)\b/g, ' ');
+  return /\b(?:dat|la|tuong duong|tuc)\b/.test(fold(inner)) && !/\p{L}|\d/u.test(before);
+}
+
+/** The figure an aside restates: the last percent before it in its clause (no comma between), with its `tăng`/`giảm`. */
+function restatedHost(source: string, aside: Aside): { start: number; end: number } | null {
+  const from = Math.max(source.lastIndexOf(';', aside.start) + 1, 0);
+  const figures = numericFigures(source.slice(from, aside.start));
+  const host = figures[figures.length - 1];
+  if (!host || host.unit !== '%' || /[,;:]/.test(source.slice(from + host.end, aside.start))) return null;
+  const lead = /(?:tăng|giảm)(?: thêm)?\s*$/iu.exec(source.slice(from, from + host.start));
+  return { start: from + (lead ? lead.index : host.start), end: from + host.end };
+}
+
 /** Words other than the figure and its unit: an aside that names something. */
 function hasOwnWords(text: string): boolean {
   const figures = numericFigures(text);
@@ -133,12 +166,28 @@ export function splitItem(text: string, planYear: number | null, twoThings: TwoT
     source = ' '.repeat(lead.end) + source.slice(lead.end);
   }
   source = blank(source, pastSentences(source, planYear));
-  const inner = asides(source);
+  const all = asides(source);
+  // An aside that restates the plan as a level takes the place of the percent before it.
+  const restated = all.flatMap((a) => {
+    const host = isRestatement(a.inner, planYear) ? restatedHost(source, a) : null;
+    return host ? [{ aside: a, host }] : [];
+  });
+  const inner = all.filter((a) => !restated.some((r) => r.aside === a));
   const own = inner.filter(
     (a) =>
-      !isPastAside(a.inner, planYear) && hasFigure(a.inner) && (/^\s*trong đó/iu.test(a.inner) || hasOwnWords(a.inner)),
+      !isPastAside(a.inner, planYear) &&
+      !isReferenceAside(a.inner) &&
+      hasFigure(a.inner) &&
+      (/^\s*trong đó/iu.test(a.inner) || hasOwnWords(a.inner)),
   );
-  const reading = blank(source, inner);
+  const reading = blank(source, [
+    ...inner,
+    ...restated.flatMap(({ aside, host }) => [
+      host,
+      { start: aside.start, end: aside.start + 1 },
+      { start: aside.end - 1, end: aside.end },
+    ]),
+  ]);
   const clauses: Clause[] = [];
   const pushPieces = (read: string, src: string, lead: string | null): void => {
     for (const c of sentenceClauses(read, src, twoThings)) {

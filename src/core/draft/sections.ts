@@ -234,6 +234,22 @@ export function readStructure(doc: ResolutionDocument): Structure {
       continue;
     }
     if (!isHeading(line)) {
+      // `1. Về kết quả năm 2025: Tổng diện tích …`, `3. Về nhiệm vụ, giải pháp: …`: a paragraph whose
+      // lead announces its stretch, written on the line of what it announces.
+      const lead = inlineLead(line);
+      const opened = lead === null ? null : classifyHeading(lead, year);
+      // Only a stretch the paragraph's own figures belong to: last year's, or the targets, aims or
+      // tasks of a lead that says `Về …` or names its year; never the aim in words (`Năm 2026, …
+      // mục tiêu chung: …` goes on to state the targets after it).
+      if (
+        opened &&
+        (opened === 'results' ||
+          (['targets', 'aims', 'tasks'].includes(opened) &&
+            (/^v[ềe]\s/iu.test(lead ?? '') || /\bnăm\s+(?:19|20)\d\d\b/iu.test(lead ?? ''))))
+      ) {
+        zone = opened;
+        group = null;
+      }
       placed.push({ block, line, zone, group, heading: false });
       continue;
     }
@@ -255,6 +271,14 @@ export function readStructure(doc: ResolutionDocument): Structure {
     placed.push({ block, line, zone, group, heading: true });
   }
   return { year, placed };
+}
+
+/** The lead of a paragraph that names its stretch before a colon (`Về kết quả:`, `Kết quả năm 2025:`), or null. */
+function inlineLead(line: Line): string | null {
+  if (!['roman', 'article', 'letter-upper', 'decimal', 'slash', 'none'].includes(line.marker)) return null;
+  const m = /^([^:;.()]{3,80}?)\s*:\s*\S/u.exec(line.text);
+  if (!m || m[1].split(/\s+/).length > 12 || hasTargetFigure(m[1])) return null;
+  return m[1];
 }
 
 /** `a) Các chỉ tiêu kinh tế`, `2.1. Các chỉ tiêu về kinh tế:`: a group inside the targets, not a new stretch. */

@@ -10,6 +10,7 @@ const REASONS: Readonly<Record<UnplacedReason, string>> = {
   duplicate: 'trùng với một chỉ tiêu đã có',
   'no-plan': 'không có số liệu cho năm kế hoạch',
   total: 'tổng của cơ cấu, không phải chỉ tiêu',
+  'plan-column': 'bảng không có dòng tiêu đề, không rõ cột nào là kế hoạch',
 };
 
 export function draftSheet(draft: Draft, name = 'Theo dõi chỉ tiêu', source = ''): SheetGrid {

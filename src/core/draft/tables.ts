@@ -26,7 +26,7 @@ export interface TableRead {
   year: number | null;
   targets: TableTarget[];
   /** Rows with a figure but none for the plan year, or no plan that can be read. */
-  skipped: { source: string; group: string | null; reason: 'no-plan' | 'total' }[];
+  skipped: { source: string; group: string | null; reason: 'no-plan' | 'total' | 'plan-column' }[];
 }
 
 type Role = 'stt' | 'label' | 'unit' | 'value' | 'note';
@@ -97,6 +97,79 @@ function planColumn(
   return { column: best.c, year: best.year };
 }
 
+const STT_CELL = /^(?:\d{1,3}|[IVX]{1,5}|[a-zđ])\.?$/u;
+
+/** How many of a column's filled cells pass `test`, as a share. */
+function share(cells: readonly string[], test: (cell: string) => boolean): number {
+  const filled = cells.filter((c) => c !== '');
+  return filled.length ? filled.filter(test).length / filled.length : 0;
+}
+
+/**
+ * Roles read from the cells when no header row names them (rows pasted from a spreadsheet without
+ * their heading): a first column of row numbers, the column of longest words names the targets, a
+ * column of short words after it is the unit, columns of figures are values. Null when the cells
+ * do not look like a table of targets (no name column, or no column of figures).
+ */
+function rolesFromCells(rows: readonly (readonly string[])[], width: number): Role[] | null {
+  const columns = Array.from({ length: width }, (_, c) => rows.map((r) => (r[c] ?? '').trim()));
+  const roles: Role[] = columns.map(() => 'note');
+  const numeric = columns.map((cells) => share(cells, isNumericCell));
+  const wordy = columns.map((cells) => share(cells, (c) => /\p{L}{2}/u.test(c) && !isNumericCell(c)));
+  const length = columns.map((cells) => {
+    const filled = cells.filter((c) => c !== '');
+    return filled.length ? filled.join('').length / filled.length : 0;
+  });
+  if (share(columns[0], (c) => STT_CELL.test(c)) >= 0.8) roles[0] = 'stt';
+  let label = -1;
+  columns.forEach((_, c) => {
+    if (roles[c] === 'note' && wordy[c] >= 0.8 && (label < 0 || length[c] > length[label])) label = c;
+  });
+  if (label < 0) return null;
+  roles[label] = 'label';
+  columns.forEach((cells, c) => {
+    if (roles[c] !== 'note') return;
+    if (numeric[c] >= 0.6) roles[c] = 'value';
+    else if (c > label && !roles.includes('unit') && length[c] <= 16 && share(cells, (x) => !/\d{2}/.test(x)) >= 0.8)
+      roles[c] = 'unit';
+  });
+  return roles.includes('value') ? roles : null;
+}
+
+/** A column whose figures are another two's ratio in percent or difference: a comparison, never the plan. */
+function isComparison(rows: readonly (readonly string[])[], column: number, values: readonly number[]): boolean {
+  const num = (cell: string | undefined): number | null => {
+    const q = parseTargetText((cell ?? '').trim(), 'vi');
+    return q.kind === 'number' ? q.value : null;
+  };
+  const others = values.filter((c) => c !== column);
+  for (const a of others)
+    for (const b of others) {
+      if (a === b) continue;
+      let tried = 0;
+      let fit = 0;
+      for (const row of rows) {
+        const [x, y, z] = [num(row[column]), num(row[a]), num(row[b])];
+        if (x === null || y === null || z === null || z === 0) continue;
+        tried++;
+        if (Math.abs(x - (100 * y) / z) <= 0.6 || Math.abs(x - (y - z)) <= 1e-9 * Math.max(1, Math.abs(x))) fit++;
+      }
+      if (tried >= 2 && fit / tried >= 0.7) return true;
+    }
+  return false;
+}
+
+/**
+ * The plan column of a table with no header. A column that compares two others is left out; of the
+ * rest, one column is the plan, and of two the later one (a sheet of targets gives the year's result
+ * before its plan, `TH | KH`). With more, which is the plan cannot be told from the cells: null.
+ */
+function planColumnFromCells(rows: readonly (readonly string[])[], roles: readonly Role[]): number | null {
+  const values = roles.flatMap((r, c) => (r === 'value' ? [c] : []));
+  const kept = values.filter((c) => !isComparison(rows, c, values));
+  return kept.length === 1 || kept.length === 2 ? kept[kept.length - 1] : null;
+}
+
 function planValue(cell: string): { plan: number | string; kind: TableTarget['kind'] } | null {
   const text = cell.trim();
   if (!text || /^[-–—x]$/i.test(text)) return null;
@@ -153,7 +226,7 @@ export function readTargetTable(
   tableUnit: string | null,
 ): TableRead | null {
   const first = rows.findIndex(isHeaderRow);
-  if (first < 0 || first > 3) return null;
+  if (first < 0 || first > 3) return readHeaderless(rows, planYear, tableUnit);
   let headerEnd = first + 1;
   // Header rows below the first (`KH | TH` under a merged `Năm 2025`) leave the name cells empty.
   while (
@@ -175,6 +248,40 @@ export function readTargetTable(
   const roles = columnRoles(header, width);
   const plan = planColumn(header, roles, planYear);
   if (!plan) return null;
+  return readRows(rows.slice(headerEnd), roles, plan, planYear, tableUnit);
+}
+
+/**
+ * Rows pasted with no header: roles from the cells, the plan column as planColumnFromCells says. When
+ * the plan column cannot be told, the rows are listed with that reason, not read from a guess.
+ */
+function readHeaderless(
+  rows: readonly (readonly string[])[],
+  planYear: number | null,
+  tableUnit: string | null,
+): TableRead | null {
+  if (rows.length < 3) return null;
+  const width = Math.max(...rows.map((r) => r.length));
+  const roles = rolesFromCells(rows, width);
+  if (!roles) return null;
+  const column = planColumnFromCells(rows, roles);
+  if (column === null) {
+    const labelCol = roles.indexOf('label');
+    const skipped = rows
+      .filter((r) => (r[labelCol] ?? '').trim() && r.some((c, i) => roles[i] === 'value' && /\d/.test(c)))
+      .map((r) => ({ source: r.join('\t'), group: null, reason: 'plan-column' as const }));
+    return skipped.length ? { year: planYear, targets: [], skipped } : null;
+  }
+  return readRows(rows, roles, { column, year: null }, planYear, tableUnit);
+}
+
+function readRows(
+  rows: readonly (readonly string[])[],
+  roles: readonly Role[],
+  plan: { column: number; year: number | null },
+  planYear: number | null,
+  tableUnit: string | null,
+): TableRead | null {
   const labelCol = roles.indexOf('label');
   const unitCol = roles.indexOf('unit');
   const sttCol = roles.indexOf('stt');
@@ -182,7 +289,7 @@ export function readTargetTable(
   const out: TableRead = { year: plan.year ?? planYear, targets: [], skipped: [] };
   let group: string | null = null;
   let parent: string | null = null;
-  for (const row of rows.slice(headerEnd)) {
+  for (const row of rows) {
     const label = (row[labelCol] ?? '').trim();
     if (!label) continue;
     const stt = sttCol >= 0 ? (row[sttCol] ?? '').trim() : '';

@@ -46,7 +46,9 @@ export type UnplacedReason =
   /** A table row with figures, but none for the plan year. */
   | 'no-plan'
   /** The whole that shares add up to (`Cơ cấu kinh tế 100 %`). */
-  | 'total';
+  | 'total'
+  /** A table row with no header above it to tell which of its figures is the plan. */
+  | 'plan-column';
 
 export interface UnplacedTarget {
   group: string | null;
@@ -465,6 +467,8 @@ function draftFromUnicode(parts: DrafterParts, doc: ResolutionDocument): Draft {
     if (p.heading || !zones.has(p.zone) || !p.line) return;
     // `Mục tiêu chung: …` states the aim in words, among the targets.
     if (/^(?:muc tieu|muc dich|yeu cau)(?: chung| tong quat)?\s*:/.test(fold(p.line.text))) return;
+    // `Đại hội bầu Ban Chấp hành … gồm 33 đồng chí`: the seats an election fills, a formality.
+    if (/^(?:dai hoi|hoi nghi)?\s*(?:da\s+)?bau\b/.test(fold(p.line.text))) return;
     const item = splitItem(p.line.text, year, twoThings);
     const group = item.group ?? p.group;
     for (const clause of item.clauses) readClause(parts, clause, group, isListItem(p), candidates, unplaced);

@@ -208,6 +208,8 @@ const QUALIFIERS: readonly string[] = [
   String.raw`\b(?:19|20)\d\d\b(?!\s*(?:ha|tan|con|nguoi|lao dong|ho|cay)\b|\s*%)`,
   String.raw`\b\d+\s*cap\b`,
   String.raw`\bso\s*:?\s*\d+\S*`,
+  // `biểu số 01, 02, 03 kèm theo`, `phụ lục 1 và 2`: which appendix, not a figure.
+  String.raw`\b(?:bieu|phu luc|mau)(?:\s+so)?\s*\d+[a-z]?(?:\s*(?:,|va|-)\s*\d+[a-z]?\b)*`,
   String.raw`\b\d+\s*[-/]\s*(?:nq|qd|kh|kl|ct|tb|bc|tt|nd|tw|hu|tu)\b\S*`,
   String.raw`(?:gap|tang|giam)?\s*\d+(?:[.,]\d+)?\s*lan\b(?:\s+so voi[^,;.]*)?`,
   String.raw`\b(?:de an|chuong trinh|nghi quyet|quyet dinh|chi thi|ket luan|quy dinh)\s+(?:so\s+)?\d+\S*`,
@@ -494,6 +496,11 @@ export function clauseFigure(clause: string): Figure | null {
   const figures = numericFigures(clause);
   if (figures.length === 1) return figures[0];
   if (figures.length > 1) {
+    // `Các khoản thu xã hưởng 100%: 3.960 triệu đồng`: the figure in the lead qualifies the name; the value follows the colon.
+    const lead = /^[^:;]*:/.exec(clause);
+    const afterLead =
+      lead && figures[0].end <= lead[0].length ? figures.find((f) => f.start >= lead[0].length) : undefined;
+    if (afterLead) return afterLead;
     const masked = maskQualifiers(foldKeep(clause));
     return figures.find((f) => afterValueWord(masked, f.start)) ?? figures[0];
   }

@@ -131,6 +131,7 @@ export const en: Texts = {
       duplicate: 'Repeats an indicator already placed',
       'no-plan': 'No figure for the plan year',
       total: 'The whole of a structure, not a target',
+      'plan-column': 'No header row tells which column is the plan',
     },
     suggestion: 'Closest: {{name}}',
     createdTitle: 'Sheet “{{name}}” created',

@@ -137,6 +137,7 @@ export const vi = {
       duplicate: 'Trùng một chỉ tiêu đã có',
       'no-plan': 'Không có số liệu cho năm kế hoạch',
       total: 'Tổng của cơ cấu, không phải chỉ tiêu',
+      'plan-column': 'Bảng không có dòng tiêu đề, không rõ cột nào là kế hoạch',
     },
     suggestion: 'Gần nhất: {{name}}',
     createdTitle: 'Đã tạo sheet “{{name}}”',
