@@ -206,6 +206,28 @@ function counted(words: readonly string[]): [string, number][] {
   return [...counts];
 }
 
+/** How sure a share named by part of its sector's words is: mapped, but flagged for review. */
+const SHARE_CONFIDENCE = 0.75;
+
+/** The words that end a share's sector: what follows is the whole (`trong GTSX`, `in output`). */
+const WHOLE_STARTS: ReadonlySet<string> = new Set(['trong', 'in']);
+
+/** The share indicator (its index) whose sector words hold all of a share label's, when only one does. */
+function shareOf(
+  reading: { shares: Reading['shares']; isFiller(word: string): boolean },
+  words: readonly string[],
+): number | null {
+  if (!reading.shares.starts.has(words[0])) return null;
+  const sector: string[] = [];
+  for (const w of words.slice(1)) {
+    if (WHOLE_STARTS.has(w)) break;
+    if (!reading.isFiller(w)) sector.push(w);
+  }
+  if (!sector.length) return null;
+  const holding = reading.shares.entries.filter((s) => sector.every((w) => s.words.has(w)));
+  return holding.length === 1 ? holding[0].entry : null;
+}
+
 /** Caches stop growing here; commune after commune repeats the same labels. */
 const CACHE_LIMIT = 20000;
 
@@ -229,6 +251,11 @@ interface Reading {
   knows(word: string): boolean;
   index: Indexed[];
   postings: Map<string, { entry: number; alias: number }[]>;
+  /**
+   * A share of a sector's output (`Tỷ trọng …`, `Share of …`): the words that start one, and the words
+   * each share indicator names its sector by (every alias of it, the share word aside).
+   */
+  shares: { starts: ReadonlySet<string>; entries: readonly { entry: number; words: ReadonlySet<string> }[] };
   weight(feature: string): number;
   repeatWeight(counts: readonly (readonly [string, number])[]): number;
   sumWeights(features: Iterable<string>): number;
@@ -335,10 +362,22 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
       })),
       isFiller,
     );
+    const shareStarts = new Set(['tỷ trọng', 'share'].map((w) => form(w).words[0]).filter(Boolean));
+    const shareEntries = index.flatMap((entry, e) =>
+      entry.aliases.some((a) => shareStarts.has(a.words[0]))
+        ? [
+            {
+              entry: e,
+              words: new Set(entry.aliases.flatMap((a) => a.words.filter((w) => !shareStarts.has(w) && !isFiller(w)))),
+            },
+          ]
+        : [],
+    );
     return {
       form,
       isFiller,
       families,
+      shares: { starts: shareStarts, entries: shareEntries },
       knows: (word) => documentFrequency.has(word),
       index,
       postings,
@@ -355,6 +394,7 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
 
   /** Weighted Dice similarity over words and word pairs, each weighted by its rarity in the catalog, less the contrasts. */
   const rankUncached = (label: string, unit: string | null, exclude: ReadonlySet<string>): IndicatorMatch[] => {
+    const labelReading = readingFor(label);
     const {
       form,
       isFiller,
@@ -365,7 +405,7 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
       repeatWeight,
       sumWeights,
       contrasts,
-    } = readingFor(label);
+    } = labelReading;
     const labelForm = form(label);
     if (labelForm.words.length === 0) return [];
     // A word the catalog never uses, standing where an indicator has a word the label lacks, names
@@ -401,6 +441,12 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
         contrastPenalty(contrasts, labelForm, labelSectors, alias) -
         (missing ? tuning.substitutionPenalty : 0);
       bestByEntry.set(e, Math.max(bestByEntry.get(e) ?? 0, score));
+    }
+    // A share naming part of one sector's words (`Tỷ trọng nông, lâm nghiệp`, its initials, `Share of
+    // farming in output`) is that sector's share: what follows `trong` / `in` is the whole it is a share of.
+    const sectorShare = shareOf(labelReading, labelForm.words);
+    if (sectorShare !== null) {
+      bestByEntry.set(sectorShare, Math.max(bestByEntry.get(sectorShare) ?? 0, SHARE_CONFIDENCE));
     }
     const ranked: (IndicatorMatch & { order: number })[] = [];
     for (const [e, score] of bestByEntry) {
