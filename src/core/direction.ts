@@ -28,7 +28,7 @@ export interface InferredDirection {
   source: DirectionSource;
 }
 
-const DEFAULT: InferredDirection = Object.freeze({ direction: 'higher', source: 'default' });
+const DEFAULT: Readonly<InferredDirection> = Object.freeze({ direction: 'higher', source: 'default' });
 
 /** What the label's words and the plan's trajectory say of an unmapped row's direction, if anything. */
 export function directionEvidence(
