@@ -102,6 +102,8 @@ interface Parent {
   depth: number;
   label: string;
   indicatorId: string | null;
+  confidence: number;
+  unit: string | null;
   hasData: boolean;
 }
 
@@ -148,6 +150,23 @@ function headingOf(parts: AnalyserParts, row: LayoutRow, label: string, parents:
   return null;
 }
 
+/**
+ * The indicator a row that only names a place (`- Bản Nà Lốc`, `Thôn 3`) is a part of: its parent's,
+ * a row's or a heading's that names one; null when the parent names none.
+ */
+function placePart(parts: AnalyserParts, row: LayoutRow, label: string, parents: Parent[]): MatchResult | null {
+  const parent = parents[parents.length - 1];
+  if (!parent || parent.depth >= row.depth) return null;
+  let id = parent.indicatorId;
+  let confidence = parent.confidence;
+  if (!parent.hasData) {
+    const heading = parts.matcher.match(parent.label, parent.unit).best;
+    id = heading?.id ?? null;
+    confidence = heading?.confidence ?? 0;
+  }
+  return id === null ? null : parts.matcher.matchPlacePart(label, row.unit, { id, confidence });
+}
+
 function matchRow(
   parts: AnalyserParts,
   row: LayoutRow,
@@ -155,6 +174,8 @@ function matchRow(
   heading: string | null,
   parents: Parent[],
 ): MatchResult {
+  const place = placePart(parts, row, label, parents);
+  if (place) return place;
   let exclude: Set<string> | null = null;
   for (const p of parents) if (p.indicatorId !== null) (exclude ??= new Set()).add(p.indicatorId);
   if (heading !== null) return parts.matcher.matchSubItem(label, heading, row.unit, exclude ?? NO_EXCLUSIONS);
@@ -186,7 +207,7 @@ function analyseTable(
       if (!parts.memo.get(namesSomething, label)) continue;
       // A heading names a group, not an indicator: it gives context but excludes nothing.
       if (row.depth <= topGroupDepth) group = label;
-      stack.push({ depth: row.depth, label, indicatorId: null, hasData: false });
+      stack.push({ depth: row.depth, label, indicatorId: null, confidence: 0, unit: row.unit, hasData: false });
       continue;
     }
     const atEdge = row.row === firstDataRow || row.row === lastDataRow;
@@ -208,7 +229,7 @@ function analyseTable(
       confidence = 1;
       source = 'user';
     }
-    stack.push({ depth: row.depth, label, indicatorId, hasData: true });
+    stack.push({ depth: row.depth, label, indicatorId, confidence, unit: row.unit, hasData: true });
 
     const plan = quantityAt(view, row.row, columns.plan, layout.conventions.plan);
     const actual = quantityAt(view, row.row, columns.actual, layout.conventions.actual);

@@ -310,5 +310,18 @@ export function withoutQualifiers(name: string): string {
   const kept = keep.join('');
   const judged = JUDGEMENT_TAIL.exec(foldInPlace(kept).replace(/\s+$/, ''));
   const result = judged && judged.index > 0 ? kept.slice(0, judged.index) : kept;
-  return result.replace(/\s+/g, ' ').trim() || name.trim();
+  return withoutRemaining(result.replace(/\s+/g, ' ').trim()) || name.trim();
+}
+
+/** `còn lại` / `remaining` at the end of a name, folded; in a name typed with diacritics it must be `còn lại` (`con lai` is crossbred). */
+const REMAINING_TAIL = /\s+(?:con lai|remaining|still remaining)$/;
+
+/** What is left at the end of a period is the same measure: `Hộ nghèo còn lại` is the poor households. */
+function withoutRemaining(name: string): string {
+  const m = REMAINING_TAIL.exec(foldInPlace(name));
+  if (!m || m.index === 0) return name;
+  const tail = name.slice(m.index).trim().toLocaleLowerCase('vi');
+  const typedWithDiacritics = fold(name) !== name.toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+  if (typedWithDiacritics && fold(tail) !== 'remaining' && toneKey(tail) !== toneKey('còn lại')) return name;
+  return name.slice(0, m.index).trim();
 }

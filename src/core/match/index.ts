@@ -10,6 +10,7 @@ import { labelAnatomy, withoutQualifiers } from './anatomy';
 import { TUNING, type MatchTuning } from './calibration';
 import { compileContrasts, foldContrasts, type Contrasts } from './contrasts';
 import { deriveFamilies, familyMember, type Family } from './families';
+import { createPlaceReader } from './places';
 import { toneKey } from './words';
 
 export interface MatchResult {
@@ -29,6 +30,12 @@ export interface Matcher {
    * it is matched as parent + part, never as the parent itself.
    */
   matchSubItem(label: string, parentLabel: string, unit: string | null, exclude: ReadonlySet<string>): MatchResult;
+  /**
+   * A row that only names a place (`- Bản Nà Lốc`, `Thôn 3`) under an indicator's row is that indicator
+   * for the place: the parent's id, as sure as the parent; null when the label names more than a place
+   * or its unit says it counts something else (households under a rate).
+   */
+  matchPlacePart(label: string, unit: string | null, parent: Readonly<IndicatorMatch>): MatchResult | null;
 }
 
 interface AliasForm {
@@ -47,6 +54,13 @@ interface IndexedAlias extends AliasForm {
   key: string | null;
   /** Words at most one other indicator uses (`phục hồi` of the restored pepper area). */
   own: string[];
+  /**
+   * Its words that name something (no filler), with how often each stands in it: read folded, `Sản
+   * lượng sắn` is `san luong san`, and a label must say `san` twice to name all of it.
+   */
+  needs: readonly (readonly [string, number])[];
+  /** Words standing more than once in it, with how often: each further time weighs again (`san luong san`). */
+  repeats: readonly (readonly [string, number])[];
   sectors: string[];
 }
 
@@ -185,6 +199,35 @@ function kindPenalty(c: Contrasts, label: AliasForm, indicatorUnit: string): num
   return 0;
 }
 
+/** Each word once, with how many times it stands in the list. */
+function counted(words: readonly string[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return [...counts];
+}
+
+/** How sure a share named by part of its sector's words is: mapped, but flagged for review. */
+const SHARE_CONFIDENCE = 0.75;
+
+/** The words that end a share's sector: what follows is the whole (`trong GTSX`, `in output`). */
+const WHOLE_STARTS: ReadonlySet<string> = new Set(['trong', 'in']);
+
+/** The share indicator (its index) whose sector words hold all of a share label's, when only one does. */
+function shareOf(
+  reading: { shares: Reading['shares']; isFiller(word: string): boolean },
+  words: readonly string[],
+): number | null {
+  if (!reading.shares.starts.has(words[0])) return null;
+  const sector: string[] = [];
+  for (const w of words.slice(1)) {
+    if (WHOLE_STARTS.has(w)) break;
+    if (!reading.isFiller(w)) sector.push(w);
+  }
+  if (!sector.length) return null;
+  const holding = reading.shares.entries.filter((s) => sector.every((w) => s.words.has(w)));
+  return holding.length === 1 ? holding[0].entry : null;
+}
+
 /** Caches stop growing here; commune after commune repeats the same labels. */
 const CACHE_LIMIT = 20000;
 
@@ -208,7 +251,13 @@ interface Reading {
   knows(word: string): boolean;
   index: Indexed[];
   postings: Map<string, { entry: number; alias: number }[]>;
+  /**
+   * A share of a sector's output (`Tỷ trọng …`, `Share of …`): the words that start one, and the words
+   * each share indicator names its sector by (every alias of it, the share word aside).
+   */
+  shares: { starts: ReadonlySet<string>; entries: readonly { entry: number; words: ReadonlySet<string> }[] };
   weight(feature: string): number;
+  repeatWeight(counts: readonly (readonly [string, number])[]): number;
   sumWeights(features: Iterable<string>): number;
   contrasts: Contrasts;
 }
@@ -270,6 +319,12 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
       for (const w of words) total += weight(w);
       return total;
     };
+    /** What the further times of repeated words weigh. */
+    const repeatWeight = (counts: readonly (readonly [string, number])[]): number => {
+      let total = 0;
+      for (const [w, times] of counts) if (times > 1) total += (times - 1) * weight(w);
+      return total;
+    };
     const rarestWord = (words: string[]): string | null => {
       let key: string | null = null;
       for (const w of words) if (key === null || weight(w) > weight(key)) key = w;
@@ -279,10 +334,12 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
       ...e,
       aliases: e.aliases.map((a) => ({
         ...a,
-        total: sumWeights(a.set),
+        total: sumWeights(a.set) + repeatWeight(counted(a.words)),
         key: a.words.length > 1 ? rarestWord(a.words) : null,
         own: a.words.length > 1 ? a.words.filter((w) => (documentFrequency.get(w) ?? 0) <= 2 && !isFiller(w)) : [],
         sectors: contrasts.sectors.filter((x) => a.set.has(x)),
+        needs: counted(a.words.filter((w) => !isFiller(w))),
+        repeats: counted(a.words).filter(([, times]) => times > 1),
       })),
     }));
     /** Where each word or pair occurs: only aliases sharing something with a label are scored. */
@@ -305,14 +362,27 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
       })),
       isFiller,
     );
+    const shareStarts = new Set(['tỷ trọng', 'share'].map((w) => form(w).words[0]).filter(Boolean));
+    const shareEntries = index.flatMap((entry, e) =>
+      entry.aliases.some((a) => shareStarts.has(a.words[0]))
+        ? [
+            {
+              entry: e,
+              words: new Set(entry.aliases.flatMap((a) => a.words.filter((w) => !shareStarts.has(w) && !isFiller(w)))),
+            },
+          ]
+        : [],
+    );
     return {
       form,
       isFiller,
       families,
+      shares: { starts: shareStarts, entries: shareEntries },
       knows: (word) => documentFrequency.has(word),
       index,
       postings,
       weight,
+      repeatWeight,
       sumWeights,
       contrasts,
     };
@@ -324,13 +394,27 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
 
   /** Weighted Dice similarity over words and word pairs, each weighted by its rarity in the catalog, less the contrasts. */
   const rankUncached = (label: string, unit: string | null, exclude: ReadonlySet<string>): IndicatorMatch[] => {
-    const { form, isFiller, knows, index: entries, postings, weight, sumWeights, contrasts } = readingFor(label);
+    const labelReading = readingFor(label);
+    const {
+      form,
+      isFiller,
+      knows,
+      index: entries,
+      postings,
+      weight,
+      repeatWeight,
+      sumWeights,
+      contrasts,
+    } = labelReading;
     const labelForm = form(label);
     if (labelForm.words.length === 0) return [];
     // A word the catalog never uses, standing where an indicator has a word the label lacks, names
     // something else (`Năng suất ngô` is not `Năng suất lúa`, `nuôi tôm` not `nuôi cá`).
     const substitutes = labelForm.words.some((w) => !isFiller(w) && !/^\d/.test(w) && !knows(w));
-    const labelTotal = sumWeights(labelForm.set) + tuning.detailWeight * sumWeights(labelForm.detail);
+    const labelCounted = counted(labelForm.words);
+    const labelCounts = new Map(labelCounted);
+    const labelTotal =
+      sumWeights(labelForm.set) + repeatWeight(labelCounted) + tuning.detailWeight * sumWeights(labelForm.detail);
     const labelSectors = contrasts.sectors.filter((x) => labelForm.set.has(x));
     const common = new Map<number, number>();
     const share = (f: string, w: number): void => {
@@ -347,12 +431,22 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     for (const [k, shared] of common) {
       const e = Math.floor(k / 4096);
       const alias = entries[e].aliases[k % 4096];
-      const missing = substitutes && alias.words.some((w) => !isFiller(w) && !labelForm.set.has(w));
+      const missing = substitutes && alias.needs.some(([w, times]) => (labelCounts.get(w) ?? 0) < times);
+      // A word said again is shared again only as often as both say it.
+      let sharedAgain = 0;
+      for (const [w, times] of alias.repeats)
+        sharedAgain += Math.max(0, Math.min(times, labelCounts.get(w) ?? 0) - 1) * weight(w);
       const score =
-        (2 * shared) / (labelTotal + alias.total) -
+        (2 * (shared + sharedAgain)) / (labelTotal + alias.total) -
         contrastPenalty(contrasts, labelForm, labelSectors, alias) -
         (missing ? tuning.substitutionPenalty : 0);
       bestByEntry.set(e, Math.max(bestByEntry.get(e) ?? 0, score));
+    }
+    // A share naming part of one sector's words (`Tỷ trọng nông, lâm nghiệp`, its initials, `Share of
+    // farming in output`) is that sector's share: what follows `trong` / `in` is the whole it is a share of.
+    const sectorShare = shareOf(labelReading, labelForm.words);
+    if (sectorShare !== null) {
+      bestByEntry.set(sectorShare, Math.max(bestByEntry.get(sectorShare) ?? 0, SHARE_CONFIDENCE));
     }
     const ranked: (IndicatorMatch & { order: number })[] = [];
     for (const [e, score] of bestByEntry) {
@@ -471,5 +565,14 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     return result;
   };
 
-  return { tuning, rank, match, matchSubItem };
+  const places = createPlaceReader(catalog.vocabulary, (w) => asWritten.knows(w) || folded.knows(fold(w)));
+  const matchPlacePart = (label: string, unit: string | null, parent: Readonly<IndicatorMatch>): MatchResult | null => {
+    const entry = catalog.get(parent.id);
+    if (!entry || !places.namesOnlyAPlace(label)) return null;
+    // A count of households under a rate is the place's households, not its rate.
+    if (unitPenalty(unit, entry.unit) >= 0.25) return null;
+    return { best: { id: parent.id, confidence: parent.confidence }, runnerUp: null };
+  };
+
+  return { tuning, rank, match, matchSubItem, matchPlacePart };
 }

@@ -129,6 +129,8 @@ export interface Vocabulary {
   words(text: string): string[];
   /** The phrases whose initials these are (`hgđ` → `hộ gia đình`), most used first. */
   expansions(initials: string): string[];
+  /** Every word and phrase of the synonym group a word belongs to (`bản` → `thôn`, `ấp`, `xóm`, …), or none. */
+  synonymGroup(word: string): readonly string[];
 }
 
 export interface VocabularySources {
@@ -207,6 +209,9 @@ export function createVocabulary({ data, names, abbreviations }: VocabularySourc
     }
   }
   for (const list of synonymIndex.values()) list.sort((a, b) => b.phrase.keys.length - a.phrase.keys.length);
+  const groupOf = new Map<string, readonly string[]>();
+  for (const group of data.synonyms)
+    for (const entry of group) groupOf.set(toneKey(entry.toLocaleLowerCase('vi')), group);
 
   // Initials of every phrase of two to MAX_INITIALS words in the catalog's names and aliases and in the
   // vocabulary's phrases, with and without function words → the phrases, most used first.
@@ -260,7 +265,9 @@ export function createVocabulary({ data, names, abbreviations }: VocabularySourc
         const shared = others.filter((w) => n.includes(` ${w} `)).length;
         if (shared > context) context = shared;
       }
-      const score = context * 1000 + count;
+      // A reading fits when a name with it says at least half the label's other words: `Chi TX` is chi
+      // thường xuyên, but `Tổng SL lương thực` is not `Tổng số lợn` for its `tổng`. Else the most used wins.
+      const score = (2 * context >= others.length ? context : 0) * 1000 + count;
       if (score > bestScore) {
         best = text;
         bestScore = score;
@@ -328,6 +335,7 @@ export function createVocabulary({ data, names, abbreviations }: VocabularySourc
 
   const cache = new Map<string, string[]>();
   return {
+    synonymGroup: (word) => groupOf.get(toneKey(word.toLocaleLowerCase('vi'))) ?? [],
     expansions(text: string): string[] {
       const spans = initials.get(text.toLocaleLowerCase('vi')) ?? initials.get(fold(text));
       return spans ? [...spans].sort((a, b) => b[1] - a[1]).map(([phrase]) => phrase) : [];
