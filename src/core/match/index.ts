@@ -389,8 +389,11 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
   };
 
   const asWritten = reading(false);
-  const folded = reading(true);
-  const readingFor = (label: string): Reading => (hasDiacritics(label) ? asWritten : folded);
+  // Built on the first label typed without diacritics: many workbooks have none, and each reading
+  // indexes the whole catalog (half of making an engine).
+  let folded: Reading | null = null;
+  const foldedReading = (): Reading => (folded ??= reading(true));
+  const readingFor = (label: string): Reading => (hasDiacritics(label) ? asWritten : foldedReading());
 
   /** Weighted Dice similarity over words and word pairs, each weighted by its rarity in the catalog, less the contrasts. */
   const rankUncached = (label: string, unit: string | null, exclude: ReadonlySet<string>): IndicatorMatch[] => {
@@ -565,7 +568,7 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     return result;
   };
 
-  const places = createPlaceReader(catalog.vocabulary, (w) => asWritten.knows(w) || folded.knows(fold(w)));
+  const places = createPlaceReader(catalog.vocabulary, (w) => asWritten.knows(w) || foldedReading().knows(fold(w)));
   const matchPlacePart = (label: string, unit: string | null, parent: Readonly<IndicatorMatch>): MatchResult | null => {
     const entry = catalog.get(parent.id);
     if (!entry || !places.namesOnlyAPlace(label)) return null;

@@ -250,6 +250,14 @@ export function createVocabulary({ data, names, abbreviations }: VocabularySourc
    * The phrase an initialism stands for: the one used in a catalog name with most of the label's other
    * words (`CT` beside `hoàn thành … tiểu học` is chương trình), else the most used.
    */
+  // The catalog names holding each expansion, found once per expansion: every initialism of every
+  // label and name is weighed against them.
+  const namesWithSpan = new Map<string, readonly string[]>();
+  const namesWith = (spanText: string): readonly string[] => {
+    let list = namesWithSpan.get(spanText);
+    if (list === undefined) namesWithSpan.set(spanText, (list = foldedNames.filter((n) => n.includes(spanText))));
+    return list;
+  };
   const expandInitialism = (word: Word, rest: ReadonlySet<string>): Word[] | null => {
     if (!word.accented && word.text === word.folded && englishWords.has(word.folded) && !word.caps) return null;
     const spans = initials.get(word.text) ?? initials.get(word.folded);
@@ -260,8 +268,7 @@ export function createVocabulary({ data, names, abbreviations }: VocabularySourc
       const spanText = ` ${fold(text)} `;
       const others = [...rest].filter((w) => w.length > 1 && !spanText.includes(` ${w} `));
       let context = 0;
-      for (const n of foldedNames) {
-        if (!n.includes(spanText)) continue;
+      for (const n of namesWith(spanText)) {
         const shared = others.filter((w) => n.includes(` ${w} `)).length;
         if (shared > context) context = shared;
       }
