@@ -1,6 +1,6 @@
 /** Text normalisation for matching labels and headers written with or without diacritics. */
 /** `fold` by its definition, for text with characters outside the table below. */
-function foldSlowly(text: string): string {
+export function foldByDefinition(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -27,7 +27,7 @@ const FOLDED_UNITS: readonly string[] = Object.freeze(
     ...Array.from({ length: VIETNAMESE_END - VIETNAMESE_START }, (_, i) => i + VIETNAMESE_START),
   ].reduce<string[]>((table, code) => {
     const unit = String.fromCharCode(code);
-    table[code] = /\s/.test(unit) ? SPACE : foldSlowly(unit);
+    table[code] = /\s/.test(unit) ? SPACE : foldByDefinition(unit);
     return table;
   }, []),
 );
@@ -40,7 +40,7 @@ export function fold(text: string): string {
     const code = text.charCodeAt(i);
     const unit =
       code < TABLE_END || (code >= VIETNAMESE_START && code < VIETNAMESE_END) ? FOLDED_UNITS[code] : undefined;
-    if (unit === undefined) return foldSlowly(text);
+    if (unit === undefined) return foldByDefinition(text);
     if (unit === SPACE) {
       pendingSpace = out.length > 0;
       continue;

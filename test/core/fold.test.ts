@@ -2,17 +2,7 @@
  * `fold` is read by a table for speed; it must stay exactly its definition (NFD, marks dropped,
  * đ → d, lower case, runs of white space as one space, trimmed) on any text a sheet can hold.
  */
-import { fold } from '../../src/core/text';
-
-function byDefinition(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+import { fold, foldByDefinition as byDefinition } from '../../src/core/text';
 
 const PIECES = [
   'Tỷ lệ',
