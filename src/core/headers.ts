@@ -153,19 +153,27 @@ const SENTENCE = /^\d+[.)]\s+\S+(?:\s+\S+){4,}|(?:\S+\s+){12,}\S/;
 const PARTIAL = w('\\d+ thang|thang|quy|6 months|9 months|months|quarter|q ?[1-4]|nua nam|half');
 /** Another period than the report year's whole year: next year's plan, a term target (`LoP`, `2021-2025`). */
 const OTHER_PERIOD = w(
-  'nam sau|nam toi|ke hoach nam sau|next year|life of project|lop|nhiem ky|giai doan|baseline|cumulative|luy ke',
+  'nam sau|nam toi|ke hoach nam sau|next year|life of project|lop|end[ -]?of[ -]?project|eop|end[ -]?line|mid[ -]?term|nhiem ky|giai doan|baseline|cumulative|luy ke',
 );
+/**
+ * An English noun phrase ends with its head: `Results indicator`, `Output indicators`, `Performance
+ * indicator` name the labels, whatever role word qualifies them.
+ */
+const LABEL_HEAD = /(?:^|[^a-z0-9])(?:indicators?|items?|descriptions?)\s*$/;
 const YEAR = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/;
 const VI_WORDS = w('chi tieu|ke hoach|thuc hien|dvt|stt|ghi chu|noi dung|nam|du toan|so sanh|don vi');
 
+/** What stands between the two sides of a ratio: `/`, or `vs` / `versus` / `against` in English. */
+const QUOTIENT_SIGN = /\/|\s(?:vs\.?|versus|against)\s/;
+
 /**
- * `TH/KH`, `TH/CK`, `TH 2023/TH 2022`, `Thực hiện/Kế hoạch`, `Actual / estimate`: one value over
+ * `TH/KH`, `TH/CK`, `Achieved vs Target`, `TH 2023/TH 2022`, `Thực hiện/Kế hoạch`, `Actual / estimate`: one value over
  * another is a ratio. Each side names a role (any of its phrases or initials, in either language)
  * or a year, and the two sides name different things: `Target / Kế hoạch`, `Achieved / Thực hiện`
  * say one thing in two languages.
  */
 function isQuotient(folded: string): boolean {
-  const sides = folded.split('/');
+  const sides = folded.split(QUOTIENT_SIGN);
   if (sides.length !== 2) return false;
   const named = sides.map((side) => {
     const roles = [PLAN, ACTUAL, PREVIOUS].map((p) => p.test(side));
@@ -214,6 +222,7 @@ export function classifyHeader(text: string): HeaderInfo {
   if (RATIO.test(folded) || /(^|\s)\(?%\)?$|^%/.test(folded) || isQuotient(folded)) {
     return info('ratio');
   }
+  if ((actualLike || planLike) && year === null && LABEL_HEAD.test(folded)) return info('label');
   if (PREVIOUS.test(folded)) return info('previous');
   if (planLike && actualLike) {
     // `Ước thực hiện kế hoạch`, `Thực hiện KH`: the first word says what the column holds.

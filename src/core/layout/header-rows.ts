@@ -102,6 +102,28 @@ export function isGroupSubHeaderRow(view: SheetView, row: number): boolean {
   return underSpan >= 2;
 }
 
+/**
+ * The last line of a header split over unmerged rows (a sheet converted from PDF: `Dự toán` /
+ * `HĐND xã giao` / `năm 2024`, `So sánh` / `ƯTH/DT` / `(%)`): short texts, each below a header cell
+ * of its column and each saying something of a header (a year, a role, a ratio's `(%)`), no value,
+ * at least two of them. A heading row has a number or words no header has (`I | Lĩnh vực kinh tế`).
+ */
+export function isHeaderTailRow(view: SheetView, row: number): boolean {
+  if (row === 0) return false;
+  let cells = 0;
+  for (let c = 0; c < view.colCount; c++) {
+    const v = view.shown(row, c);
+    const text = cellText(v);
+    if (!text) continue;
+    if (view.mergeAt(row, c)) return false;
+    if (isValueCell(view, v, text) || text.length > MAX_UPPER_HEADER_TEXT || !view.text(row - 1, c, true)) return false;
+    const info = view.memo.get(classifyHeader, text);
+    if (info.kind === 'unknown' ? info.year === null : info.kind === 'label' || info.kind === 'stt') return false;
+    cells++;
+  }
+  return cells >= 2;
+}
+
 /** A row of column numbers under a header: `(1) | (2) | (3)`, `A | B | 1 | 2 | 3=2/1`. */
 export function isColumnNumberRow(view: SheetView, row: number): boolean {
   let cells = 0;

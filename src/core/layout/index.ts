@@ -14,6 +14,7 @@ import {
   headerTexts,
   isColumnNumberRow,
   isGroupSubHeaderRow,
+  isHeaderTailRow,
   isUpperHeaderRow,
   isYearSubHeaderRow,
   looksLikeHeaderRow,
@@ -259,7 +260,10 @@ function tablesIn(
 function headerBlock(view: SheetView, row: number): HeaderBlock {
   let anchor = row;
   // `Kế hoạch` merged over `2023 | 2024`: the row of years below belongs to the header.
-  while (anchor + 1 < view.rowCount && (isYearSubHeaderRow(view, anchor + 1) || isGroupSubHeaderRow(view, anchor + 1)))
+  while (
+    anchor + 1 < view.rowCount &&
+    (isYearSubHeaderRow(view, anchor + 1) || isGroupSubHeaderRow(view, anchor + 1) || isHeaderTailRow(view, anchor + 1))
+  )
     anchor++;
   let top = anchor;
   while (top > 0 && top > anchor - MAX_UPPER_HEADER_ROWS && isUpperHeaderRow(view, top - 1, anchor)) top--;
