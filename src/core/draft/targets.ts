@@ -12,7 +12,7 @@ import type { Catalog, CatalogEntry } from '../catalog';
 import type { Matcher } from '../match';
 import { fold } from '../text';
 import type { Direction, IndicatorMatch, MatchBand } from '../types';
-import { isMeasureOnly, labelWords, MEASURE_WORDS, splitItem, type Clause } from './clauses';
+import { areaReading, isMeasureOnly, labelWords, MEASURE_WORDS, splitItem, thingOf, type Clause } from './clauses';
 import type { ResolutionDocument } from './document';
 import { readStructure, type PlacedBlock, type Zone } from './sections';
 import { readTargetTable, type TableTarget } from './tables';
@@ -108,7 +108,7 @@ export function ownLabel(reading: string, figure: Figure | null): string {
   ].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   text = cutSpans(text, noise)
     .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:.\-–]+|[\s,;:.\-–/]+$/g, '')
+    .replace(/^[\s,;:.\-–~≈]+|[\s,;:.\-–/~≈]+$/g, '')
     .trim();
   // Fillers, removed on the folded text and mapped back by length (folding keeps lengths).
   for (let guard = 0; guard < 3; guard++) {
@@ -186,7 +186,12 @@ function matchText(label: string): string {
         return !forms || forms.includes(written) || written === m ? ' '.repeat(m.length) : m;
       },
     );
-  return asWritten(label, blanked).replace(/\s+/g, ' ').trim();
+  // `lúa nước 2 vụ`, `lúa hai vụ`: the seasons a crop is grown say how often, not what.
+  const seasons = blanked.replace(
+    /(?<=\b(?:lua|lua nuoc|ngo|mau|rau mau|rau|mia|lac)\s+)(?:[1-3]|hai|ba)\s*vu\b/g,
+    (m) => ' '.repeat(m.length),
+  );
+  return asWritten(label, seasons).replace(/\s+/g, ' ').trim();
 }
 
 interface Candidate {
@@ -225,7 +230,7 @@ function contextVariants(context: string | null): string[] {
   out.add(words.join(' '));
   // `… suy dinh dưỡng thể nhẹ cân, thể thấp còi …`: the words before the part that sets the previous one apart.
   for (let k = 1; k <= 3 && words.length - k >= 2; k++) out.add(words.slice(0, -k).join(' '));
-  const thing = withoutMeasures(words.join(' '));
+  const thing = thingOf(words.join(' '));
   if (thing) out.add(thing);
   return [...out];
 }
@@ -502,7 +507,17 @@ function readClause(
     return;
   }
   const label = ownLabel(clause.reading, figure);
-  const { match, label: named } = matchClause(parts, label, figure, clause.context, clause.part);
+  let { match, label: named } = matchClause(parts, label, figure, clause.context, clause.part);
+  // An act of an area (`Ngô: trồng 65 ha`, `dừa giữ 900ha`) is the area of the thing: read so, unless
+  // the act as written names an indicator better (`trồng rừng tập trung 65 ha`). After a lead, the
+  // lead's thing is the one measured.
+  const area = areaReading(clause.reading, figure, clause.context, clause.lead === true);
+  if (area !== null) {
+    const alt = matchClause(parts, area, figure, clause.context, clause.part);
+    const strength = (m: IndicatorMatch | null): number => (m && m.confidence >= DRAFT_THRESHOLD ? m.confidence : 0);
+    if ((clause.context !== null && strength(alt.match) > 0) || strength(alt.match) >= strength(match))
+      ({ match, label: named } = alt);
+  }
   if (!contentWords(named).length) {
     unplaced.push({ group, source: clause.source, reason: 'no-indicator', suggestion: match?.id ?? null });
     return;
@@ -591,7 +606,12 @@ function settle(
 /** A target's own name: its words, with the change it sets when that is what the target is (`Giảm tỷ lệ hộ cận nghèo`). */
 function ownTargetLabel(c: Candidate): string {
   let label = c.label.trim();
-  if (contentWords(label).length < 2 && c.context) label = `${labelWords(c.context) ?? c.context} ${label}`.trim();
+  // A measure alone (`Diện tích`, `NS`) is of the thing the lead or the clause before names: `Diện tích ngô`.
+  if (c.context && isMeasureOnly(label)) {
+    const thing = thingOf(labelWords(c.context) ?? c.context);
+    if (thing) label = `${label} ${thing}`;
+  } else if (contentWords(label).length < 2 && c.context)
+    label = `${labelWords(c.context) ?? c.context} ${label}`.trim();
   if (c.figure.change === 'decrease' && !/^(?:kéo\s+)?giảm\b/iu.test(label) && !/\bgiảm\b/iu.test(label))
     label = `giảm ${label}`;
   if (c.figure.change === 'increase' && c.figure.unit === '%' && !/\btăng\b/iu.test(label)) label = `${label} tăng`;
