@@ -375,6 +375,9 @@ function stripRating(text: string): string {
   return r ? text.slice(0, r.start) + text.slice(r.end) : text;
 }
 
+/** Words that join two clauses, as written (their folded forms are other words too: `đề`, `độ`, `vội`). */
+const SEPARATORS_AS_WRITTEN: ReadonlySet<string> = new Set(['và', 'với', 'để', 'đồng thời', 'trong đó']);
+
 /** The clauses of one sentence: pieces between `,`, `và`, ` - `, `trong đó`, joined back while one side has no figure. */
 function sentenceClauses(reading: string, source: string, twoThings: TwoThings): { source: string; reading: string }[] {
   const folded = foldKeep(reading);
@@ -384,6 +387,16 @@ function sentenceClauses(reading: string, source: string, twoThings: TwoThings):
     /,\s+(?:trong do:?\s*)?|\s+(?:va|voi|de|dong thoi)\s+|\s+[-–]\s+(?=[a-z])|\s+trong do:?\s+/g,
   )) {
     const at = m.index ?? 0;
+    // As written: `và`, `với`, `để`, `trong đó` join clauses; `đề nghị`, `trong độ tuổi`, `vá` do not.
+    const word = /[a-z]+(?: [a-z]+)?/.exec(m[0].replace(/^,\s+/, ''));
+    const from = word ? at + m[0].indexOf(word[0]) : at;
+    const written = word
+      ? reading
+          .slice(from, from + word[0].length)
+          .normalize('NFC')
+          .toLocaleLowerCase('vi')
+      : '';
+    if (word && !SEPARATORS_AS_WRITTEN.has(written)) continue;
     // `9,5` is a decimal: a comma followed by a space is a separator.
     seps.push({ start: at, end: at + m[0].length });
   }

@@ -81,7 +81,7 @@ const SUGGEST_THRESHOLD = 0.45;
 const LEADING_FILLERS =
   /^(?:(?:phan dau|tiep tuc|dat|duy tri|giu vung|on dinh|co them|co(?! (?:cau|so)\b)|them|hang nam|binh quan|moi nam|cuoi nam|den nam\s+\d{4}|den cuoi nhiem ky|trong nam|toan (?:xa|phuong|huyen)|xa|phuong|keo|va|trong do:?|gom:?)\s+)+/;
 const TRAILING_FILLERS =
-  /(?:\s+(?:dat|la|o muc|muc|len|xuong|con|khoang|tro len|tro xuong|moi nam|hang nam|\/nam|tong bay dan|tong dan|ke hoach|du toan|so voi\b.*|duoc|cho|voi|hoan thanh|on dinh|duy tri|giu vung))+$/;
+  /(?:\s+(?:dat|la|o muc|muc|len|xuong|con|khoang|tro len|tro xuong|moi nam|hang nam|\/nam|tong bay dan|tong dan|ke hoach|du toan|so voi\b.*|duoc|cho|voi|hoan thanh|on dinh|duy tri|giu vung|phai))+$/;
 
 function cutSpans(text: string, spans: readonly Span[]): string {
   const sorted = [...spans].sort((a, b) => b.start - a.start);
@@ -235,17 +235,66 @@ function contextVariants(context: string | null): string[] {
   return [...out];
 }
 
-/** Shorter readings of a long label: the words after its last verb or comma, then its last few words. */
+/**
+ * Where a label's words after a verb, a comma or a directive begin: the speaker's or the resolution's
+ * words before it (`tôi đề nghị`, `các trường phải bảo đảm`, `phấn đấu`) say who and how, not what.
+ * Words that fold like other words are cut at only as written (`để` not `đề`, `đạt` not `đất`).
+ */
+const CUT_WORDS =
+  /,|;|:|\b(?:phan dau|dat|de nghi|de|nham|dua|duy tri|nang|voi|trong do|gom|mo rong|tap trung|dam bao|bao dam|phai|yeu cau|quyet tam|lam cho duoc(?: viec)?)\b/g;
+const CUT_AS_WRITTEN: Readonly<Record<string, string>> = {
+  de: 'để',
+  dat: 'đạt',
+  dua: 'đưa',
+  nang: 'nâng',
+  phai: 'phải',
+};
+
+function cutPoints(label: string): number[] {
+  const out: number[] = [];
+  for (const m of foldKeep(label).matchAll(CUT_WORDS)) {
+    const at = m.index ?? 0;
+    const exact = CUT_AS_WRITTEN[m[0]];
+    if (exact && label.slice(at, at + m[0].length).toLocaleLowerCase('vi') !== exact) continue;
+    out.push(at + m[0].length);
+  }
+  return out;
+}
+
+/** A directive in running prose (`phải`, `đề nghị`, `bảo đảm`): the label is a sentence, not a name. */
+function hasDirective(label: string): boolean {
+  return (
+    /\b(?:phai|de nghi|yeu cau|quyet tam|bao dam|dam bao|lam cho duoc)\b/.test(foldKeep(label)) &&
+    /phải|đề nghị|yêu cầu|quyết tâm|bảo đảm|đảm bảo|làm cho được/iu.test(label)
+  );
+}
+
+/**
+ * Shorter readings of a long label or a sentence: the words after its verbs, commas and directives,
+ * without the words that place the thing (`trồng mới rừng ở khu vực giáp ranh` → `trồng mới rừng`), the
+ * words before a directive (`giao quân phải …` → `giao quân`), then its last few words.
+ */
 function tails(label: string): string[] {
   const words = label.split(/\s+/).filter(Boolean);
-  if (words.length <= 7) return [label];
+  const directive = hasDirective(label);
+  if (words.length <= 7 && !directive) return [label];
   const out = new Set<string>([label]);
-  const folded = foldKeep(label);
-  for (const m of folded.matchAll(
-    /,|;|:|\b(?:phan dau|dat|de|nham|dua|duy tri|nang|voi|trong do|gom|mo rong|tap trung|dam bao)\b/g,
-  )) {
-    const rest = label.slice((m.index ?? 0) + m[0].length).trim();
-    if (rest.split(/\s+/).length >= 2) out.add(rest);
+  // The thing without the words that place or qualify it: `rừng ở khu vực giáp ranh`, `hồ tiêu bị bệnh`.
+  const placed = (text: string): void => {
+    const m = /\s(?:ở|tại|bị|thuộc)\s/iu.exec(text);
+    if (m && text.slice(0, m.index).trim().split(/\s+/).length >= 2) out.add(text.slice(0, m.index).trim());
+  };
+  // `giao quân phải đạt …`: the subject before the directive.
+  const subject = (text: string): void => {
+    const m = /\s(?:phải|đề nghị|yêu cầu|bảo đảm|đảm bảo)\s/iu.exec(text);
+    if (m && m.index > 0) out.add(text.slice(0, m.index).trim());
+  };
+  const rests = [label, ...cutPoints(label).map((at) => label.slice(at).trim())];
+  for (const rest of rests) {
+    if (rest.split(/\s+/).length < 2) continue;
+    out.add(rest);
+    placed(rest);
+    if (directive) subject(rest);
   }
   for (let n = 3; n <= 8; n++) out.add(words.slice(-n).join(' '));
   return [...out];
@@ -325,18 +374,15 @@ function matchClause(
   }
   if (found && found.match.confidence >= DRAFT_THRESHOLD)
     return { match: found.match, label: own.trim() ? (mine?.label ?? own) : found.label };
-  const shortest = ownWords > 12 ? shortLabel(own) : own;
+  const shortest = ownWords > 12 || hasDirective(own) ? shortLabel(own) : own;
   return { match: found?.match ?? null, label: own.trim() ? shortest : (contextVariants(context).pop() ?? '') };
 }
 
 /** A long prose label cut to the words after its last verb or comma, for the sheet. */
 function shortLabel(label: string): string {
-  const folded = foldKeep(label);
   let best = label;
-  for (const m of folded.matchAll(
-    /,|;|:|\b(?:phan dau|dat|de|nham|dua|duy tri|nang|voi|trong do|gom|mo rong|tap trung|dam bao)\b/g,
-  )) {
-    const rest = label.slice((m.index ?? 0) + m[0].length).trim();
+  for (const at of cutPoints(label)) {
+    const rest = label.slice(at).trim();
     const n = rest.split(/\s+/).filter(Boolean).length;
     if (n >= 2 && n < best.split(/\s+/).length) best = rest;
   }
