@@ -397,6 +397,8 @@ function sentenceClauses(reading: string, source: string, twoThings: TwoThings):
           .toLocaleLowerCase('vi')
       : '';
     if (word && !SEPARATORS_AS_WRITTEN.has(written)) continue;
+    // `không để xảy ra …`: a level of none, not `để` joining a purpose.
+    if (written === 'để' && /\bkhong$/.test(folded.slice(0, at))) continue;
     // `9,5` is a decimal: a comma followed by a space is a separator.
     seps.push({ start: at, end: at + m[0].length });
   }

@@ -528,6 +528,10 @@ function draftFromUnicode(parts: DrafterParts, doc: ResolutionDocument): Draft {
   return { year, ...settle(parts, candidates, unplaced) };
 }
 
+/** Things counted (as written): what a level of none (`không có …`, `không để xảy ra …`) can be a target of. */
+const COUNTED =
+  /(?<!\p{L})(?:hộ|người|học sinh|trẻ|trường hợp|vụ|ca|điểm nóng|trọng án|án|tai nạn|cháy|nổ|đối tượng|tàu|thuyền|tội phạm|thiệt hại về người|đơn thư|khiếu kiện|nhà tạm|tỷ lệ|số)(?!\p{L})/u;
+
 function readClause(
   parts: DrafterParts,
   clause: Clause,
@@ -553,6 +557,12 @@ function readClause(
     return;
   }
   const label = ownLabel(clause.reading, figure);
+  // A level of none is a target only of a thing counted or a rate (`không để xảy ra cháy rừng`), not
+  // of an aim in words (`không để bị động bất ngờ`).
+  if (figure.kind === 'zero' && !COUNTED.test(label.normalize('NFC').toLocaleLowerCase('vi'))) {
+    const top = label ? parts.matcher.rank(matchText(label), null)[0] : undefined;
+    if (!top || top.confidence < DRAFT_THRESHOLD) return;
+  }
   let { match, label: named } = matchClause(parts, label, figure, clause.context, clause.part);
   // An act of an area (`Ngô: trồng 65 ha`, `dừa giữ 900ha`) is the area of the thing: read so, unless
   // the act as written names an indicator better (`trồng rừng tập trung 65 ha`). After a lead, the

@@ -472,9 +472,15 @@ function rating(clause: string, start: number, wordStart: number, folded: string
   };
 }
 
-/** `không còn hộ nghèo`: a level of none. */
+/**
+ * A level of none: `không còn hộ nghèo`, `không để xảy ra cháy rừng`, `không để phát sinh điểm nóng`,
+ * `không có học sinh bỏ học`. Whether what follows is a thing counted (a target) or an aim in words
+ * (`không để bị động bất ngờ`) is the drafter's to tell.
+ */
 export function zeroFigure(clause: string): Figure | null {
-  const m = /\bkhong con\s+(?=[a-z])/.exec(foldKeep(clause));
+  const m = /\bkhong (?:(?:de |co )?(?:xay ra|phat sinh)|con|co|de(?: (?:tai|lai))?)\s+(?=[a-z])/.exec(
+    foldKeep(clause),
+  );
   if (!m) return null;
   return {
     start: m.index,
