@@ -240,8 +240,7 @@ function contextVariants(context: string | null): string[] {
  * words before it (`tôi đề nghị`, `các trường phải bảo đảm`, `phấn đấu`) say who and how, not what.
  * Words that fold like other words are cut at only as written (`để` not `đề`, `đạt` not `đất`).
  */
-const CUT_WORDS =
-  /,|;|:|\b(?:phan dau|dat|de nghi|de|nham|dua|duy tri|nang|voi|trong do|gom|mo rong|tap trung|dam bao|bao dam|phai|yeu cau|quyet tam|lam cho duoc(?: viec)?)\b/g;
+const CUT_WORDS = String.raw`,|;|:|\b(?:phan dau|dat|de nghi|de|nham|dua|duy tri|nang|voi|trong do|gom|mo rong|tap trung|dam bao|bao dam|phai|yeu cau|quyet tam|lam cho duoc(?: viec)?)\b`;
 const CUT_AS_WRITTEN: Readonly<Record<string, string>> = {
   de: 'để',
   dat: 'đạt',
@@ -252,7 +251,7 @@ const CUT_AS_WRITTEN: Readonly<Record<string, string>> = {
 
 function cutPoints(label: string): number[] {
   const out: number[] = [];
-  for (const m of foldKeep(label).matchAll(CUT_WORDS)) {
+  for (const m of foldKeep(label).matchAll(new RegExp(CUT_WORDS, 'g'))) {
     const at = m.index ?? 0;
     const exact = CUT_AS_WRITTEN[m[0]];
     if (exact && label.slice(at, at + m[0].length).toLocaleLowerCase('vi') !== exact) continue;
