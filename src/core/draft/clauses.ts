@@ -18,6 +18,8 @@ export interface Clause {
   context: string | null;
   /** Opened by `trong đó`: a part of the clause before it. */
   part: boolean;
+  /** The context is a lead that names the thing (`Lúa: cấy hết 42 ha ruộng hai vụ`), not the clause before. */
+  lead?: boolean;
 }
 
 /** Bracketed asides: `(trong đó …)` and `(DT lúa: 1.076,3ha)` are clauses of their own; `(năm 2024: …)`, `(16/17 khu)` explain. */
@@ -147,6 +149,14 @@ function leadOf(reading: string): { lead: string; end: number } | null {
   return { lead: m[1].trim(), end: m[0].length };
 }
 
+/** After a lead that names a thing, a clause that names only a measure or an act of it: `Ngô: trồng 65 ha`, `Lúa: NS 52 tạ/ha`. */
+function namesOnlyMeasure(rest: string): boolean {
+  const figures = numericFigures(rest);
+  if (figures.length !== 1) return false;
+  const words = rest.slice(0, figures[0].start);
+  return /\p{L}/u.test(words) && isMeasureOnly(words);
+}
+
 /**
  * The clauses of one item (a bullet, numbered item or paragraph). `planYear` tells past asides;
  * `twoThings` keeps `A, B 30 con` apart when A and B name different indicators.
@@ -160,7 +170,7 @@ export function splitItem(text: string, planYear: number | null, twoThings: TwoT
   if (lead && isGroupLead(lead.lead)) {
     group = lead.lead;
     source = ' '.repeat(lead.end) + source.slice(lead.end);
-  } else if (lead && numericFigures(source.slice(lead.end)).length >= 2) {
+  } else if (lead && (numericFigures(source.slice(lead.end)).length >= 2 || namesOnlyMeasure(source.slice(lead.end)))) {
     // `Cơ cấu kinh tế: Nông, lâm, thủy sản 24,5%; công nghiệp - xây dựng 41,2%; …`
     itemLead = lead.lead;
     source = ' '.repeat(lead.end) + source.slice(lead.end);
@@ -204,6 +214,7 @@ export function splitItem(text: string, planYear: number | null, twoThings: TwoT
         reading: clean(c.reading).trim(),
         context: lead ?? itemLead ?? chained,
         part: isPart,
+        lead: (lead ?? itemLead) !== null,
       });
     }
   };
@@ -214,7 +225,11 @@ export function splitItem(text: string, planYear: number | null, twoThings: TwoT
     let src = source.slice(span.start, span.end);
     const l = leadOf(read);
     let lead: string | null = null;
-    if (l && !isGroupLead(l.lead) && numericFigures(read.slice(l.end)).length >= 2) {
+    if (
+      l &&
+      !isGroupLead(l.lead) &&
+      (numericFigures(read.slice(l.end)).length >= 2 || namesOnlyMeasure(read.slice(l.end)))
+    ) {
       lead = l.lead;
       read = read.slice(l.end);
       src = src.slice(l.end);
@@ -264,12 +279,83 @@ export const MEASURE_WORDS = String.raw`\b(tong dien tich|dien tich|dt|nang suat
 /** Words that only qualify a measure: `bình quân`, `cả năm`, `đạt`. */
 const MEASURE_QUALIFIERS = String.raw`\b(binh quan|trung binh|ca nam|hang nam|moi nam|dat|khoang|cac loai|chung)\b`;
 
-/** Whether a clause's words name only a measure, not the thing measured: `NS`, `năng suất bình quân`, `sản lượng`. */
+/**
+ * Acts that, said of a crop with an area, give its area (`cấy hết 42 ha`, `dừa giữ 900ha`, `DT gieo
+ * trồng`, `xuống giống 520 ha`), matched as written: `cấy` is not `cây`, `trồng` not `trong`, and
+ * `cây trồng`, `nuôi trồng`, `trồng trọt` name things. Planting anew (`trồng mới`, `trồng thêm`) is an
+ * amount planted, not an area kept.
+ */
+const AREA_ACTS = String.raw`(?<!\p{L})(?<!(?:cây|nuôi|chăn) )(?:gieo trồng|gieo cấy|gieo sạ|xuống giống|cấy|trồng|giữ ổn định|giữ|duy trì)(?!\p{L})(?!\s+(?:mới|thêm|bổ sung|lại|trọt)(?!\p{L}))`;
+/** Words that only go with an act or a measure: `hết`, `được`, `ổn định` (as written, lower case). */
+const ACT_FILLERS = String.raw`(?<!\p{L})(?:hết|được|ổn định|đạt|khoảng|phấn đấu|cả năm|bình quân|toàn bộ|(?:[1-3]|hai|ba)\s*vụ|~|≈)(?!\p{L})`;
+const AREA_UNITS: ReadonlySet<string> = new Set(['ha', 'm²', 'km²', 'sào', 'mẫu']);
+
+function withoutActs(words: string): string {
+  return words
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .replace(new RegExp(AREA_ACTS, 'gu'), ' ')
+    .replace(new RegExp(ACT_FILLERS, 'gu'), ' ');
+}
+
+/** Whether a clause's words name only a measure or an act, not the thing measured: `NS`, `năng suất bình quân`, `DT gieo trồng`, `cấy hết`. */
 export function isMeasureOnly(words: string): boolean {
-  const rest = foldKeep(words)
+  const rest = foldKeep(withoutActs(words))
     .replace(new RegExp(MEASURE_WORDS, 'g'), ' ')
     .replace(new RegExp(MEASURE_QUALIFIERS, 'g'), ' ');
   return !/\p{L}/u.test(rest);
+}
+
+/** The thing a label names, without its measure and act words (`Diện tích gieo trồng lúa` → `lúa`), lower case. */
+export function thingOf(words: string): string {
+  const text = withoutActs(words);
+  const blanked = foldKeep(text)
+    .replace(new RegExp(MEASURE_WORDS, 'g'), (m) => ' '.repeat(m.length))
+    .replace(new RegExp(MEASURE_QUALIFIERS, 'g'), (m) => ' '.repeat(m.length));
+  return asWrittenWhere(text, blanked).replace(/\s+/g, ' ').trim();
+}
+
+function asWrittenWhere(text: string, blanked: string): string {
+  let kept = '';
+  for (let i = 0; i < text.length; i++) kept += blanked[i] === ' ' ? ' ' : text[i];
+  return kept;
+}
+
+/**
+ * A clause that says an act of an area (`Ngô: trồng 65 ha`, `dừa giữ 900ha`, `Duy trì 1.150 ha cây ăn
+ * trái`, `gieo sạ lúa hai vụ 1.120 ha`, `lúa: DT gieo trồng 12.600ha`) read as the area it sets: the
+ * words the target is named by, `diện tích` and the thing — the thing before the act, else the lead's
+ * (`diện tích` alone: the lead names it), else the words after the figure, else the clause before's.
+ * Null when the clause says
+ * no such act, or its figure is no area.
+ */
+export function areaReading(
+  reading: string,
+  figure: { start: number; end: number; unit: string | null },
+  context: string | null,
+  fromLead = false,
+): string | null {
+  if (!figure.unit || !AREA_UNITS.has(figure.unit)) return null;
+  const text = reading.normalize('NFC');
+  if (text.length !== reading.length) return null;
+  const from = Math.max(...[',', ';', ':'].map((m) => text.lastIndexOf(m, figure.start - 1))) + 1;
+  const before = text.slice(from, figure.start);
+  if (!new RegExp(AREA_ACTS, 'iu').test(before.toLocaleLowerCase('vi'))) return null;
+  const thing = withoutActs(before).replace(/\s+/g, ' ').trim();
+  if (/\p{L}/u.test(thing)) {
+    // `Diện tích gieo trồng lúa` names its measure and its thing already; after a lead, `DT gieo trồng` its measure.
+    if (!new RegExp(MEASURE_WORDS).test(foldKeep(thing))) return `diện tích ${thing}`;
+    return context && isMeasureOnly(thing) ? thing : null;
+  }
+  if (context && fromLead) return 'diện tích';
+  // `cấy 42 ha lúa`: the thing after the figure; else the clause before's.
+  const after = withoutActs(text.slice(figure.end).split(/[,;.:()]/)[0])
+    .trim()
+    .split(/\s+/)
+    .slice(0, 5)
+    .join(' ');
+  if (/\p{L}/u.test(after)) return `diện tích ${after}`;
+  return context ? 'diện tích' : null;
 }
 
 /** The first words of a clause before its figure: what a following piece without words is about. */
@@ -289,6 +375,9 @@ function stripRating(text: string): string {
   return r ? text.slice(0, r.start) + text.slice(r.end) : text;
 }
 
+/** Words that join two clauses, as written (their folded forms are other words too: `đề`, `độ`, `vội`). */
+const SEPARATORS_AS_WRITTEN: ReadonlySet<string> = new Set(['và', 'với', 'để', 'đồng thời', 'trong đó']);
+
 /** The clauses of one sentence: pieces between `,`, `và`, ` - `, `trong đó`, joined back while one side has no figure. */
 function sentenceClauses(reading: string, source: string, twoThings: TwoThings): { source: string; reading: string }[] {
   const folded = foldKeep(reading);
@@ -298,6 +387,18 @@ function sentenceClauses(reading: string, source: string, twoThings: TwoThings):
     /,\s+(?:trong do:?\s*)?|\s+(?:va|voi|de|dong thoi)\s+|\s+[-–]\s+(?=[a-z])|\s+trong do:?\s+/g,
   )) {
     const at = m.index ?? 0;
+    // As written: `và`, `với`, `để`, `trong đó` join clauses; `đề nghị`, `trong độ tuổi`, `vá` do not.
+    const word = /[a-z]+(?: [a-z]+)?/.exec(m[0].replace(/^,\s+/, ''));
+    const from = word ? at + m[0].indexOf(word[0]) : at;
+    const written = word
+      ? reading
+          .slice(from, from + word[0].length)
+          .normalize('NFC')
+          .toLocaleLowerCase('vi')
+      : '';
+    if (word && !SEPARATORS_AS_WRITTEN.has(written)) continue;
+    // `không để xảy ra …`: a level of none, not `để` joining a purpose.
+    if (written === 'để' && /\bkhong$/.test(folded.slice(0, at))) continue;
     // `9,5` is a decimal: a comma followed by a space is a separator.
     seps.push({ start: at, end: at + m[0].length });
   }

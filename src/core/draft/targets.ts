@@ -12,7 +12,7 @@ import type { Catalog, CatalogEntry } from '../catalog';
 import type { Matcher } from '../match';
 import { fold } from '../text';
 import type { Direction, IndicatorMatch, MatchBand } from '../types';
-import { isMeasureOnly, labelWords, MEASURE_WORDS, splitItem, type Clause } from './clauses';
+import { areaReading, isMeasureOnly, labelWords, MEASURE_WORDS, splitItem, thingOf, type Clause } from './clauses';
 import type { ResolutionDocument } from './document';
 import { readStructure, type PlacedBlock, type Zone } from './sections';
 import { readTargetTable, type TableTarget } from './tables';
@@ -81,7 +81,7 @@ const SUGGEST_THRESHOLD = 0.45;
 const LEADING_FILLERS =
   /^(?:(?:phan dau|tiep tuc|dat|duy tri|giu vung|on dinh|co them|co(?! (?:cau|so)\b)|them|hang nam|binh quan|moi nam|cuoi nam|den nam\s+\d{4}|den cuoi nhiem ky|trong nam|toan (?:xa|phuong|huyen)|xa|phuong|keo|va|trong do:?|gom:?)\s+)+/;
 const TRAILING_FILLERS =
-  /(?:\s+(?:dat|la|o muc|muc|len|xuong|con|khoang|tro len|tro xuong|moi nam|hang nam|\/nam|tong bay dan|tong dan|ke hoach|du toan|so voi\b.*|duoc|cho|voi|hoan thanh|on dinh|duy tri|giu vung))+$/;
+  /(?:\s+(?:dat|la|o muc|muc|len|xuong|con|khoang|tro len|tro xuong|moi nam|hang nam|\/nam|tong bay dan|tong dan|ke hoach|du toan|so voi\b.*|duoc|cho|voi|hoan thanh|on dinh|duy tri|giu vung|phai))+$/;
 
 function cutSpans(text: string, spans: readonly Span[]): string {
   const sorted = [...spans].sort((a, b) => b.start - a.start);
@@ -108,7 +108,7 @@ export function ownLabel(reading: string, figure: Figure | null): string {
   ].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   text = cutSpans(text, noise)
     .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:.\-–]+|[\s,;:.\-–/]+$/g, '')
+    .replace(/^[\s,;:.\-–~≈]+|[\s,;:.\-–/~≈]+$/g, '')
     .trim();
   // Fillers, removed on the folded text and mapped back by length (folding keeps lengths).
   for (let guard = 0; guard < 3; guard++) {
@@ -186,7 +186,12 @@ function matchText(label: string): string {
         return !forms || forms.includes(written) || written === m ? ' '.repeat(m.length) : m;
       },
     );
-  return asWritten(label, blanked).replace(/\s+/g, ' ').trim();
+  // `lúa nước 2 vụ`, `lúa hai vụ`: the seasons a crop is grown say how often, not what.
+  const seasons = blanked.replace(
+    /(?<=\b(?:lua|lua nuoc|ngo|mau|rau mau|rau|mia|lac)\s+)(?:[1-3]|hai|ba)\s*vu\b/g,
+    (m) => ' '.repeat(m.length),
+  );
+  return asWritten(label, seasons).replace(/\s+/g, ' ').trim();
 }
 
 interface Candidate {
@@ -225,22 +230,70 @@ function contextVariants(context: string | null): string[] {
   out.add(words.join(' '));
   // `… suy dinh dưỡng thể nhẹ cân, thể thấp còi …`: the words before the part that sets the previous one apart.
   for (let k = 1; k <= 3 && words.length - k >= 2; k++) out.add(words.slice(0, -k).join(' '));
-  const thing = withoutMeasures(words.join(' '));
+  const thing = thingOf(words.join(' '));
   if (thing) out.add(thing);
   return [...out];
 }
 
-/** Shorter readings of a long label: the words after its last verb or comma, then its last few words. */
+/**
+ * Where a label's words after a verb, a comma or a directive begin: the speaker's or the resolution's
+ * words before it (`tôi đề nghị`, `các trường phải bảo đảm`, `phấn đấu`) say who and how, not what.
+ * Words that fold like other words are cut at only as written (`để` not `đề`, `đạt` not `đất`).
+ */
+const CUT_WORDS = String.raw`,|;|:|\b(?:phan dau|dat|de nghi|de|nham|dua|duy tri|nang|voi|trong do|gom|mo rong|tap trung|dam bao|bao dam|phai|yeu cau|quyet tam|lam cho duoc(?: viec)?)\b`;
+const CUT_AS_WRITTEN: Readonly<Record<string, string>> = {
+  de: 'để',
+  dat: 'đạt',
+  dua: 'đưa',
+  nang: 'nâng',
+  phai: 'phải',
+};
+
+function cutPoints(label: string): number[] {
+  const out: number[] = [];
+  for (const m of foldKeep(label).matchAll(new RegExp(CUT_WORDS, 'g'))) {
+    const at = m.index ?? 0;
+    const exact = CUT_AS_WRITTEN[m[0]];
+    if (exact && label.slice(at, at + m[0].length).toLocaleLowerCase('vi') !== exact) continue;
+    out.push(at + m[0].length);
+  }
+  return out;
+}
+
+/** A directive in running prose (`phải`, `đề nghị`, `bảo đảm`): the label is a sentence, not a name. */
+function hasDirective(label: string): boolean {
+  return (
+    /\b(?:phai|de nghi|yeu cau|quyet tam|bao dam|dam bao|lam cho duoc)\b/.test(foldKeep(label)) &&
+    /phải|đề nghị|yêu cầu|quyết tâm|bảo đảm|đảm bảo|làm cho được/iu.test(label)
+  );
+}
+
+/**
+ * Shorter readings of a long label or a sentence: the words after its verbs, commas and directives,
+ * without the words that place the thing (`trồng mới rừng ở khu vực giáp ranh` → `trồng mới rừng`), the
+ * words before a directive (`giao quân phải …` → `giao quân`), then its last few words.
+ */
 function tails(label: string): string[] {
   const words = label.split(/\s+/).filter(Boolean);
-  if (words.length <= 7) return [label];
+  const directive = hasDirective(label);
+  if (words.length <= 7 && !directive) return [label];
   const out = new Set<string>([label]);
-  const folded = foldKeep(label);
-  for (const m of folded.matchAll(
-    /,|;|:|\b(?:phan dau|dat|de|nham|dua|duy tri|nang|voi|trong do|gom|mo rong|tap trung|dam bao)\b/g,
-  )) {
-    const rest = label.slice((m.index ?? 0) + m[0].length).trim();
-    if (rest.split(/\s+/).length >= 2) out.add(rest);
+  // The thing without the words that place or qualify it: `rừng ở khu vực giáp ranh`, `hồ tiêu bị bệnh`.
+  const placed = (text: string): void => {
+    const m = /\s(?:ở|tại|bị|thuộc)\s/iu.exec(text);
+    if (m && text.slice(0, m.index).trim().split(/\s+/).length >= 2) out.add(text.slice(0, m.index).trim());
+  };
+  // `giao quân phải đạt …`: the subject before the directive.
+  const subject = (text: string): void => {
+    const m = /\s(?:phải|đề nghị|yêu cầu|bảo đảm|đảm bảo)\s/iu.exec(text);
+    if (m && m.index > 0) out.add(text.slice(0, m.index).trim());
+  };
+  const rests = [label, ...cutPoints(label).map((at) => label.slice(at).trim())];
+  for (const rest of rests) {
+    if (rest.split(/\s+/).length < 2) continue;
+    out.add(rest);
+    placed(rest);
+    if (directive) subject(rest);
   }
   for (let n = 3; n <= 8; n++) out.add(words.slice(-n).join(' '));
   return [...out];
@@ -320,18 +373,15 @@ function matchClause(
   }
   if (found && found.match.confidence >= DRAFT_THRESHOLD)
     return { match: found.match, label: own.trim() ? (mine?.label ?? own) : found.label };
-  const shortest = ownWords > 12 ? shortLabel(own) : own;
+  const shortest = ownWords > 12 || hasDirective(own) ? shortLabel(own) : own;
   return { match: found?.match ?? null, label: own.trim() ? shortest : (contextVariants(context).pop() ?? '') };
 }
 
 /** A long prose label cut to the words after its last verb or comma, for the sheet. */
 function shortLabel(label: string): string {
-  const folded = foldKeep(label);
   let best = label;
-  for (const m of folded.matchAll(
-    /,|;|:|\b(?:phan dau|dat|de|nham|dua|duy tri|nang|voi|trong do|gom|mo rong|tap trung|dam bao)\b/g,
-  )) {
-    const rest = label.slice((m.index ?? 0) + m[0].length).trim();
+  for (const at of cutPoints(label)) {
+    const rest = label.slice(at).trim();
     const n = rest.split(/\s+/).filter(Boolean).length;
     if (n >= 2 && n < best.split(/\s+/).length) best = rest;
   }
@@ -477,6 +527,10 @@ function draftFromUnicode(parts: DrafterParts, doc: ResolutionDocument): Draft {
   return { year, ...settle(parts, candidates, unplaced) };
 }
 
+/** Things counted (as written): what a level of none (`không có …`, `không để xảy ra …`) can be a target of. */
+const COUNTED =
+  /(?<!\p{L})(?:hộ|người|học sinh|trẻ|trường hợp|vụ|ca|điểm nóng|trọng án|án|tai nạn|cháy|nổ|đối tượng|tàu|thuyền|tội phạm|thiệt hại về người|đơn thư|khiếu kiện|nhà tạm|tỷ lệ|số)(?!\p{L})/u;
+
 function readClause(
   parts: DrafterParts,
   clause: Clause,
@@ -502,7 +556,23 @@ function readClause(
     return;
   }
   const label = ownLabel(clause.reading, figure);
-  const { match, label: named } = matchClause(parts, label, figure, clause.context, clause.part);
+  // A level of none is a target only of a thing counted or a rate (`không để xảy ra cháy rừng`), not
+  // of an aim in words (`không để bị động bất ngờ`).
+  if (figure.kind === 'zero' && !COUNTED.test(label.normalize('NFC').toLocaleLowerCase('vi'))) {
+    const top = label ? parts.matcher.rank(matchText(label), null)[0] : undefined;
+    if (!top || top.confidence < DRAFT_THRESHOLD) return;
+  }
+  let { match, label: named } = matchClause(parts, label, figure, clause.context, clause.part);
+  // An act of an area (`Ngô: trồng 65 ha`, `dừa giữ 900ha`) is the area of the thing: read so, unless
+  // the act as written names an indicator better (`trồng rừng tập trung 65 ha`). After a lead, the
+  // lead's thing is the one measured.
+  const area = areaReading(clause.reading, figure, clause.context, clause.lead === true);
+  if (area !== null) {
+    const alt = matchClause(parts, area, figure, clause.context, clause.part);
+    const strength = (m: IndicatorMatch | null): number => (m && m.confidence >= DRAFT_THRESHOLD ? m.confidence : 0);
+    if ((clause.context !== null && strength(alt.match) > 0) || strength(alt.match) >= strength(match))
+      ({ match, label: named } = alt);
+  }
   if (!contentWords(named).length) {
     unplaced.push({ group, source: clause.source, reason: 'no-indicator', suggestion: match?.id ?? null });
     return;
@@ -591,7 +661,12 @@ function settle(
 /** A target's own name: its words, with the change it sets when that is what the target is (`Giảm tỷ lệ hộ cận nghèo`). */
 function ownTargetLabel(c: Candidate): string {
   let label = c.label.trim();
-  if (contentWords(label).length < 2 && c.context) label = `${labelWords(c.context) ?? c.context} ${label}`.trim();
+  // A measure alone (`Diện tích`, `NS`) is of the thing the lead or the clause before names: `Diện tích ngô`.
+  if (c.context && isMeasureOnly(label)) {
+    const thing = thingOf(labelWords(c.context) ?? c.context);
+    if (thing) label = `${label} ${thing}`;
+  } else if (contentWords(label).length < 2 && c.context)
+    label = `${labelWords(c.context) ?? c.context} ${label}`.trim();
   if (c.figure.change === 'decrease' && !/^(?:kéo\s+)?giảm\b/iu.test(label) && !/\bgiảm\b/iu.test(label))
     label = `giảm ${label}`;
   if (c.figure.change === 'increase' && c.figure.unit === '%' && !/\btăng\b/iu.test(label)) label = `${label} tăng`;

@@ -214,6 +214,11 @@ const QUALIFIERS: readonly string[] = [
   String.raw`(?:gap|tang|giam)?\s*\d+(?:[.,]\d+)?\s*lan\b(?:\s+so voi[^,;.]*)?`,
   String.raw`\b(?:de an|chuong trinh|nghi quyet|quyet dinh|chi thi|ket luan|quy dinh)\s+(?:so\s+)?\d+\S*`,
   String.raw`\d+\s*(?:dot|dip|ngay|thang|quy|buoi)\b`,
+  // `kỷ niệm 96 năm Ngày thành lập …`, `95 năm thành lập`: an anniversary, not a figure.
+  String.raw`\b(?:ky niem\s+)?\d+\s*nam\s+(?:ngay\s+)?thanh lap\b|\bky niem\s+\d+\s*nam\b`,
+  // `lúa nước 2 vụ 980 ha`, `xuống giống 2 vụ 1.500 ha`, `980 ha lúa 2 vụ`: the seasons a crop is grown, not cases.
+  String.raw`\b[1-3]\s*vu\b(?=\s*(?:dat\s+|la\s+|:\s*)?\d)`,
+  String.raw`\b(?:lua|lua nuoc|ngo|mau|rau mau|rau|mia|dau|lac)\s+[1-3]\s*vu\b`,
 ];
 
 function mask(text: string, pattern: string): string {
@@ -467,9 +472,15 @@ function rating(clause: string, start: number, wordStart: number, folded: string
   };
 }
 
-/** `không còn hộ nghèo`: a level of none. */
+/**
+ * A level of none: `không còn hộ nghèo`, `không để xảy ra cháy rừng`, `không để phát sinh điểm nóng`,
+ * `không có học sinh bỏ học`. Whether what follows is a thing counted (a target) or an aim in words
+ * (`không để bị động bất ngờ`) is the drafter's to tell.
+ */
 export function zeroFigure(clause: string): Figure | null {
-  const m = /\bkhong con\s+(?=[a-z])/.exec(foldKeep(clause));
+  const m = /\bkhong (?:(?:de |co )?(?:xay ra|phat sinh)|con|co|de(?: (?:tai|lai))?)\s+(?=[a-z])/.exec(
+    foldKeep(clause),
+  );
   if (!m) return null;
   return {
     start: m.index,
