@@ -21,9 +21,10 @@ const FLOORS: Record<string, Record<Metric, number>> = {
   'round-17': { rows_f1: 1.0, mapping: 0.95, columns: 0.97, percent: 1.0, status: 0.98 },
   // Round 18 after the fixes of its kinds (first sight: mapping 0.854, status 0.916).
   'round-18': { rows_f1: 1.0, mapping: 0.9, columns: 1.0, percent: 1.0, status: 0.93 },
-  // Rounds 19 and 20 at their first sight, until the fixes of their kinds raise them.
+  // Rounds 19 and 20 after the matcher's fixes of their kinds (first sight: round 19 mapping 0.981,
+  // round 20 mapping 0.857 and status 0.873; round 20's English results framework is layout's).
   'round-19': { rows_f1: 1.0, mapping: 0.98, columns: 0.93, percent: 0.89, status: 0.93 },
-  'round-20': { rows_f1: 0.87, mapping: 0.85, columns: 0.85, percent: 0.87, status: 0.87 },
+  'round-20': { rows_f1: 0.87, mapping: 0.87, columns: 0.85, percent: 0.87, status: 0.87 },
 };
 
 test('every round under test/generalisation/rounds has a floor', () => {
