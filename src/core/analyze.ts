@@ -13,7 +13,7 @@ import type { Memo } from './memo';
 import { isPercentFormat } from './numbers';
 import { NOTHING, readQuantity, reportValue } from './quantity';
 import { SheetView } from './sheet-view';
-import { normaliseLabel } from './text';
+import { normaliseLabel, splitOutlinePrefix } from './text';
 import { isSummaryGrid } from './summary-sheet';
 import type {
   Analysis,
@@ -101,6 +101,8 @@ function attentionOf(band: MatchBand, directionSource: DirectionSource): Attenti
 interface Parent {
   depth: number;
   label: string;
+  /** Written as a part (`Trong đó: Lúa`): the rows after it at its level or below are its siblings. */
+  isSubItem: boolean;
   indicatorId: string | null;
   confidence: number;
   unit: string | null;
@@ -136,14 +138,50 @@ function namesSomething(label: string): boolean {
   return /\p{L}{2,}/u.test(labelAnatomy(label).name);
 }
 
-/** Words of a label's name, brackets, units and qualifiers aside (`Chó (bệnh dại)` is one word). */
+/** A row with no heading, read by its unit, names a thing in at most so many words (`Lúa cả năm`, `Cây cao su`). */
+const MAX_PART_WORDS = 3;
+
+/** Noun classifiers before a crop's name (`Cây cao su`, `Cay mi`): no word of the name. */
+const CLASSIFIER = /^(?:cây|cay)\s+(?=\S)/iu;
+
+/**
+ * Words of a label's name, brackets, units and qualifiers aside (`Chó (bệnh dại)` is one word), and a
+ * classifier before it too (`Cây cao su` names two).
+ */
 function wordCount(label: string): number {
-  return withoutQualifiers(labelAnatomy(label).name).split(' ').filter(Boolean).length;
+  return withoutQualifiers(labelAnatomy(label).name).replace(CLASSIFIER, '').split(' ').filter(Boolean).length;
 }
 
-/** The heading a row only names a part of (`Trong đó: Lúa`, a two-word row under it), or null. */
+const IN_WHICH_WRITTEN =
+  /^\s*(?:trong\s+(?:số\s+)?đó|trong\s+(?:so\s+)?do|bao\s+gồm|gồm|in\s+which|of\s+which|including)\s*[:,]?\s*/iu;
+
+/**
+ * Whether a row after `Trong đó: Lúa` lists the next part beside it: so when the part after
+ * `Trong đó:` has no bullet of its own, or the same bullet as the row (`Trong đó: - Khai thác` over
+ * `+ Cá các loại` heads it instead). Both labels in one key, for the memo.
+ */
+function siblingOfPart(key: string): boolean {
+  const [partLabel, label] = key.split('\u0000');
+  const bullet = splitOutlinePrefix(partLabel.replace(IN_WHICH_WRITTEN, '')).prefix;
+  return bullet === null || bullet === splitOutlinePrefix(label).prefix;
+}
+
+/**
+ * The heading a row only names a part of (`Trong đó: Lúa`, a two-word row under it), or null. A part
+ * written after `Trong đó: Lúa` is its sibling, a part of the heading above it.
+ */
 function headingOf(parts: AnalyserParts, row: LayoutRow, label: string, parents: Parent[]): string | null {
-  const parent = parents[parents.length - 1];
+  let at = parents.length - 1;
+  while (
+    at > 0 &&
+    parents[at].isSubItem &&
+    !row.isSubItem &&
+    parents[at - 1].depth < parents[at].depth &&
+    parts.memo.get(siblingOfPart, `${parents[at].label}\u0000${label}`)
+  ) {
+    at--;
+  }
+  const parent = parents[at];
   if (parent && parent.depth < row.depth && (row.isSubItem || parts.memo.get(wordCount, label) <= 2)) {
     return parent.label;
   }
@@ -178,8 +216,14 @@ function matchRow(
   if (place) return place;
   let exclude: Set<string> | null = null;
   for (const p of parents) if (p.indicatorId !== null) (exclude ??= new Set()).add(p.indicatorId);
-  if (heading !== null) return parts.matcher.matchSubItem(label, heading, row.unit, exclude ?? NO_EXCLUSIONS);
-  return parts.matcher.match(label, row.unit, exclude ?? NO_EXCLUSIONS);
+  const own =
+    heading !== null
+      ? parts.matcher.matchSubItem(label, heading, row.unit, exclude ?? NO_EXCLUSIONS)
+      : parts.matcher.match(label, row.unit, exclude ?? NO_EXCLUSIONS);
+  // A row naming only a thing that neither its heading nor its words make an indicator is completed by
+  // what its unit measures (ha: an area), as a heading would.
+  if (own.best || !row.unit || parts.memo.get(wordCount, label) > MAX_PART_WORDS) return own;
+  return parts.matcher.matchByUnit(label, row.unit, exclude ?? NO_EXCLUSIONS) ?? own;
 }
 
 function analyseTable(
@@ -207,7 +251,15 @@ function analyseTable(
       if (!parts.memo.get(namesSomething, label)) continue;
       // A heading names a group, not an indicator: it gives context but excludes nothing.
       if (row.depth <= topGroupDepth) group = label;
-      stack.push({ depth: row.depth, label, indicatorId: null, confidence: 0, unit: row.unit, hasData: false });
+      stack.push({
+        depth: row.depth,
+        label,
+        isSubItem: row.isSubItem,
+        indicatorId: null,
+        confidence: 0,
+        unit: row.unit,
+        hasData: false,
+      });
       continue;
     }
     const atEdge = row.row === firstDataRow || row.row === lastDataRow;
@@ -229,7 +281,15 @@ function analyseTable(
       confidence = 1;
       source = 'user';
     }
-    stack.push({ depth: row.depth, label, indicatorId, confidence, unit: row.unit, hasData: true });
+    stack.push({
+      depth: row.depth,
+      label,
+      isSubItem: row.isSubItem,
+      indicatorId,
+      confidence,
+      unit: row.unit,
+      hasData: true,
+    });
 
     const plan = quantityAt(view, row.row, columns.plan, layout.conventions.plan);
     const actual = quantityAt(view, row.row, columns.actual, layout.conventions.actual);

@@ -48,10 +48,76 @@ const MEANING_CHANGERS: readonly string[] = [
   // a residual item ('Thu khác', 'Other revenue') is never the total nor any named item
   'khác',
   'other',
+  // a crop's area replanted, renovated or restored is not its area (nor one of them another)
+  'tái canh',
+  'cải tạo',
+  'phục hồi',
+  'replanted',
+  'replanting',
+  'renovated',
+  'restored',
+];
+
+/** A changer that is a word of a longer name changes nothing there (`an toàn xã hội` is public order). */
+const BOUND_CHANGERS: readonly (readonly [string, string])[] = [
+  ['xã hội', 'an toàn xã hội'],
+  ['xã hội', 'trật tự xã hội'],
 ];
 
 /** An alias with one of these is another indicator than a label without it (`phi nông nghiệp` ≠ `nông nghiệp`). */
-const OPPOSITES: readonly string[] = ['phi nông nghiệp', 'hộ cận nghèo', 'thoát nghèo'];
+const OPPOSITES: readonly string[] = [
+  'phi nông nghiệp',
+  'hộ cận nghèo',
+  'thoát nghèo',
+  // a crop's area restored or renovated is not the crop named bare (`Tiêu`, `Hồ tiêu`)
+  'phục hồi',
+  'restored',
+  'tái canh',
+  'cải tạo',
+  'renovated',
+];
+
+/**
+ * Words that set one part of a domain apart from another, within that domain only: in fishery,
+ * capture is not farming and brackish or salt water is not fresh (`Sản lượng thủy sản khai thác` is
+ * not the freshwater fish output), while `Sản lượng mủ cao su khai thác` is the rubber output.
+ */
+const SCOPED_CHANGERS: readonly {
+  readonly scope: readonly string[];
+  readonly changers: readonly string[];
+  /** Named with these, the label names the part the catalog counts too (`nước lợ, nước ngọt`). */
+  readonly unless: readonly string[];
+}[] = [
+  {
+    unless: ['nước ngọt', 'freshwater'],
+    scope: ['thủy sản', 'hải sản', 'cá', 'tôm', 'fish', 'fishery', 'fisheries', 'aquaculture', 'seafood'],
+    changers: [
+      'khai thác',
+      'đánh bắt',
+      'nước lợ',
+      'nước mặn',
+      'lợ',
+      'mặn',
+      'hải sản',
+      // another catch than fish: shrimp, clams, crabs, squid
+      'tôm',
+      'ngao',
+      'nghêu',
+      'sò',
+      'cua',
+      'mực',
+      'shrimp',
+      'clam',
+      'crab',
+      'squid',
+      'capture',
+      'caught',
+      'brackish',
+      'marine',
+      'saltwater',
+    ],
+  },
+];
 
 /** Parts that, all named, make the whole again (`bổ sung cân đối, có mục tiêu` is the whole transfer). */
 const WHOLES: readonly (readonly string[])[] = [
@@ -78,6 +144,9 @@ export interface Contrasts {
   opposites: readonly string[];
   together: readonly (readonly [string, string])[];
   wholes: readonly (readonly string[])[];
+  scoped: readonly { scope: readonly string[]; changers: readonly string[]; unless: readonly string[] }[];
+  /** A changer and the longer name, as words in order, in which it changes nothing. */
+  bound: readonly (readonly [string, readonly string[]])[];
   sides: readonly (readonly [string, string])[];
   countStarts: readonly string[];
   rateStarts: readonly string[];
@@ -106,6 +175,12 @@ export function compileContrasts(vocabulary: Vocabulary): Contrasts {
     opposites: compile(OPPOSITES),
     together: TOGETHER.map(([a, b]) => [feature(vocabulary, a), feature(vocabulary, b)] as const),
     wholes: WHOLES.map((parts) => parts.map((p) => feature(vocabulary, p))),
+    scoped: SCOPED_CHANGERS.map((s) => ({
+      scope: compile(s.scope),
+      changers: compile(s.changers),
+      unless: compile(s.unless),
+    })),
+    bound: BOUND_CHANGERS.map(([x, phrase]) => [feature(vocabulary, x), vocabulary.words(phrase)] as const),
     sides: SIDES.map(([a, b]) => [feature(vocabulary, a), feature(vocabulary, b)] as const),
     countStarts: starts(COUNT_STARTS),
     rateStarts: starts(RATE_STARTS),
@@ -128,6 +203,8 @@ export function foldContrasts(c: Contrasts): Contrasts {
     opposites: f(c.opposites),
     together: c.together.map(pair),
     wholes: c.wholes.map(f),
+    scoped: c.scoped.map((s) => ({ scope: f(s.scope), changers: f(s.changers), unless: f(s.unless) })),
+    bound: c.bound.map(([x, phrase]) => [sortedPair(x), phrase.map(fold)] as const),
     sides: c.sides.map(([a, b]) => [fold(a), fold(b)] as const),
     countStarts: c.countStarts.map(fold),
     rateStarts: c.rateStarts.map(fold),

@@ -11,7 +11,7 @@ import { TUNING, type MatchTuning } from './calibration';
 import { compileContrasts, foldContrasts, type Contrasts } from './contrasts';
 import { deriveFamilies, familyMember, type Family } from './families';
 import { createPlaceReader } from './places';
-import { toneKey } from './words';
+import { splitWords, toneKey } from './words';
 
 export interface MatchResult {
   best: IndicatorMatch | null;
@@ -36,6 +36,12 @@ export interface Matcher {
    * or its unit says it counts something else (households under a rate).
    */
   matchPlacePart(label: string, unit: string | null, parent: Readonly<IndicatorMatch>): MatchResult | null;
+  /**
+   * A row that names only a thing (`+ Cây cao su, ha`, `- Lúa cả năm` in ha) with no heading: its unit
+   * says what is measured (an area, an output), read as the heading would be (`Diện tích`, `Sản
+   * lượng`). Null when the unit says no such measure or the label already names one.
+   */
+  matchByUnit(label: string, unit: string | null, exclude: ReadonlySet<string>): MatchResult | null;
 }
 
 interface AliasForm {
@@ -68,6 +74,10 @@ interface Indexed {
   id: string;
   unit: string;
   aliases: IndexedAlias[];
+  /** Whether any of its names says a total (`Tổng đàn …`, `Total …`). */
+  saysTotal: boolean;
+  /** The words of its Vietnamese and English names that name something, each name apart. */
+  primaries: readonly (readonly string[])[];
 }
 
 /**
@@ -144,6 +154,19 @@ function unitKind(unit: string | null | undefined): UnitKind | null {
   return 'other';
 }
 
+/** Whether two units measure different things (an area and a mass, a rate and a count). */
+export function unitsDiffer(a: string | null | undefined, b: string | null | undefined): boolean {
+  const x = unitKind(a);
+  const y = unitKind(b);
+  return x !== null && y !== null && x !== y && x !== 'other' && y !== 'other';
+}
+
+/** What a unit says is measured, as the words a heading would say it with (as written, and in English). */
+const MEASURES: Readonly<Partial<Record<UnitKind, readonly string[]>>> = {
+  // Only an area: an output in tấn may be of any catch or harvest (`Cá các loại` under capture).
+  area: ['Diện tích', 'area'],
+};
+
 function unitPenalty(rowUnit: string | null, indicatorUnit: string): number {
   const a = unitKind(rowUnit);
   const b = unitKind(indicatorUnit);
@@ -155,10 +178,27 @@ function unitPenalty(rowUnit: string | null, indicatorUnit: string): number {
   return 0;
 }
 
-/** The meaning changers a label carries (`khác`, `cận nghèo`), but parts that together make the whole again. */
+/** Whether words stand in a label in this order, one after another. */
+function saysInOrder(words: readonly string[], phrase: readonly string[]): boolean {
+  for (let i = 0; i + phrase.length <= words.length; i++) {
+    if (phrase.every((w, k) => words[i + k] === w)) return true;
+  }
+  return false;
+}
+
+/**
+ * The meaning changers a label carries (`khác`, `cận nghèo`), but parts that together make the whole
+ * again and changers that are words of a longer name (`xã hội` of `an toàn xã hội`); and, within a
+ * domain the label names (fishery), the words that set one part of it apart (capture, brackish), in
+ * its brackets too.
+ */
 function changersOf(c: Contrasts, label: AliasForm): string[] {
   const wholes = c.wholes.filter((parts) => parts.every((x) => label.set.has(x))).flat();
-  return c.meaningChangers.filter((x) => label.set.has(x) && !wholes.includes(x));
+  const bound = c.bound.filter(([, phrase]) => saysInOrder(label.words, phrase)).map(([x]) => x);
+  const found = c.meaningChangers.filter((x) => label.set.has(x) && !wholes.includes(x) && !bound.includes(x));
+  const has = (x: string): boolean => label.set.has(x) || label.detail.has(x);
+  for (const s of c.scoped) if (s.scope.some(has) && !s.unless.some(has)) found.push(...s.changers.filter(has));
+  return found;
 }
 
 function contrastPenalty(c: Contrasts, label: AliasForm, labelSectors: string[], alias: IndexedAlias): number {
@@ -228,6 +268,18 @@ function shareOf(
   return holding.length === 1 ? holding[0].entry : null;
 }
 
+/** Words that say a label is a total; followed by `số` / `number` they only start a count. */
+const TOTAL_WORDS: readonly string[] = ['tổng', 'total'];
+const COUNT_AFTER_TOTAL: readonly string[] = ['số', 'number'];
+/** Taken off an indicator narrower than a total names (see `rankUncached`). */
+const TOTAL_PENALTY = 0.4;
+
+/** Noun classifiers written before a crop's or an animal's name (`Cây cao su`): no word of the name. */
+const CLASSIFIERS: readonly string[] = ['cây', 'con'];
+
+/** How many readings of one initialism a heading's family is asked about. */
+const MAX_READINGS = 8;
+
 /** Caches stop growing here; commune after commune repeats the same labels. */
 const CACHE_LIMIT = 20000;
 
@@ -247,6 +299,10 @@ interface Reading {
   form(text: string): AliasForm;
   isFiller(word: string): boolean;
   families: Family[];
+  /** Words that say a total, and words after them that make it a count instead (in this reading). */
+  totals: { words: ReadonlySet<string>; countAfter: ReadonlySet<string> };
+  /** Noun classifiers (`cây`), in this reading. */
+  classifiers: ReadonlySet<string>;
   /** Whether the catalog uses a word at all (in this reading). */
   knows(word: string): boolean;
   index: Indexed[];
@@ -330,8 +386,14 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
       for (const w of words) if (key === null || weight(w) > weight(key)) key = w;
       return key;
     };
-    const index: Indexed[] = forms.map((e) => ({
+    const totalWords = new Set(TOTAL_WORDS.flatMap((w) => form(w).words));
+    const countAfter = new Set(COUNT_AFTER_TOTAL.flatMap((w) => form(w).words));
+    const index: Indexed[] = forms.map((e, i) => ({
       ...e,
+      saysTotal: e.aliases.some((a) => a.words.some((w) => totalWords.has(w))),
+      primaries: [catalog.entries[i].nameVi, catalog.entries[i].nameEn].map((n) =>
+        form(n).words.filter((w) => !isFiller(w) && !totalWords.has(w)),
+      ),
       aliases: e.aliases.map((a) => ({
         ...a,
         total: sumWeights(a.set) + repeatWeight(counted(a.words)),
@@ -377,6 +439,8 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
       form,
       isFiller,
       families,
+      totals: { words: totalWords, countAfter },
+      classifiers: new Set(CLASSIFIERS.flatMap((w) => form(w).words)),
       shares: { starts: shareStarts, entries: shareEntries },
       knows: (word) => documentFrequency.has(word),
       index,
@@ -419,6 +483,16 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     const labelTotal =
       sumWeights(labelForm.set) + repeatWeight(labelCounted) + tuning.detailWeight * sumWeights(labelForm.detail);
     const labelSectors = contrasts.sectors.filter((x) => labelForm.set.has(x));
+    // A label that starts as a total (`Tổng sản lượng thủy sản`; `trong tổng …` is the whole of a
+    // share) is not an indicator narrower than it, one the label names only by a shorter alias (the
+    // freshwater fish output, named `Sản lượng thủy sản`): unless a name of the indicator says a total
+    // too, the label must say all of its Vietnamese or English name.
+    const { totals } = labelReading;
+    const saysTotal = totals.words.has(labelForm.words[0]) && !totals.countAfter.has(labelForm.words[1]);
+    const narrower = (entry: Indexed): boolean =>
+      saysTotal &&
+      !entry.saysTotal &&
+      !entry.primaries.some((p) => p.length > 0 && p.every((w) => labelForm.set.has(w) || labelForm.detail.has(w)));
     const common = new Map<number, number>();
     const share = (f: string, w: number): void => {
       const list = postings.get(f);
@@ -455,7 +529,11 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     for (const [e, score] of bestByEntry) {
       const entry = entries[e];
       if (exclude.has(entry.id)) continue;
-      const best = score - unitPenalty(unit, entry.unit) - kindPenalty(contrasts, labelForm, entry.unit);
+      const best =
+        score -
+        unitPenalty(unit, entry.unit) -
+        kindPenalty(contrasts, labelForm, entry.unit) -
+        (narrower(entry) ? TOTAL_PENALTY : 0);
       if (best > 0) ranked.push({ id: entry.id, confidence: Math.min(1, best), order: e });
     }
     ranked.sort((a, b) => b.confidence - a.confidence || a.order - b.order);
@@ -486,6 +564,26 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     return { best: top, runnerUp: second };
   };
 
+  /** A label with each initialism of its name spelled out as each phrase it may stand for (a few, most used first). */
+  const initialismReadings = (label: string): string[] => {
+    const out: string[] = [];
+    const text = label.normalize('NFC');
+    // The same pieces `splitWords` reads, so each is known as an initialism or not within the label.
+    const raws = text.match(/[\p{L}\p{M}\p{N}%]+/gu) ?? [];
+    const words = splitWords(text);
+    for (let i = 0; i < raws.length; i++) {
+      const raw = raws[i];
+      // Only what is written as initials (capitals, or letters with no vowel): `Salt` is a word.
+      const word = words[i];
+      if (!word?.initialism || !(word.caps || !/[aeiouy]/.test(word.folded))) continue;
+      const at = new RegExp(`(^|[^\\p{L}\\p{M}])${raw}(?=[^\\p{L}\\p{M}]|$)`, 'u');
+      for (const phrase of catalog.vocabulary.expansions(raw).slice(0, MAX_READINGS)) {
+        out.push(text.replace(at, (_, before: string) => `${before}${phrase}`));
+      }
+    }
+    return out;
+  };
+
   const matchSubItemUncached = (
     label: string,
     parentLabel: string,
@@ -493,30 +591,51 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     exclude: ReadonlySet<string>,
   ): MatchResult => {
     const own = match(label, unit, exclude);
-    const { form, isFiller, knows, index, families, contrasts } = readingFor(`${parentLabel} ${label}`);
+    const { form, isFiller, knows, index, families, contrasts, classifiers } = readingFor(`${parentLabel} ${label}`);
     const part = form(label);
     const partWords = part.words.filter((w) => !isFiller(w));
     if (!partWords.length) return own;
+    // A classifier before a name (`Cây cao su`) is no word of it: the part names what follows.
+    const naming = partWords.length > 1 && classifiers.has(partWords[0]) ? partWords.slice(1) : partWords;
+    const parent = form(parentLabel);
     // A part that changes the meaning (`Chi khác`, the residual; `Hộ cận nghèo`) is only an indicator
-    // whose alias says so too: the heading's words complete a part, they never undo what it says.
+    // whose alias says so too: the heading's words complete a part, they never undo what it says. And
+    // an alias whose words set it apart (`phục hồi`, restored) is only a part or heading that says them:
+    // a bare crop (`Tiêu`) under `Diện tích cây lâu năm` is not the pepper area restored.
     const changers = changersOf(contrasts, part);
-    const keepsMeaning = (alias: AliasForm): boolean => changers.every((x) => alias.set.has(x));
+    const said = (x: string): boolean => part.set.has(x) || part.detail.has(x) || parent.set.has(x);
+    const keepsMeaning = (alias: AliasForm): boolean =>
+      changers.every((x) => alias.set.has(x)) && contrasts.opposites.every((x) => !alias.set.has(x) || said(x));
     const entryKeepsMeaning = (id: string): boolean =>
       index.find((e) => e.id === id)?.aliases.some(keepsMeaning) ?? false;
     // What the parent and the part's own brackets say may complete an alias (`Chó (bệnh dại)` under
     // `Tiêm phòng`); words that join others never matter.
-    const parent = form(parentLabel);
     const context = new Set([...parent.words, ...parent.detail, ...part.detail]);
-    // A member of the family the heading names, by its tail.
-    const member = familyMember(
-      families,
-      new Set([...parent.words, ...parent.detail]),
-      partWords,
-      part.detail,
-      exclude,
-      knows,
-    );
-    if (member && entryKeepsMeaning(member.id)) {
+    const headingWords = new Set([...parent.words, ...parent.detail]);
+    // A member of the family the heading names, by its tail; or by the part's words after a classifier.
+    // What a heading completes a part into measures what the row's unit says (`Cây có củ` in ha
+    // under `Sản lượng lúa` in tấn is no output).
+    const measuresUnit = (id: string): boolean => !unitsDiffer(unit, catalog.get(id)?.unit);
+    const memberOf = (words: readonly string[], detail: ReadonlySet<string>): { id: string; exact: boolean } | null => {
+      const found = familyMember(families, headingWords, words, detail, exclude, knows);
+      return found && entryKeepsMeaning(found.id) && measuresUnit(found.id) ? found : null;
+    };
+    let member = memberOf(partWords, part.detail) ?? (naming !== partWords ? memberOf(naming, part.detail) : null);
+    // An initialism is read as the heading's family reads it: `NN` under `Cơ cấu GTSX` is nông nghiệp,
+    // a member of the sector shares, though alone it is read as nhập ngũ.
+    if (!member) {
+      for (const alternative of initialismReadings(label)) {
+        const alt = form(alternative);
+        const words = alt.words.filter((w) => !isFiller(w));
+        // Only a reading that is a member's whole tail: the part is then that member, nothing more.
+        const found = words.length ? memberOf(words, alt.detail) : null;
+        if (found?.exact) {
+          member = found;
+          break;
+        }
+      }
+    }
+    if (member) {
       const confidence = (member.exact ? 0.9 : 0.8) - unitPenalty(unit, catalog.get(member.id)?.unit ?? '');
       if (confidence >= tuning.acceptAt && (!own.best || confidence >= own.best.confidence)) {
         return { best: { id: member.id, confidence }, runnerUp: own.best ?? own.runnerUp };
@@ -524,11 +643,11 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     }
     const structural: IndicatorMatch[] = [];
     for (const entry of index) {
-      if (exclude.has(entry.id)) continue;
+      if (exclude.has(entry.id) || !measuresUnit(entry.id)) continue;
       let best = 0;
       for (const alias of entry.aliases) {
-        if (!partWords.every((w) => alias.words.includes(w)) || !keepsMeaning(alias)) continue;
-        const rest = alias.words.filter((w) => !partWords.includes(w) && !isFiller(w));
+        if (!naming.every((w) => alias.words.includes(w)) || !keepsMeaning(alias)) continue;
+        const rest = alias.words.filter((w) => !naming.includes(w) && !isFiller(w));
         if (!rest.length || !rest.every((w) => context.has(w))) continue;
         best = Math.max(best, 0.8 + 0.15 * Math.min(1, rest.length / Math.max(1, context.size)));
       }
@@ -539,7 +658,11 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     if (!structural.length) {
       for (const m of rank(`${parentLabel} ${label}`, unit, exclude).slice(0, 3)) {
         const entry = index.find((e) => e.id === m.id);
-        if (entry?.aliases.some((a) => keepsMeaning(a) && partWords.every((w) => a.words.includes(w))))
+        if (
+          entry &&
+          measuresUnit(entry.id) &&
+          entry.aliases.some((a) => keepsMeaning(a) && naming.every((w) => a.words.includes(w)))
+        )
           structural.push({ ...m });
       }
     }
@@ -577,5 +700,27 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     return { best: { id: parent.id, confidence: parent.confidence }, runnerUp: null };
   };
 
-  return { tuning, rank, match, matchSubItem, matchPlacePart };
+  const matchByUnit = (label: string, unit: string | null, exclude: ReadonlySet<string>): MatchResult | null => {
+    const kind = unitKind(unit);
+    const measures = kind === null ? undefined : MEASURES[kind];
+    if (!measures) return null;
+    // A place (`Bản Bon`) is no thing measured.
+    if (places.namesOnlyAPlace(label)) return null;
+    const bare = !hasDiacritics(label);
+    const headings = measures.map((m) => (bare ? stripDiacritics(m) : m));
+    // A label that names a measure already (`Salt production area`) has nothing to complete.
+    const namesMeasure = (heading: string): boolean => {
+      const { form } = readingFor(`${heading} ${label}`);
+      const named = form(label).words;
+      return form(heading).words.some((w) => named.includes(w));
+    };
+    if (headings.some(namesMeasure)) return null;
+    for (const heading of headings) {
+      const result = matchSubItem(label, heading, unit, exclude);
+      if (result.best) return result;
+    }
+    return null;
+  };
+
+  return { tuning, rank, match, matchSubItem, matchPlacePart, matchByUnit };
 }

@@ -238,6 +238,29 @@ export function createVocabulary({ data, names, abbreviations }: VocabularySourc
   };
   for (const text of [...names, ...data.phrases]) addInitials(splitWords(text));
   const foldedNames = names.map((n) => ` ${fold(n).replace(/[^a-z0-9%]+/g, ' ')} `);
+  /**
+   * The ways a catalog name may say a span: the span itself, or a word of its synonym group (`KP` is
+   * khu phố, which names say as thôn or khu dân cư). Folded, spaced as `foldedNames`; kept per span.
+   */
+  const spanForms = new Map<string, readonly string[]>();
+  const formsOfSpan = (text: string): readonly string[] => {
+    let forms = spanForms.get(text);
+    if (!forms) {
+      const group = groupOf.get(toneKey(text)) ?? [];
+      forms = [
+        ...new Set(
+          [text, ...group].map(
+            (t) =>
+              ` ${fold(t)
+                .replace(/[^a-z0-9%]+/g, ' ')
+                .trim()} `,
+          ),
+        ),
+      ];
+      spanForms.set(text, forms);
+    }
+    return forms;
+  };
 
   // English words the catalog uses are words, never initials (`rate`, `area`).
   const englishWords = new Set<string>();
@@ -250,12 +273,15 @@ export function createVocabulary({ data, names, abbreviations }: VocabularySourc
    * The phrase an initialism stands for: the one used in a catalog name with most of the label's other
    * words (`CT` beside `hoàn thành … tiểu học` is chương trình), else the most used.
    */
-  // The catalog names holding each expansion, found once per expansion: every initialism of every
-  // label and name is weighed against them.
+  // The catalog names holding each expansion (or a synonym of it), found once per expansion: every
+  // initialism of every label and name is weighed against them.
   const namesWithSpan = new Map<string, readonly string[]>();
-  const namesWith = (spanText: string): readonly string[] => {
-    let list = namesWithSpan.get(spanText);
-    if (list === undefined) namesWithSpan.set(spanText, (list = foldedNames.filter((n) => n.includes(spanText))));
+  const namesWith = (text: string): readonly string[] => {
+    let list = namesWithSpan.get(text);
+    if (list === undefined) {
+      const forms = formsOfSpan(text);
+      namesWithSpan.set(text, (list = foldedNames.filter((n) => forms.some((f) => n.includes(f)))));
+    }
     return list;
   };
   const expandInitialism = (word: Word, rest: ReadonlySet<string>): Word[] | null => {
@@ -268,7 +294,7 @@ export function createVocabulary({ data, names, abbreviations }: VocabularySourc
       const spanText = ` ${fold(text)} `;
       const others = [...rest].filter((w) => w.length > 1 && !spanText.includes(` ${w} `));
       let context = 0;
-      for (const n of namesWith(spanText)) {
+      for (const n of namesWith(text)) {
         const shared = others.filter((w) => n.includes(` ${w} `)).length;
         if (shared > context) context = shared;
       }
@@ -328,7 +354,12 @@ export function createVocabulary({ data, names, abbreviations }: VocabularySourc
             i + p.keys.length <= words.length &&
             p.words.every((e, k) => same(words[i + k], keys[i + k], e, p.keys[k], p.words.length === 1, exact)),
         );
-      const hit = fits(true) ?? fits(false);
+      // The longer phrase wins, read exactly or by its stems: `criminal offences` is one crime, not
+      // `criminal` and then `offences` (a plural inside a phrase is still the phrase).
+      const exactHit = fits(true);
+      const stemHit = fits(false);
+      const hit =
+        stemHit && (!exactHit || stemHit.phrase.keys.length > exactHit.phrase.keys.length) ? stemHit : exactHit;
       if (hit) {
         out.push(hit.canonical);
         i += hit.phrase.keys.length;

@@ -1,0 +1,131 @@
+/**
+ * Kinds of variation seen in rounds 19 and 20, each with labels invented for the kind (not taken
+ * from any round): a bare crop is not an indicator whose qualifier it lacks; an initialism is read as
+ * its heading's family reads it; a classifier (`Cây`) is no word of a crop's name and a unit says what
+ * a bare crop measures; regional and grouped names; qualifiers that do not change the indicator; and
+ * qualifiers that do (capture, brackish water, another catch, a total, the whole society).
+ */
+import { createMatcher } from '../../../src/core/match';
+import { catalog } from '../../helpers/engine';
+
+const matcher = createMatcher(catalog);
+const NONE: ReadonlySet<string> = new Set();
+const mapped = (label: string, unit: string | null = null): string | null =>
+  matcher.match(label, unit).best?.id ?? null;
+const part = (label: string, heading: string, unit: string | null): string | null =>
+  matcher.matchSubItem(label, heading, unit, NONE).best?.id ?? null;
+const byUnit = (label: string, unit: string): string | null => matcher.matchByUnit(label, unit, NONE)?.best?.id ?? null;
+
+describe('a bare crop is not an indicator whose distinguishing qualifier it lacks', () => {
+  test.each([
+    ['Tiêu', 'Diện tích cây lâu năm'],
+    ['- Hồ tiêu (ha)', 'DT cây lâu năm hiện có'],
+    ['+ Cây tiêu', 'Diện tích cây công nghiệp lâu năm'],
+    ['Ho tieu', 'Dien tich cay lau nam'],
+    ['Pepper', 'Perennial crop area'],
+  ])('%s under %s', (label, heading) => {
+    expect(part(label, heading, 'ha')).toBeNull();
+  });
+  test.each([['Diện tích hồ tiêu'], ['Hồ tiêu, ha'], ['Dien tich tieu']])('%s alone', (label) => {
+    expect(mapped(label, 'ha')).toBeNull();
+  });
+  test.each([
+    ['Diện tích cao su trồng tái canh', 'rubber_area_renovated'],
+    ['Dien tich tai canh cao su', 'rubber_area_renovated'],
+    ['DT tiêu được phục hồi', 'pepper_area_restored'],
+    ['Diện tích cao su', 'rubber_area'],
+  ])('the qualifier said, the qualified indicator: %s → %s', (label, id) => {
+    expect(mapped(label, 'ha')).toBe(id);
+  });
+});
+
+describe("an initialism is read as its heading's family reads it", () => {
+  test.each([
+    ['- NN', 'Cơ cấu kinh tế'],
+    ['+ NN (%)', 'Cơ cấu giá trị sản xuất'],
+    ['NN, %', 'Tỷ trọng các ngành trong GTSX'],
+    ['+ NN', 'Co cau kinh te'],
+    ['- NN - %', 'Cơ cấu GTSX trên địa bàn'],
+  ])('%s under %s', (label, heading) => {
+    expect(part(label, heading, '%')).toBe('share_agriculture');
+  });
+  test('alone, the most used reading stays', () => {
+    expect(mapped('Giao quân NN', 'người')).toBe('military_recruitment');
+  });
+});
+
+describe('a classifier is no word of the name, and a unit says what a bare crop measures', () => {
+  test.each([
+    ['+ Cây cao su', 'Diện tích cây lâu năm'],
+    ['- Cây cao su, ha', 'DT cây lâu năm'],
+    ['Trong đó: Cây cao su', 'Tổng diện tích cây lâu năm hiện có'],
+    ['+ Cay cao su', 'Dien tich cay lau nam'],
+    ['- Cây cao su (ha)', 'Diện tích cây công nghiệp'],
+  ])('%s under %s', (label, heading) => {
+    expect(part(label, heading, 'ha')).toBe('rubber_area');
+  });
+  test.each([
+    ['+ Cây cao su, ha', 'rubber_area'],
+    ['- Lúa cả năm', 'rice_area'],
+    ['Cây lúa', 'rice_area'],
+    ['- Cây có củ (khoai lang, sắn)', 'tuber_area'],
+    ['Cay mi', 'tuber_area'],
+  ])('%s in ha, with no heading → %s', (label, id) => {
+    expect(byUnit(label, 'ha')).toBe(id);
+  });
+  test.each([['- Cây ngô'], ['+ Rau các loại'], ['Salt production area'], ['Bản Nà Lốc'], ['Diện tích lúa']])(
+    'nothing to complete or nothing it names: %s',
+    (label) => {
+      expect(byUnit(label, 'ha')).toBeNull();
+    },
+  );
+  test('an area under an output is no output', () => {
+    expect(part('- Cây có củ (khoai lang, sắn)', 'Sản lượng lúa', 'ha')).not.toBe('tuber_output');
+  });
+});
+
+describe('regional names and groups', () => {
+  test.each([
+    ['- Cây mì (sắn)', 'Diện tích gieo trồng cây hằng năm', 'tuber_area'],
+    ['- Cay mi (san)', 'Dien tich gieo trong', 'tuber_area'],
+    ['+ Cây có củ (khoai, sắn)', 'DT gieo trồng', 'tuber_area'],
+  ])('%s under %s → %s', (label, heading, id) => {
+    expect(part(label, heading, 'ha')).toBe(id);
+  });
+  test.each([['KP đạt chuẩn văn hóa'], ['Tỷ lệ KP văn hóa'], ['KP đạt chuẩn VH'], ['Tỷ lệ KP đạt danh hiệu VH']])(
+    'KP is khu phố, a residential unit: %s',
+    (label) => {
+      expect(mapped(label, '%')).toBe('cultural_village_rate');
+    },
+  );
+});
+
+describe('qualifiers that do not change the indicator', () => {
+  test.each([
+    ['Criminal offences', 'vụ', 'criminal_cases'],
+    ['Number of criminal offences', 'cases', 'criminal_cases'],
+    ['Tổng SL lúa cả năm', 'tấn', 'rice_output'],
+    ['Chi an ninh, trật tự an toàn xã hội', 'triệu đồng', 'expenditure_defence_security'],
+  ])('%s → %s', (label, unit, id) => {
+    expect(mapped(label, unit)).toBe(id);
+  });
+});
+
+describe('qualifiers that change it', () => {
+  test.each([
+    ['Sản lượng cá khai thác', 'tấn'],
+    ['Sản lượng đánh bắt thủy sản', 'tấn'],
+    ['Diện tích nuôi thủy sản nước mặn', 'ha'],
+    ['Sản lượng tôm, cua nuôi trồng', 'tấn'],
+    ['San luong thuy san nuoc lo', 'tấn'],
+    ['Tổng sản lượng thủy sản nuôi trồng', 'tấn'],
+    ['Tong dien tich nuoi trong thuy san', 'ha'],
+    ['Vốn đầu tư toàn xã hội trên địa bàn', 'tỷ đồng'],
+    ['Tổng vốn đầu tư phát triển', 'tỷ đồng'],
+  ])('%s', (label, unit) => {
+    expect(mapped(label, unit)).toBeNull();
+  });
+  test('the part of fishery it names, fresh water, stays', () => {
+    expect(mapped('Sản lượng cá nước ngọt', 'tấn')).toBe('freshwater_fish_output');
+  });
+});
