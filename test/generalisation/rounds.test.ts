@@ -26,6 +26,9 @@ const FLOORS: Record<string, Record<Metric, number>> = {
   // stay below 1: its header row over a row of column numbers (see ROUNDS.md).
   'round-19': { rows_f1: 1.0, mapping: 0.98, columns: 0.95, percent: 1.0, status: 0.99 },
   'round-20': { rows_f1: 1.0, mapping: 0.97, columns: 1.0, percent: 1.0, status: 0.99 },
+  // Rounds 21 and 22 at their first sight (036a9bd).
+  'round-21': { rows_f1: 1.0, mapping: 0.95, columns: 1.0, percent: 1.0, status: 1.0 },
+  'round-22': { rows_f1: 1.0, mapping: 0.94, columns: 1.0, percent: 1.0, status: 0.97 },
 };
 
 test('every round under test/generalisation/rounds has a floor', () => {
