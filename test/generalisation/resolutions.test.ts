@@ -7,6 +7,7 @@
 import fs from 'fs';
 import path from 'path';
 import { readResolution } from '../../src/hosts/documents';
+import { DocumentError } from '../../src/hosts/documents/errors';
 import { engine } from '../helpers/engine';
 import { formatReport, readExpected, scoreText, totals, type TextScore } from './score-draft';
 
@@ -32,8 +33,12 @@ describe.each(Object.keys(FLOORS))('resolution set %s', (set) => {
   beforeAll(async () => {
     for (const { name, expected } of readExpected(dir)) {
       const file = path.join(dir, expected.file);
-      const doc = await readResolution(new Uint8Array(fs.readFileSync(file)), expected.file);
-      scores.push(scoreText(name, expected, engine.draftFromDocument(doc)));
+      // A document chitieu refuses to read (a PDF's text layer, for now) scores as all missed.
+      const doc = await readResolution(new Uint8Array(fs.readFileSync(file)), expected.file).catch((error: unknown) => {
+        if (error instanceof DocumentError) return null;
+        throw error;
+      });
+      scores.push(scoreText(name, expected, doc && engine.draftFromDocument(doc)));
     }
     const out = path.resolve(__dirname, '../../test-output/resolutions');
     fs.mkdirSync(out, { recursive: true });
