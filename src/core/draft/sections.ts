@@ -234,21 +234,29 @@ export function readStructure(doc: ResolutionDocument): Structure {
       continue;
     }
     if (!isHeading(line)) {
-      // `1. Về kết quả năm 2025: Tổng diện tích …`, `3. Về nhiệm vụ, giải pháp: …`: a paragraph whose
-      // lead announces its stretch, written on the line of what it announces.
+      // `1. Về kết quả năm 2025: Tổng diện tích …`, `3. Về nhiệm vụ, giải pháp: …`, `2. Chỉ tiêu cụ
+      // thể: …; …`: a paragraph whose lead announces its stretch, written on the line of what it announces.
       const lead = inlineLead(line);
-      const opened = lead === null ? null : classifyHeading(lead, year);
+      const opened = lead === null ? null : classifyHeading(lead.text, year);
       // Only a stretch the paragraph's own figures belong to: last year's, or the targets, aims or
-      // tasks of a lead that says `Về …` or names its year; never the aim in words (`Năm 2026, …
-      // mục tiêu chung: …` goes on to state the targets after it).
+      // tasks of a lead that says `Về …`, names its year or is one of the genre's announcements of
+      // the targets (`Chỉ tiêu cụ thể`, `Các chỉ tiêu chủ yếu`, `Một số chỉ tiêu`, `Mục tiêu, chỉ
+      // tiêu`); never the aim in words (`Năm 2026, … mục tiêu chung: …` goes on to state the targets).
       if (
+        lead &&
         opened &&
         (opened === 'results' ||
           (['targets', 'aims', 'tasks'].includes(opened) &&
-            (/^v[ềe]\s/iu.test(lead ?? '') || /\bnăm\s+(?:19|20)\d\d\b/iu.test(lead ?? ''))))
+            (/^v[ềe]\s/iu.test(lead.text) ||
+              /\bnăm\s+(?:19|20)\d\d\b/iu.test(lead.text) ||
+              (opened === 'targets' && TARGETS_ANNOUNCED.test(fold(lead.text))))))
       ) {
         zone = opened;
         group = null;
+        // The announcement is no part of what it announces: the rest of the paragraph is read alone.
+        const rest = { ...line, text: line.text.slice(lead.end).trim() };
+        placed.push({ block, line: rest, zone, group, heading: false });
+        continue;
       }
       placed.push({ block, line, zone, group, heading: false });
       continue;
@@ -273,13 +281,23 @@ export function readStructure(doc: ResolutionDocument): Structure {
   return { year, placed };
 }
 
-/** The lead of a paragraph that names its stretch before a colon (`Về kết quả:`, `Kết quả năm 2025:`), or null. */
-function inlineLead(line: Line): string | null {
+/**
+ * The lead of a paragraph that names its stretch before a colon (`Về kết quả:`, `Kết quả năm 2025:`,
+ * `Chỉ tiêu cụ thể:`) and where what it announces starts, or null.
+ */
+function inlineLead(line: Line): { text: string; end: number } | null {
   if (!['roman', 'article', 'letter-upper', 'decimal', 'slash', 'none'].includes(line.marker)) return null;
-  const m = /^([^:;.()]{3,80}?)\s*:\s*\S/u.exec(line.text);
+  const m = /^([^:;.()]{3,80}?)\s*:\s*(?=\S)/u.exec(line.text);
   if (!m || m[1].split(/\s+/).length > 12 || hasTargetFigure(m[1])) return null;
-  return m[1];
+  return { text: m[1], end: m[0].length };
 }
+
+/**
+ * The genre's announcements of the targets, folded: `Chỉ tiêu cụ thể`, `Các chỉ tiêu chủ yếu`, `Một
+ * số chỉ tiêu`, `Mục tiêu, chỉ tiêu`, `Những chỉ tiêu chính`, maybe naming what they are of after.
+ */
+const TARGETS_ANNOUNCED =
+  /^(?:(?:cac|mot so|nhung|he thong)\s+)?(?:muc tieu\s*(?:[,-]|va)?\s*(?:cac\s+)?)?chi tieu(?:\s+(?:cu the|chu yeu|chinh|co ban|tong hop))?(?:\s+(?:ve|cua|nam|giai doan|nhiem ky)\b.*)?$/;
 
 /** `a) Các chỉ tiêu kinh tế`, `2.1. Các chỉ tiêu về kinh tế:`: a group inside the targets, not a new stretch. */
 function isGroupOnly(text: string): boolean {
