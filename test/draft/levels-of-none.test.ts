@@ -44,3 +44,10 @@ test('an aim in words with nothing counted is no target', () => {
   );
   expect(draft.targets.map((t) => t.plan)).toEqual([40]);
 });
+
+test('a remark that a document has no figures is no target', () => {
+  const draft = engine.draftFromText(
+    HEAD + '- Biên bản họp chi bộ, không có số liệu.\n- Báo cáo quý I chưa có số hóa.\n- Trồng mới 40 ha rừng.',
+  );
+  expect(draft.targets.map((t) => t.plan)).toEqual([40]);
+});

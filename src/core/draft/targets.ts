@@ -527,9 +527,12 @@ function draftFromUnicode(parts: DrafterParts, doc: ResolutionDocument): Draft {
   return { year, ...settle(parts, candidates, unplaced) };
 }
 
-/** Things counted (as written): what a level of none (`không có …`, `không để xảy ra …`) can be a target of. */
+/**
+ * Things counted (as written): what a level of none (`không có …`, `không để xảy ra …`) can be a target of.
+ * `số` alone is no such thing (`không có số liệu` is a remark on the data); `số vụ`, `số hộ` are, by their noun.
+ */
 const COUNTED =
-  /(?<!\p{L})(?:hộ|người|học sinh|trẻ|trường hợp|vụ|ca|điểm nóng|trọng án|án|tai nạn|cháy|nổ|đối tượng|tàu|thuyền|tội phạm|thiệt hại về người|đơn thư|khiếu kiện|nhà tạm|tỷ lệ|số)(?!\p{L})/u;
+  /(?<!\p{L})(?:hộ|người|học sinh|trẻ|trường hợp|vụ|ca|điểm nóng|trọng án|án|tai nạn|cháy|nổ|đối tượng|tàu|thuyền|tội phạm|thiệt hại về người|đơn thư|khiếu kiện|nhà tạm|tỷ lệ)(?!\p{L})/u;
 
 function readClause(
   parts: DrafterParts,
