@@ -118,6 +118,7 @@ module.exports = async (env = {}, options = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*', to: 'assets/[name][ext]' },
+          { from: 'node_modules/pdfjs-dist/legacy/build/pdf.worker.min.mjs', to: 'pdf.worker.min.mjs' },
           // The browser preview's web app manifest (index.html links it).
           { from: 'public/webapp.json', to: 'webapp.json' },
           {

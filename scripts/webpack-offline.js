@@ -18,7 +18,7 @@ const PLACEHOLDER = '__CHITIEU_PRECACHE__';
 function isPrecached(name) {
   if (/\.(map|txt)$/.test(name)) return false;
   if (/^commands[.]/.test(name) || name === 'manifest.xml' || name === 'sw.js') return false;
-  return /\.(html|js|png|json)$/.test(name);
+  return /\.(html|m?js|png|json)$/.test(name);
 }
 
 class OfflinePlugin {

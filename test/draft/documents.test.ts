@@ -2,9 +2,12 @@
  * Files → the drafter's document: .docx paragraphs and tables in reading order with Word's own
  * numbering written in front; text files in UTF-8 or UTF-16; what is not readable says why.
  */
+import * as fs from 'fs';
+import * as path from 'path';
 import JSZip from 'jszip';
 import { readResolution, DocumentError } from '../../src/hosts/documents';
 import { makeDocx } from '../helpers/docx';
+import { engine } from '../helpers/engine';
 
 describe('a Word document', () => {
   test('paragraphs, Word-numbered items and tables, in reading order', async () => {
@@ -71,11 +74,47 @@ describe('a Word document', () => {
 });
 
 describe('a PDF', () => {
-  test('a scanned PDF (images, no font) says there is no text in it', async () => {
-    const scanned = new TextEncoder().encode(
-      '%PDF-1.4\n1 0 obj << /Type /Page /Resources << /XObject << /Im0 2 0 R >> >> >> endobj\n%%EOF',
+  const fixture = (name: string) => new Uint8Array(fs.readFileSync(path.join(__dirname, 'fixtures', name)));
+
+  // ke-hoach-2026.pdf is ke-hoach-2026.html printed by LibreOffice: a paragraph wrapped over lines,
+  // bullets, and a bordered table whose header and unit cells wrap inside their cells.
+  test('a typed PDF: wrapped sentences joined again, a table read as rows of cells', async () => {
+    const doc = await readResolution(fixture('ke-hoach-2026.pdf'), 'ke-hoach-2026.pdf');
+    const paragraphs = doc.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+    expect(paragraphs).toContain(
+      '- Tổng sản lượng lương thực có hạt đạt 12.500 tấn trở lên, trong đó sản lượng lúa đạt 11.800 tấn.',
     );
-    await expect(readResolution(scanned, 'nghi-quyet.pdf')).rejects.toMatchObject({ code: 'pdf-no-text' });
+    expect(paragraphs.some((p) => p.startsWith('Năm 2025 thu nhập') && p.endsWith('từng bộ phận:'))).toBe(true);
+    expect(doc.blocks.filter((b) => b.kind === 'table')).toEqual([
+      {
+        kind: 'table',
+        rows: [
+          ['TT', 'Chỉ tiêu', 'ĐVT', 'Ước TH 2025', 'KH 2026'],
+          ['1', 'Thu nhập bình quân đầu người', 'triệu đồng', '52', '58'],
+          ['2', 'Tỷ lệ người dân tham gia bảo hiểm y tế', '%', '91,5', '93'],
+          ['3', 'Tổng thu ngân sách xã', 'triệu đồng', '14.200', '15.000'],
+        ],
+      },
+    ]);
+  });
+
+  test("the plan year's column of a PDF's table is drafted, not last year's estimate", async () => {
+    const draft = engine.draftFromDocument(await readResolution(fixture('ke-hoach-2026.pdf'), 'ke-hoach-2026.pdf'));
+    expect(draft.year).toBe(2026);
+    const plans = new Map(draft.targets.map((t) => [t.indicatorId, t.plan]));
+    expect(plans.get('income_per_capita')).toBe(58);
+    expect(plans.get('budget_revenue')).toBe(15000);
+  });
+
+  test('a PDF whose pages carry no text (a scan) says there is no text in it', async () => {
+    await expect(readResolution(fixture('ban-scan.pdf'), 'ban-scan.pdf')).rejects.toMatchObject({
+      code: 'pdf-no-text',
+    });
+  });
+
+  test('a file that starts as a PDF but is none is refused as unreadable', async () => {
+    const broken = new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Page >> endobj\n%%EOF');
+    await expect(readResolution(broken, 'nghi-quyet.pdf')).rejects.toMatchObject({ code: 'not-pdf' });
   });
 });
 

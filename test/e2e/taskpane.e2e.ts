@@ -390,6 +390,17 @@ test('draft from a Word file opened in the Draft tab: targets in paragraphs and 
   expect(browserErrors).toEqual([]);
 });
 
+test('draft from a PDF opened in the Draft tab: its table read through pdf.js in its own worker', async () => {
+  await page.goto(`${server.url}taskpane.html`);
+  await page.getByRole('tab', { name: 'Lập bảng' }).click();
+  await page.getByTestId('open-resolution').setInputFiles(join(__dirname, '../draft/fixtures/ke-hoach-2026.pdf'));
+  const found = page.getByRole('list', { name: /^Chỉ tiêu tìm thấy/ });
+  await found.getByText('Thu nhập bình quân đầu người', { exact: true }).waitFor();
+  await found.getByText('Tổng thu ngân sách xã', { exact: true }).waitFor();
+  await page.getByText('Năm kế hoạch: 2026').waitFor();
+  expect(browserErrors).toEqual([]);
+});
+
 test('the task pane loads at most 250 KB of gzipped script before a file is opened', () => {
   // The built html is minified: attribute quotes may be gone.
   const html = readFileSync(join(DIST, 'taskpane.html'), 'utf8');

@@ -1,5 +1,5 @@
 /** Why a document could not be read; the shells turn the code into words for the user. */
-export type DocumentErrorCode = 'not-docx' | 'not-pdf' | 'pdf-no-text' | 'pdf-text-unsupported' | 'unsupported';
+export type DocumentErrorCode = 'not-docx' | 'not-pdf' | 'pdf-no-text' | 'unsupported';
 
 export class DocumentError extends Error {
   constructor(
@@ -20,8 +20,6 @@ export function documentErrorMessage(error: DocumentError): string {
       return 'tệp không phải là PDF đọc được (not a readable PDF file)';
     case 'pdf-no-text':
       return 'không có chữ trong tệp PDF này — có thể là bản scan (ảnh); hãy dùng bản Word hoặc dán văn bản (no text in this PDF: it looks scanned; use the Word file or paste the text)';
-    case 'pdf-text-unsupported':
-      return 'chưa đọc được chữ trong tệp PDF; hãy dùng bản Word (.docx) hoặc dán văn bản (reading the text of a PDF is not supported yet: use the .docx or paste the text)';
     default:
       return 'chỉ đọc được tệp .txt, .docx hoặc .pdf (only .txt, .docx or .pdf files can be read)';
   }

@@ -6,11 +6,17 @@
 import { documentFromText, type ResolutionDocument } from '../../core/draft/document';
 import { readDocx } from './docx';
 import { DocumentError } from './errors';
-import { readPdf } from './pdf';
+import { readPdf, type PdfLibraryLoader } from './pdf';
 import { decodeText, type TextReadOptions } from './text';
 
 export { DocumentError, documentErrorMessage, type DocumentErrorCode } from './errors';
 export type { LegacyDecoder, TextReadOptions } from './text';
+export type { PdfLibrary, PdfLibraryLoader } from './pdf';
+
+export interface DocumentReadOptions extends TextReadOptions {
+  /** How pdf.js is loaded: the browser gives it a worker of its own; Node loads it as it is. */
+  pdfLibrary?: PdfLibraryLoader;
+}
 
 export type DocumentKind = 'text' | 'docx' | 'pdf';
 
@@ -28,7 +34,7 @@ export function documentKind(bytes: Uint8Array, fileName: string): DocumentKind 
 export async function readResolution(
   bytes: Uint8Array,
   fileName: string,
-  options: TextReadOptions = {},
+  options: DocumentReadOptions = {},
 ): Promise<ResolutionDocument> {
   switch (documentKind(bytes, fileName)) {
     case 'text':
@@ -36,7 +42,7 @@ export async function readResolution(
     case 'docx':
       return readDocx(bytes);
     case 'pdf':
-      return readPdf(bytes);
+      return readPdf(bytes, options.pdfLibrary);
     default:
       throw new DocumentError('unsupported', fileName);
   }

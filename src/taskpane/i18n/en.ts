@@ -109,10 +109,10 @@ export const en: Texts = {
   },
   draft: {
     intro:
-      'Draft a tracking sheet from a resolution, conclusion or plan: paste its text or open its file (.txt, .docx), preview, then create the sheet.',
+      'Draft a tracking sheet from a resolution, conclusion or plan: paste its text or open its file (.txt, .docx, .pdf), preview, then create the sheet.',
     text: 'Resolution text',
     placeholder: 'Paste the resolution’s text here…',
-    file: 'Open a file (.txt, .docx)',
+    file: 'Open a file (.txt, .docx, .pdf)',
     reading: 'Reading the file…',
     preview: 'Preview',
     create: 'Create sheet',

@@ -115,10 +115,10 @@ export const vi = {
   },
   draft: {
     intro:
-      'Lập bảng theo dõi chỉ tiêu từ nghị quyết, kết luận hoặc kế hoạch: dán văn bản hoặc mở tệp (.txt, .docx), xem trước rồi tạo sheet.',
+      'Lập bảng theo dõi chỉ tiêu từ nghị quyết, kết luận hoặc kế hoạch: dán văn bản hoặc mở tệp (.txt, .docx, .pdf), xem trước rồi tạo sheet.',
     text: 'Văn bản nghị quyết',
     placeholder: 'Dán văn bản nghị quyết vào đây…',
-    file: 'Mở tệp (.txt, .docx)',
+    file: 'Mở tệp (.txt, .docx, .pdf)',
     reading: 'Đang đọc tệp…',
     preview: 'Xem trước',
     create: 'Tạo sheet',

@@ -5,6 +5,7 @@
  */
 import type { Engine } from '../../core/engine';
 import { HostError } from '../../hosts/host';
+import { loadPdfLibraryInPane } from '../services/pdf-library';
 
 type EngineModule = typeof import('./engine-impl');
 
@@ -43,7 +44,9 @@ export async function loadEngine(): Promise<PaneEngine> {
       },
       async readResolutionText(data, fileName) {
         try {
-          return m.documentToText(await m.readResolution(new Uint8Array(data), fileName));
+          return m.documentToText(
+            await m.readResolution(new Uint8Array(data), fileName, { pdfLibrary: loadPdfLibraryInPane }),
+          );
         } catch (e) {
           if (e instanceof m.DocumentError) throw new HostError(`${fileName}: ${m.documentErrorMessage(e)}`);
           throw e;
