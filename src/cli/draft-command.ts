@@ -20,6 +20,7 @@ const UNPLACED_REASONS: Readonly<Record<UnplacedReason, string>> = {
   'no-plan': 'không có số liệu năm kế hoạch / no figure for the plan year',
   total: 'tổng của cơ cấu / the whole of a structure',
   'plan-column': 'bảng không có tiêu đề, không rõ cột kế hoạch / no header tells which column is the plan',
+  corrected: 'một tin nhắn sau sửa lại số này / a later message corrects this figure',
 };
 
 export async function runDraft(engine: Engine, args: Args, io: Io): Promise<number> {

@@ -48,7 +48,8 @@ function asides(text: string): Aside[] {
 /** An aside that states something past or present rather than a target (`năm 2024: 57,3trđ`, `hiện có 38 hộ`). */
 function isPastAside(inner: string, planYear: number | null): boolean {
   const f = fold(inner);
-  if (/\b(hien co|hien con|uoc dat|uoc|da dat|da ho tro|nam truoc|cung ky|lũy ke|luy ke|so voi)\b/.test(f)) return true;
+  if (/\b(hien co|hien con|nam nay|uoc dat|uoc|da dat|da ho tro|nam truoc|cung ky|lũy ke|luy ke|so voi)\b/.test(f))
+    return true;
   const years = [...f.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1]));
   return planYear !== null && years.some((y) => y < planYear) && !/giai doan|chuan/.test(f);
 }
@@ -149,6 +150,47 @@ function leadOf(reading: string): { lead: string; end: number } | null {
   return { lead: m[1].trim(), end: m[0].length };
 }
 
+/** Words that say how much, which way or when, not what: `giảm còn 3%` after a lead is the lead's own target. */
+const NOT_A_THING = String.raw`\b(?:giam|tang|con|duoi|tren|tu|den|dat|khong qua|it nhat|toi thieu|toi da|khoang|tro len|tro xuong|binh quan|moi nam|hang nam|phan dau|la|o muc|muc|duy tri|giu vung|on dinh|keo|nam|thuc hien|hoan thanh|vuot|uoc|du kien|ke hoach|chi tieu|kh|th|nhu|bang)\b`;
+
+/** Whether what follows a lead names a thing of its own before its figure (`Chăn nuôi: đàn trâu 1.200 con`). */
+function namesItsOwnThing(rest: string): boolean {
+  const figure = numericFigures(rest)[0] ?? ratingFigure(rest);
+  if (!figure) return false;
+  const words = rest.slice(0, figure.start);
+  if (isMeasureOnly(words)) return false;
+  return foldKeep(words)
+    .replace(new RegExp(NOT_A_THING, 'g'), ' ')
+    .split(/[^a-z]+/)
+    .some((w) => w.length > 1);
+}
+
+/**
+ * Whether the clause after a lead is read under it, the lead its context and no part of its label:
+ * several figures (`Cơ cấu kinh tế: nông nghiệp 24,5%; …`), a measure of the lead's thing (`Lúa: NS 52
+ * tạ/ha`), or a thing of its own (`Chăn nuôi: đàn trâu 1.200 con`, `QS xã: giao quân đủ 100%`).
+ */
+function readUnderLead(rest: string): boolean {
+  return numericFigures(rest).length >= 2 || namesOnlyMeasure(rest) || namesItsOwnThing(rest);
+}
+
+/**
+ * The figure a writer says is not the one (`BHYT 94,5% chứ không phải 95`, `không phải 95 mà là
+ * 94,5%`, `95% à nhầm 94,5%`): blanked, so the figure meant is the clause's only one.
+ */
+export function negatedAlternatives(text: string): { start: number; end: number }[] {
+  const folded = foldKeep(text);
+  const spans: { start: number; end: number }[] = [];
+  const patterns = [
+    /\b(?:chu|cho)\s+(?:khong|ko|k|hong)\s+phai(?:\s+la)?\s+\d+(?:[.,]\d+)*\s*%?(?:\s*nhu\s+\S+)?/g,
+    /\b(?:khong|ko|k)\s+phai(?:\s+la)?\s+\d+(?:[.,]\d+)*\s*%?\s+ma\s+(?:la\s+)?/g,
+    /\d+(?:[.,]\d+)*\s*%?\s*(?:,\s*)?(?:a|a\s+khong|ay)\s+(?:nham|lon|sai|sua lai)\s*(?:,\s*)?(?:la\s+)?/g,
+  ];
+  for (const re of patterns)
+    for (const m of folded.matchAll(re)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}
+
 /** After a lead that names a thing, a clause that names only a measure or an act of it: `Ngô: trồng 65 ha`, `Lúa: NS 52 tạ/ha`. */
 function namesOnlyMeasure(rest: string): boolean {
   const figures = numericFigures(rest);
@@ -170,12 +212,12 @@ export function splitItem(text: string, planYear: number | null, twoThings: TwoT
   if (lead && isGroupLead(lead.lead)) {
     group = lead.lead;
     source = ' '.repeat(lead.end) + source.slice(lead.end);
-  } else if (lead && (numericFigures(source.slice(lead.end)).length >= 2 || namesOnlyMeasure(source.slice(lead.end)))) {
+  } else if (lead && readUnderLead(source.slice(lead.end))) {
     // `Cơ cấu kinh tế: Nông, lâm, thủy sản 24,5%; công nghiệp - xây dựng 41,2%; …`
     itemLead = lead.lead;
     source = ' '.repeat(lead.end) + source.slice(lead.end);
   }
-  source = blank(source, pastSentences(source, planYear));
+  source = blank(source, [...pastSentences(source, planYear), ...negatedAlternatives(source)]);
   const all = asides(source);
   // An aside that restates the plan as a level takes the place of the percent before it.
   const restated = all.flatMap((a) => {
@@ -225,11 +267,7 @@ export function splitItem(text: string, planYear: number | null, twoThings: TwoT
     let src = source.slice(span.start, span.end);
     const l = leadOf(read);
     let lead: string | null = null;
-    if (
-      l &&
-      !isGroupLead(l.lead) &&
-      (numericFigures(read.slice(l.end)).length >= 2 || namesOnlyMeasure(read.slice(l.end)))
-    ) {
+    if (l && !isGroupLead(l.lead) && readUnderLead(read.slice(l.end))) {
       lead = l.lead;
       read = read.slice(l.end);
       src = src.slice(l.end);

@@ -8,11 +8,18 @@ import { decodeLegacyText } from '../legacy-encoding';
 import type { LegacyEncoding } from '../types';
 
 export type DocumentBlock =
-  | { readonly kind: 'paragraph'; readonly text: string }
+  | {
+      readonly kind: 'paragraph';
+      readonly text: string;
+      /** A chat message's header (who sent it, when): it opens a message and states no target. */
+      readonly messageHeader?: true;
+    }
   | { readonly kind: 'table'; readonly rows: readonly (readonly string[])[] };
 
 export interface ResolutionDocument {
   readonly blocks: readonly DocumentBlock[];
+  /** A chat transcript: its messages' lines stand alone, and a later message corrects an earlier one. */
+  readonly transcript?: true;
   /** The legacy encoding (TCVN3, VNI) the text was typed in and has been converted from. */
   readonly convertedFrom?: LegacyEncoding;
 }
@@ -84,14 +91,49 @@ function continues(previous: string, next: string): boolean {
   return previous.length >= 50 && !/[.:;!?)"”]$/.test(previous) && /^\p{Ll}/u.test(next);
 }
 
+/** A time of day as a chat stamps it: `07:52`, `8:05 AM`, `14:30:12` (never `8,5` or a ratio in a table). */
+const CLOCK = /(?<![\d.,:/])\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?![\d.,:/%])/u;
+const DATE = String.raw`(?<!\d)\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?(?!\d)`;
+
+/**
+ * A chat message's header line, in the forms chat apps copy and export: `Trần Thị Dung - VP  07:52`,
+ * `07:52 Dung`, `[16/12/2025 08:05] Dung`, `Dung, [16.12.25 08:05]`, `16/12/2025, 08:05 - Dung` — a
+ * clock time and a sender of a few words, nothing else; or a day's date alone between messages.
+ */
+export function isMessageHeader(line: string): boolean {
+  const text = line.trim();
+  if (/^(?:(?:thứ\s+\p{L}+|chủ nhật|hôm nay|hôm qua)[,\s]*)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/iu.test(text)) return true;
+  if (!CLOCK.test(text) || /[:;]$/.test(text)) return false;
+  const rest = text
+    .replace(CLOCK, ' ')
+    .replace(new RegExp(DATE, 'gu'), ' ')
+    .replace(/[[\](),|–—-]/g, ' ')
+    .trim();
+  const words = rest.split(/\s+/).filter(Boolean);
+  return words.length >= 1 && words.length <= 8 && !/\d|:/.test(rest);
+}
+
+/** Whether the lines are a chat transcript: at least three message headers, a fair share of the lines. */
+function isTranscript(lines: readonly string[]): boolean {
+  const written = lines.filter((l) => l.trim());
+  const headers = written.filter(isMessageHeader).length;
+  return headers >= 3 && headers * 8 >= written.length;
+}
+
 /** Plain text → paragraphs (one per line) and the tables written with pipes, tabs or aligned columns. */
 export function documentFromText(written: string): ResolutionDocument {
   // Decoded before lines are joined and split: a TCVN3 line starting `®¹t` is `đạt`, a continuation.
   const { text, encoding } = decodeLegacyText(written);
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const transcript = isTranscript(lines);
   const blocks: DocumentBlock[] = [];
   for (let i = 0; i < lines.length;) {
     const raw = lines[i];
+    if (transcript && isMessageHeader(raw)) {
+      blocks.push({ kind: 'paragraph', text: cleanLine(raw), messageHeader: true });
+      i++;
+      continue;
+    }
     const table =
       takeTable(lines, i, pipeRow, 2) ?? takeTable(lines, i, tabRow, 2) ?? takeTable(lines, i, alignedRow, 3);
     if (table) {
@@ -101,13 +143,14 @@ export function documentFromText(written: string): ResolutionDocument {
     }
     const text = cleanLine(raw);
     const last = blocks[blocks.length - 1];
-    if (text && last?.kind === 'paragraph' && continues(last.text, text)) {
+    // In a chat each line was typed as it stands.
+    if (text && !transcript && last?.kind === 'paragraph' && continues(last.text, text)) {
       // A sentence broken across lines (a page break, a pasted PDF): one paragraph again.
       blocks[blocks.length - 1] = { kind: 'paragraph', text: `${last.text} ${text}` };
     } else if (text) blocks.push({ kind: 'paragraph', text });
     i++;
   }
-  return encoding ? { blocks, convertedFrom: encoding } : { blocks };
+  return { blocks, ...(encoding && { convertedFrom: encoding }), ...(transcript && { transcript: true as const }) };
 }
 
 /** Paragraph texts (a table's rows joined by ` | `), for what reads a document as lines. */

@@ -16,8 +16,8 @@ export function decodeLegacyDocument(doc: ResolutionDocument): {
   const convert = (text: string): string => decodeLegacy(text, encoding).normalize('NFC');
   const blocks = doc.blocks.map((b): DocumentBlock =>
     b.kind === 'paragraph'
-      ? { kind: 'paragraph', text: convert(b.text) }
+      ? { ...b, text: convert(b.text) }
       : { kind: 'table', rows: b.rows.map((r) => r.map(convert)) },
   );
-  return { doc: { blocks }, encoding };
+  return { doc: { ...doc, blocks }, encoding };
 }

@@ -223,6 +223,11 @@ export function readStructure(doc: ResolutionDocument): Structure {
       placed.push({ block, line: null, zone, group, heading: false });
       continue;
     }
+    if (block.messageHeader) {
+      // Who sent the message and when: the message's lines follow in the stretch they belong to.
+      placed.push({ block, line: null, zone, group, heading: true });
+      continue;
+    }
     const line = splitMarker(block.text);
     if (line.marker === 'chat') {
       // A chat message opens a stretch of its own: what it announces (`chỉ tiêu 2026 …` and the list

@@ -11,6 +11,7 @@ const REASONS: Readonly<Record<UnplacedReason, string>> = {
   'no-plan': 'không có số liệu cho năm kế hoạch',
   total: 'tổng của cơ cấu, không phải chỉ tiêu',
   'plan-column': 'bảng không có dòng tiêu đề, không rõ cột nào là kế hoạch',
+  corrected: 'tin nhắn sau đã sửa lại số này',
 };
 
 export function draftSheet(draft: Draft, name = 'Theo dõi chỉ tiêu', source = ''): SheetGrid {

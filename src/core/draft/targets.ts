@@ -48,7 +48,9 @@ export type UnplacedReason =
   /** The whole that shares add up to (`Cơ cấu kinh tế 100 %`). */
   | 'total'
   /** A table row with no header above it to tell which of its figures is the plan. */
-  | 'plan-column';
+  | 'plan-column'
+  /** A figure a later chat message gives again, differently: the later one stands. */
+  | 'corrected';
 
 export interface UnplacedTarget {
   group: string | null;
@@ -524,7 +526,7 @@ function draftFromUnicode(parts: DrafterParts, doc: ResolutionDocument): Draft {
     for (const clause of item.clauses) readClause(parts, clause, group, isListItem(p), candidates, unplaced);
   });
 
-  return { year, ...settle(parts, candidates, unplaced) };
+  return { year, ...settle(parts, candidates, unplaced, doc.transcript === true) };
 }
 
 /**
@@ -591,11 +593,15 @@ function readClause(
   });
 }
 
-/** Decides each candidate: the catalog's indicator when it is clear and not taken by a better clause; else its own words. */
+/**
+ * Decides each candidate: the catalog's indicator when it is clear and not taken by a better clause;
+ * else its own words. In a chat, a later message's figure for an indicator corrects an earlier one.
+ */
 function settle(
   parts: DrafterParts,
   candidates: readonly Candidate[],
   unplaced: UnplacedTarget[],
+  laterCorrects: boolean,
 ): { targets: DraftTarget[]; unplaced: UnplacedTarget[] } {
   const owner = new Map<string, number>();
   candidates.forEach((c, i) => {
@@ -605,7 +611,8 @@ function settle(
     else {
       const other = candidates[held];
       const duplicate = samePlan(other.figure.plan, c.figure.plan);
-      if (!duplicate && c.match.confidence > (other.match?.confidence ?? 0)) owner.set(c.match.id, i);
+      if (!duplicate && (laterCorrects || c.match.confidence > (other.match?.confidence ?? 0)))
+        owner.set(c.match.id, i);
     }
   });
   const targets: DraftTarget[] = [];
@@ -616,6 +623,10 @@ function settle(
       const held = candidates[owner.get(id) as number];
       if (samePlan(held.figure.plan, c.figure.plan)) {
         unplaced.push({ group: c.group, source: c.source, reason: 'duplicate', suggestion: id });
+        return;
+      }
+      if (laterCorrects && (held.unit ?? '') === (c.unit ?? '')) {
+        unplaced.push({ group: c.group, source: c.source, reason: 'corrected', suggestion: id });
         return;
       }
     }
@@ -664,11 +675,12 @@ function settle(
 /** A target's own name: its words, with the change it sets when that is what the target is (`Giảm tỷ lệ hộ cận nghèo`). */
 function ownTargetLabel(c: Candidate): string {
   let label = c.label.trim();
-  // A measure alone (`Diện tích`, `NS`) is of the thing the lead or the clause before names: `Diện tích ngô`.
+  // A measure alone (`Diện tích`, `NS`) is of the thing the lead or the clause before names: `Diện tích ngô`;
+  // a word alone too (`gia súc` after `tiêm phòng`), but not an initialism, which names its thing whole (`BHYT`).
   if (c.context && isMeasureOnly(label)) {
     const thing = thingOf(labelWords(c.context) ?? c.context);
     if (thing) label = `${label} ${thing}`;
-  } else if (contentWords(label).length < 2 && c.context)
+  } else if (contentWords(label).length < 2 && !/^\p{Lu}{2,6}$/u.test(label) && c.context)
     label = `${labelWords(c.context) ?? c.context} ${label}`.trim();
   if (c.figure.change === 'decrease' && !/^(?:kéo\s+)?giảm\b/iu.test(label) && !/\bgiảm\b/iu.test(label))
     label = `giảm ${label}`;

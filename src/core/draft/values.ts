@@ -214,6 +214,8 @@ const QUALIFIERS: readonly string[] = [
   String.raw`(?:gap|tang|giam)?\s*\d+(?:[.,]\d+)?\s*lan\b(?:\s+so voi[^,;.]*)?`,
   String.raw`\b(?:de an|chuong trinh|nghi quyet|quyet dinh|chi thi|ket luan|quy dinh)\s+(?:so\s+)?\d+\S*`,
   String.raw`\d+\s*(?:dot|dip|ngay|thang|quy|buoi)\b`,
+  // `trước 10h sáng`, `lúc 8h30`, `14:30`: a time of day, not a figure.
+  String.raw`(?<![\d.,])\d{1,2}\s*(?:h|gio)\s*(?:\d{2}\b)?(?=\s*(?:sang|trua|chieu|toi|dem|hom|ngay|thu|nay|mai)\b)|\b(?:truoc|sau|luc|tu|den|vao)\s+\d{1,2}\s*h(?:\s*\d{2})?\b|(?<![\d.,:])\d{1,2}:\d{2}(?![\d.,%])`,
   // `kỷ niệm 96 năm Ngày thành lập …`, `95 năm thành lập`: an anniversary, not a figure.
   String.raw`\b(?:ky niem\s+)?\d+\s*nam\s+(?:ngay\s+)?thanh lap\b|\bky niem\s+\d+\s*nam\b`,
   // `lúa nước 2 vụ 980 ha`, `xuống giống 2 vụ 1.500 ha`, `980 ha lúa 2 vụ`: the seasons a crop is grown, not cases.

@@ -132,6 +132,7 @@ export const en: Texts = {
       'no-plan': 'No figure for the plan year',
       total: 'The whole of a structure, not a target',
       'plan-column': 'No header row tells which column is the plan',
+      corrected: 'A later message corrects this figure',
     },
     suggestion: 'Closest: {{name}}',
     createdTitle: 'Sheet “{{name}}” created',

@@ -138,6 +138,7 @@ export const vi = {
       'no-plan': 'Không có số liệu cho năm kế hoạch',
       total: 'Tổng của cơ cấu, không phải chỉ tiêu',
       'plan-column': 'Bảng không có dòng tiêu đề, không rõ cột nào là kế hoạch',
+      corrected: 'Tin nhắn sau đã sửa lại số này',
     },
     suggestion: 'Gần nhất: {{name}}',
     createdTitle: 'Đã tạo sheet “{{name}}”',
