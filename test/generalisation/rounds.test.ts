@@ -29,6 +29,9 @@ const FLOORS: Record<string, Record<Metric, number>> = {
   // Rounds 21 and 22 at their first sight (036a9bd).
   'round-21': { rows_f1: 1.0, mapping: 0.95, columns: 1.0, percent: 1.0, status: 1.0 },
   'round-22': { rows_f1: 1.0, mapping: 0.94, columns: 1.0, percent: 1.0, status: 0.97 },
+  // Rounds 23 and 24 at their first sight (0a2d0ad).
+  'round-23': { rows_f1: 1.0, mapping: 0.94, columns: 1.0, percent: 1.0, status: 0.98 },
+  'round-24': { rows_f1: 1.0, mapping: 0.98, columns: 1.0, percent: 1.0, status: 0.98 },
 };
 
 test('every round under test/generalisation/rounds has a floor', () => {
