@@ -44,7 +44,7 @@ describe('a chat transcript', () => {
   test('its lines stand as typed: a line starting in lower case is no continuation', () => {
     const doc = documentFromText(CHAT);
     expect(doc.transcript).toBe(true);
-    const texts = doc.blocks.flatMap((b) => (b.kind === 'paragraph' && !b.messageHeader ? [b.text] : []));
+    const texts = doc.blocks.flatMap((b) => (b.kind === 'paragraph' && !b.chatMeta ? [b.text] : []));
     expect(texts).toContain('thu nhập bq đầu người 64 tr');
   });
 

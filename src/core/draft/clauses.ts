@@ -92,7 +92,10 @@ function hasOwnWords(text: string): boolean {
   const figures = numericFigures(text);
   let rest = text;
   for (const f of [...figures].reverse()) rest = rest.slice(0, f.start) + ' ' + rest.slice(f.end);
-  return /\p{L}{2,}/u.test(rest.replace(/\b(trong đó|gồm|khoảng|đạt)\b/giu, ''));
+  // `(100% chỉ tiêu)`, `(bằng 100% kế hoạch giao)`: the share of the quota restates the target.
+  return /\p{L}{2,}/u.test(
+    rest.replace(/(?<!\p{L})(trong đó|gồm|khoảng|đạt|bằng|chỉ tiêu|kế hoạch|KH|dự toán|giao)(?!\p{L})/giu, ''),
+  );
 }
 
 /** A lead that names the group rather than a target: `Về kinh tế`, `a) Kinh tế`, `Nhóm văn hóa - xã hội`. */
@@ -150,6 +153,32 @@ function leadOf(reading: string): { lead: string; end: number } | null {
   return { lead: m[1].trim(), end: m[0].length };
 }
 
+/**
+ * What states no target though it carries a figure: a question (`… thì còn 8,1% chứ chị?`), an
+ * estimate of a result (`năm nay ước mới được 12.100 tấn`, from `ước` to the end of its clause), and
+ * an act reported done (`Đã sửa hộ nghèo còn 8,1% …`).
+ */
+export function statementsOfNoTarget(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  // A figure's separators (`12.100`, `8,1`) are no sentence's or clause's end.
+  const sentence = String.raw`(?:[^.!?;]|(?<=\d)[.,](?=\d))*`;
+  const clause = String.raw`(?:[^,;.!?()]|(?<=\d)[.,](?=\d))*`;
+  const add = (re: RegExp): void => {
+    for (const m of text.matchAll(re)) spans.push({ start: m.index, end: m.index + m[0].length });
+  };
+  add(new RegExp(String.raw`${sentence}\?`, 'gu'));
+  // Talk addressed to someone (`… hơi cao em ơi, …`, `Chị Thương ơi, …`): a chat's discussion.
+  add(new RegExp(String.raw`${sentence}(?<!\p{L})ơi(?!\p{L})${sentence}`, 'gu'));
+  add(new RegExp(String.raw`(?<!\p{L})ước(?!\p{L})${clause}`, 'gu'));
+  add(
+    new RegExp(
+      String.raw`(?:^|(?<=[.!?;,]\s*))(?:(?:em|chị|anh|tôi|mình|chúng tôi)\s+)?(?:đã|Đã)(?!\p{L})${sentence}`,
+      'gu',
+    ),
+  );
+  return spans;
+}
+
 /** Words that say how much, which way or when, not what: `giảm còn 3%` after a lead is the lead's own target. */
 const NOT_A_THING = String.raw`\b(?:giam|tang|con|duoi|tren|tu|den|dat|khong qua|it nhat|toi thieu|toi da|khoang|tro len|tro xuong|binh quan|moi nam|hang nam|phan dau|la|o muc|muc|duy tri|giu vung|on dinh|keo|nam|thuc hien|hoan thanh|vuot|uoc|du kien|ke hoach|chi tieu|kh|th|nhu|bang)\b`;
 
@@ -185,6 +214,8 @@ export function negatedAlternatives(text: string): { start: number; end: number 
     /\b(?:chu|cho)\s+(?:khong|ko|k|hong)\s+phai(?:\s+la)?\s+\d+(?:[.,]\d+)*\s*%?(?:\s*nhu\s+\S+)?/g,
     /\b(?:khong|ko|k)\s+phai(?:\s+la)?\s+\d+(?:[.,]\d+)*\s*%?\s+ma\s+(?:la\s+)?/g,
     /\d+(?:[.,]\d+)*\s*%?\s*(?:,\s*)?(?:a|a\s+khong|ay)\s+(?:nham|lon|sai|sua lai)\s*(?:,\s*)?(?:la\s+)?/g,
+    // `(không để 40% như dự thảo)`, `thay vì 95 triệu đồng`: the figure a draft had, set aside.
+    /\((?:khong (?:de|lay|ghi|dua)|thay vi|thay cho)\s+\d[^()]*\)|\b(?:thay vi|thay cho)\s+\d+(?:[.,]\d+)*\s*(?:%|[a-z]+(?:\s+dong)?)?/g,
   ];
   for (const re of patterns)
     for (const m of folded.matchAll(re)) spans.push({ start: m.index, end: m.index + m[0].length });
@@ -217,7 +248,11 @@ export function splitItem(text: string, planYear: number | null, twoThings: TwoT
     itemLead = lead.lead;
     source = ' '.repeat(lead.end) + source.slice(lead.end);
   }
-  source = blank(source, [...pastSentences(source, planYear), ...negatedAlternatives(source)]);
+  source = blank(source, [
+    ...pastSentences(source, planYear),
+    ...negatedAlternatives(source),
+    ...statementsOfNoTarget(source),
+  ]);
   const all = asides(source);
   // An aside that restates the plan as a level takes the place of the percent before it.
   const restated = all.flatMap((a) => {
@@ -301,8 +336,9 @@ export function pastSentences(text: string, planYear: number | null): { start: n
   let past = false;
   for (const s of cutAt(text, /\.(?=\s+[\p{Lu}"“(]|\s*$)/gu)) {
     const span = trimSpan(text, s);
+    // A speaker's address before it (`Thưa các đồng chí, năm 2025 …`) is no part of what the sentence opens with.
     const opening =
-      /^(?:trong |ca |den het |tinh den |sang |den |cuoi )?nam\s+((?:19|20)\d\d)\b|^(nam qua|nam truoc)\b/.exec(
+      /^(?:(?:kinh )?thua [^,]{2,60},\s*)?(?:trong |ca |den het |tinh den |sang |den |cuoi )?nam\s+((?:19|20)\d\d)\b|^(?:(?:kinh )?thua [^,]{2,60},\s*)?(nam qua|nam truoc)\b/.exec(
         folded.slice(span.start),
       );
     if (opening) past = opening[2] !== undefined || Number(opening[1]) < planYear;

@@ -11,8 +11,11 @@ export type DocumentBlock =
   | {
       readonly kind: 'paragraph';
       readonly text: string;
-      /** A chat message's header (who sent it, when): it opens a message and states no target. */
-      readonly messageHeader?: true;
+      /**
+       * A chat's own line, no person's words: a message's header (who sent it, when), the group's
+       * title above the first message, an attachment (`[Hình ảnh]`, `[File] …`) or a reaction (`👍 3`).
+       */
+      readonly chatMeta?: true;
     }
   | { readonly kind: 'table'; readonly rows: readonly (readonly string[])[] };
 
@@ -113,6 +116,15 @@ export function isMessageHeader(line: string): boolean {
   return words.length >= 1 && words.length <= 8 && !/\d|:/.test(rest);
 }
 
+/** A line a chat app writes, not its sender: an attachment's tag (`[Hình ảnh]`, `[File] a.xlsx (28 KB)`) or reactions (`👍 3`). */
+function isChatApparatus(line: string): boolean {
+  const text = line.trim();
+  return (
+    /^\[[^\]]{1,24}\]/u.test(text) ||
+    (/^[^\p{L}\d]*(?:\d+\s*)?$/u.test(text) && /\p{Extended_Pictographic}/u.test(text))
+  );
+}
+
 /** Whether the lines are a chat transcript: at least three message headers, a fair share of the lines. */
 function isTranscript(lines: readonly string[]): boolean {
   const written = lines.filter((l) => l.trim());
@@ -126,11 +138,12 @@ export function documentFromText(written: string): ResolutionDocument {
   const { text, encoding } = decodeLegacyText(written);
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const transcript = isTranscript(lines);
+  const firstHeader = transcript ? lines.findIndex(isMessageHeader) : -1;
   const blocks: DocumentBlock[] = [];
   for (let i = 0; i < lines.length;) {
     const raw = lines[i];
-    if (transcript && isMessageHeader(raw)) {
-      blocks.push({ kind: 'paragraph', text: cleanLine(raw), messageHeader: true });
+    if (transcript && raw.trim() && (i < firstHeader || isMessageHeader(raw) || isChatApparatus(raw))) {
+      blocks.push({ kind: 'paragraph', text: cleanLine(raw), chatMeta: true });
       i++;
       continue;
     }

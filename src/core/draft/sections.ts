@@ -223,7 +223,7 @@ export function readStructure(doc: ResolutionDocument): Structure {
       placed.push({ block, line: null, zone, group, heading: false });
       continue;
     }
-    if (block.messageHeader) {
+    if (block.chatMeta) {
       // Who sent the message and when: the message's lines follow in the stretch they belong to.
       placed.push({ block, line: null, zone, group, heading: true });
       continue;

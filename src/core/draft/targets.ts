@@ -16,6 +16,7 @@ import { areaReading, isMeasureOnly, labelWords, MEASURE_WORDS, splitItem, thing
 import type { ResolutionDocument } from './document';
 import { readStructure, type PlacedBlock, type Zone } from './sections';
 import { readTargetTable, type TableTarget } from './tables';
+import { placeHeading, placeLead, subjectPlace } from './subject';
 import { clauseFigure, foldKeep, type Figure, type Span } from './values';
 
 export interface DraftTarget {
@@ -81,7 +82,7 @@ const SUGGEST_THRESHOLD = 0.45;
 
 /** Words around a target that name nothing (folded, whole words). */
 const LEADING_FILLERS =
-  /^(?:(?:phan dau|tiep tuc|dat|duy tri|giu vung|on dinh|co them|co(?! (?:cau|so)\b)|them|hang nam|binh quan|moi nam|cuoi nam|den nam\s+\d{4}|den cuoi nhiem ky|trong nam|toan (?:xa|phuong|huyen)|xa|phuong|keo|va|trong do:?|gom:?)\s+)+/;
+  /^(?:(?:cu (?:de|giu)|phan dau|tiep tuc|dat|duy tri|giu vung|on dinh|co them|co(?! (?:cau|so)\b)|them|hang nam|binh quan|moi nam|cuoi nam|den nam\s+\d{4}|den cuoi nhiem ky|trong nam|toan (?:xa|phuong|huyen)|xa|phuong|keo|va|trong do:?|gom:?)(?:\s+|$))+/;
 const TRAILING_FILLERS =
   /(?:\s+(?:dat|la|o muc|muc|len|xuong|con|khoang|tro len|tro xuong|moi nam|hang nam|\/nam|tong bay dan|tong dan|ke hoach|du toan|so voi\b.*|duoc|cho|voi|hoan thanh|on dinh|duy tri|giu vung|phai))+$/;
 
@@ -489,7 +490,15 @@ function draftFromUnicode(parts: DrafterParts, doc: ResolutionDocument): Draft {
     return x !== null && y !== null && x !== y;
   };
 
+  const subject = subjectPlace(doc);
+  // Under a heading naming another place than the subject (`2.1. Xã Đăk Mar`), its targets, not ours.
+  let otherPlace = false;
   placed.forEach((p, index) => {
+    if (p.heading && p.line) {
+      const place = placeHeading(p.line.text);
+      otherPlace = subject !== null && place !== null && place !== subject;
+    }
+    if (otherPlace) return;
     if (p.block.kind === 'table') {
       const read = readTargetTable(p.block.rows, year, tableUnitBefore(placed, index));
       if (
@@ -521,7 +530,12 @@ function draftFromUnicode(parts: DrafterParts, doc: ResolutionDocument): Draft {
     if (/^(?:muc tieu|muc dich|yeu cau)(?: chung| tong quat)?\s*:/.test(fold(p.line.text))) return;
     // `Đại hội bầu Ban Chấp hành … gồm 33 đồng chí`: the seats an election fills, a formality.
     if (/^(?:dai hoi|hoi nghi)?\s*(?:da\s+)?bau\b/.test(fold(p.line.text))) return;
-    const item = splitItem(p.line.text, year, twoThings);
+    let text = p.line.text;
+    const place = subject === null ? null : placeLead(text);
+    if (place && place.place !== subject) return;
+    // `Xã Đăk Hring: tốc độ tăng …`: the subject's own place names no target.
+    if (place) text = text.slice(place.end);
+    const item = splitItem(text, year, twoThings);
     const group = item.group ?? p.group;
     for (const clause of item.clauses) readClause(parts, clause, group, isListItem(p), candidates, unplaced);
   });

@@ -214,10 +214,12 @@ const QUALIFIERS: readonly string[] = [
   String.raw`(?:gap|tang|giam)?\s*\d+(?:[.,]\d+)?\s*lan\b(?:\s+so voi[^,;.]*)?`,
   String.raw`\b(?:de an|chuong trinh|nghi quyet|quyet dinh|chi thi|ket luan|quy dinh)\s+(?:so\s+)?\d+\S*`,
   String.raw`\d+\s*(?:dot|dip|ngay|thang|quy|buoi)\b`,
-  // `trước 10h sáng`, `lúc 8h30`, `14:30`: a time of day, not a figure.
-  String.raw`(?<![\d.,])\d{1,2}\s*(?:h|gio)\s*(?:\d{2}\b)?(?=\s*(?:sang|trua|chieu|toi|dem|hom|ngay|thu|nay|mai)\b)|\b(?:truoc|sau|luc|tu|den|vao)\s+\d{1,2}\s*h(?:\s*\d{2})?\b|(?<![\d.,:])\d{1,2}:\d{2}(?![\d.,%])`,
+  // `trước 10h sáng`, `16h em chốt`, `14h30`, `14:30`: a time of day, not a figure.
+  String.raw`(?<![\d.,])(?:[01]?\d|2[0-4])\s?(?:h|gio)(?:\s?[0-5]\d)?(?![a-z\d/])|(?<![\d.,:])\d{1,2}:\d{2}(?![\d.,%])`,
+  // `kéo giảm TNGT trên cả 3 tiêu chí`: the measures a target holds on, not a figure.
+  String.raw`\b(?:ca|tren ca|ve ca|theo)\s+\d+\s+(?:tieu chi|mat|noi dung|linh vuc)\b`,
   // `kỷ niệm 96 năm Ngày thành lập …`, `95 năm thành lập`: an anniversary, not a figure.
-  String.raw`\b(?:ky niem\s+)?\d+\s*nam\s+(?:ngay\s+)?thanh lap\b|\bky niem\s+\d+\s*nam\b`,
+  String.raw`\b(?:ky niem\s+)?\d+\s*nam\s+(?:ngay\s+)?thanh lap\b|\bky niem\s+\d+\s*nam\b|\b\d+\s*nam\s+ngay\s+(?!cang\b)[a-z]`,
   // `lúa nước 2 vụ 980 ha`, `xuống giống 2 vụ 1.500 ha`, `980 ha lúa 2 vụ`: the seasons a crop is grown, not cases.
   String.raw`\b[1-3]\s*vu\b(?=\s*(?:dat\s+|la\s+|:\s*)?\d)`,
   String.raw`\b(?:lua|lua nuoc|ngo|mau|rau mau|rau|mia|dau|lac)\s+[1-3]\s*vu\b`,
