@@ -87,6 +87,39 @@ function restatedHost(source: string, aside: Aside): { start: number; end: numbe
   return { start: from + (lead ? lead.index : host.start), end: from + host.end };
 }
 
+/** Whether an aside is one figure with its unit and nothing else (`35 công dân`, `lũy kế 9 trường` less its lead). */
+function onlyFigure(inner: string): boolean {
+  const figures = numericFigures(inner);
+  return figures.length === 1 && !/\p{L}/u.test(inner.slice(0, figures[0].start) + inner.slice(figures[0].end));
+}
+
+/** How long the words leading an aside to a level are (`lũy kế `, `nâng tổng số lên `); 0 when there are none. */
+function levelLead(inner: string): number {
+  return /^\s*(?:lũy kế|luỹ kế|nâng tổng số(?:\s+lên)?|tổng số|tổng cộng)\s*:?\s*/iu.exec(inner)?.[0].length ?? 0;
+}
+
+/**
+ * `có thêm 01 trường đạt chuẩn quốc gia (lũy kế 9 trường)`, `tăng thêm 2 thôn (nâng tổng số lên 7)`:
+ * the level the addition brings a count to restates the target as the indicator counts it.
+ */
+function levelAfterAddition(source: string, aside: Aside): { start: number; end: number } | null {
+  const lead = levelLead(aside.inner);
+  if (!lead || !onlyFigure(aside.inner.slice(lead))) return null;
+  const from = Math.max(source.lastIndexOf(';', aside.start) + 1, 0);
+  const added = /(?<!\p{L})thêm\s+(\d+(?:[.,]\d+)*)/iu.exec(source.slice(from, aside.start));
+  return added ? { start: from + added.index, end: from + added.index + added[0].length } : null;
+}
+
+/** `Giao quân đạt 100% chỉ tiêu (35 công dân)`: the count the whole quota comes to is the target. */
+function countOfQuota(source: string, aside: Aside): { start: number; end: number } | null {
+  if (!onlyFigure(aside.inner) || numericFigures(aside.inner)[0].unit === '%') return null;
+  const from = Math.max(source.lastIndexOf(';', aside.start) + 1, 0);
+  const quota = /(?:đạt\s+|đủ\s+|hoàn thành\s+)?100\s*%\s*(?:chỉ tiêu|kế hoạch|KH)(?:\s+(?:được\s+)?giao)?\s*$/iu.exec(
+    source.slice(from, aside.start),
+  );
+  return quota ? { start: from + quota.index, end: from + quota.index + quota[0].length } : null;
+}
+
 /** Words other than the figure and its unit: an aside that names something. */
 function hasOwnWords(text: string): boolean {
   const figures = numericFigures(text);
@@ -256,7 +289,9 @@ export function splitItem(text: string, planYear: number | null, twoThings: TwoT
   const all = asides(source);
   // An aside that restates the plan as a level takes the place of the percent before it.
   const restated = all.flatMap((a) => {
-    const host = isRestatement(a.inner, planYear) ? restatedHost(source, a) : null;
+    const host = isRestatement(a.inner, planYear)
+      ? restatedHost(source, a)
+      : (levelAfterAddition(source, a) ?? countOfQuota(source, a));
     return host ? [{ aside: a, host }] : [];
   });
   const inner = all.filter((a) => !restated.some((r) => r.aside === a));
@@ -271,7 +306,8 @@ export function splitItem(text: string, planYear: number | null, twoThings: TwoT
     ...inner,
     ...restated.flatMap(({ aside, host }) => [
       host,
-      { start: aside.start, end: aside.start + 1 },
+      // The bracket, and the words that only lead to the level (`lũy kế`, `nâng tổng số lên`).
+      { start: aside.start, end: aside.start + 1 + levelLead(aside.inner) },
       { start: aside.end - 1, end: aside.end },
     ]),
   ]);

@@ -356,6 +356,13 @@ function matchClause(
     const m = query(t);
     if (m && (!mine || m.confidence > mine.match.confidence + 0.02)) mine = { match: m, label: t };
   }
+  // A count's noun may be the thing counted (`Trồng 15.000 cây phân tán`): the words read with it too.
+  const noun = figure.unit;
+  if (own.trim() && noun && /^\p{L}+(?: \p{L}+)?$/u.test(noun) && !fold(own).includes(fold(noun))) {
+    const m = query(`${own} ${noun}`);
+    if (m && m.confidence >= DRAFT_THRESHOLD && (!mine || m.confidence > mine.match.confidence + 0.05))
+      mine = { match: m, label: own };
+  }
   const ownWords = own.split(/\s+/).filter(Boolean).length;
   if (mine && mine.match.confidence >= DRAFT_THRESHOLD && ownWords > 3) return mine;
   let found: { match: IndicatorMatch; label: string } | null = mine;
