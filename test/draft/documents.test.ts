@@ -106,6 +106,50 @@ describe('a PDF', () => {
     expect(plans.get('budget_revenue')).toBe(15000);
   });
 
+  // bang-chi-tieu-hep.pdf: a narrow bordered table whose every cell wraps, some centred, some at the top.
+  test('a ruled table is read by its borders, however its cells wrap and align', async () => {
+    const doc = await readResolution(fixture('bang-chi-tieu-hep.pdf'), 'bang-chi-tieu-hep.pdf');
+    expect(doc.blocks.filter((b) => b.kind === 'table')).toEqual([
+      {
+        kind: 'table',
+        rows: [
+          [
+            'STT',
+            'Chỉ tiêu',
+            'Đơn vị tính',
+            'Ước thực hiện năm 2025',
+            'Kế hoạch năm 2026',
+            'Cơ quan chủ trì thực hiện',
+          ],
+          [
+            '1',
+            'Tốc độ tăng giá trị sản xuất trên địa bàn (giá so sánh 2010)',
+            '%',
+            '7,9',
+            'Từ 8,5 trở lên',
+            'Phòng Kinh tế',
+          ],
+          [
+            '2',
+            'Thu nhập bình quân đầu người',
+            'Triệu đồng/ người / năm',
+            '88,6',
+            '95',
+            'Phòng Kinh tế; Phòng Văn hóa - Xã hội',
+          ],
+          [
+            '3',
+            'Tỷ lệ hộ nghèo theo chuẩn nghèo của Thành phố',
+            '%',
+            '0,62',
+            'Dưới 0,5',
+            'Phòng Văn hóa - Xã hội; Ủy ban MTTQ Việt Nam xã',
+          ],
+        ],
+      },
+    ]);
+  });
+
   test('a PDF whose pages carry no text (a scan) says there is no text in it', async () => {
     await expect(readResolution(fixture('ban-scan.pdf'), 'ban-scan.pdf')).rejects.toMatchObject({
       code: 'pdf-no-text',

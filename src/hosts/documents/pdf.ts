@@ -6,6 +6,7 @@
  */
 import { documentFromText, type ResolutionDocument } from '../../core/draft/document';
 import { DocumentError } from './errors';
+import { gridsOf, rulesOf, type OperatorList, type PdfOperators, type RuledGrid } from './pdf-rules';
 
 /** The part of a text piece pdf.js gives that the layout needs. */
 export interface PdfTextPiece {
@@ -17,6 +18,7 @@ export interface PdfTextPiece {
 
 interface PdfPage {
   getTextContent(): Promise<{ items: readonly unknown[] }>;
+  getOperatorList(): Promise<OperatorList>;
 }
 
 interface PdfDocument {
@@ -27,6 +29,7 @@ interface PdfDocument {
 
 /** The part of pdf.js this reader uses, so that Node and the browser can each load it their way. */
 export interface PdfLibrary {
+  readonly OPS: PdfOperators;
   getDocument(source: {
     data: Uint8Array;
     isEvalSupported?: boolean;
@@ -206,7 +209,7 @@ const LIST_MARK = /^(?:[-+•*–]|\(?\d+(?:\.\d+)*[.)]|\([a-zđ]\)|[a-zđ]\)|[I
  * margin goes on in the next when that one starts at the left margin in the same size and is no new
  * item (the page's wrap, not the writer's).
  */
-function pageText(lines: readonly Line[]): string[] {
+function pageText(lines: readonly Line[], grids: readonly RuledGrid[]): string[] {
   const prose = lines.filter((l) => l.segments.length === 1);
   const margin = prose.length ? Math.max(...prose.map(right)) : Infinity;
   const leftMargin = prose.length ? Math.min(...prose.map(left)) : 0;
@@ -219,7 +222,21 @@ function pageText(lines: readonly Line[]): string[] {
   const pitch = commonest(lines.slice(1).flatMap((l, i) => (reachesMargin(lines[i], l) ? [lines[i].y - l.y] : [])));
   const out: string[] = [];
   let previous: Line | null = null;
+  const written = new Set<RuledGrid>();
   for (let i = 0; i < lines.length; i++) {
+    const grid = grids.find((g) => inGrid(lines[i], g));
+    if (grid) {
+      if (!written.has(grid))
+        out.push(
+          ...gridRows(
+            lines.filter((l) => inGrid(l, grid)),
+            grid,
+          ),
+        );
+      written.add(grid);
+      previous = null;
+      continue;
+    }
     const table = tableExtent(lines, i);
     if (table) {
       if (out.length && previous && table.from < i) {
@@ -248,6 +265,69 @@ function pageText(lines: readonly Line[]): string[] {
   return out;
 }
 
+/** Whether a line lies inside a ruled table: between its top and bottom borders, within its outer columns. */
+function inGrid(line: Line, grid: RuledGrid): boolean {
+  const columns = grid.columns;
+  return (
+    line.y < grid.rows[0] &&
+    line.y > grid.rows[grid.rows.length - 1] &&
+    left(line) >= columns[0] - 2 &&
+    right(line) <= columns[columns.length - 1] + 2
+  );
+}
+
+/**
+ * A piece pdf.js gave across a column border (`STT Chỉ tiêu`, two cells' words in one run): cut at the
+ * space nearest where the border falls, its width shared by the characters.
+ */
+function splitAtBorders(piece: Segment, columns: readonly number[]): Segment[] {
+  const border = columns.find((x) => x > piece.left + 1 && x < piece.right - 1);
+  if (border === undefined) return [piece];
+  const at = Math.round(((border - piece.left) / (piece.right - piece.left)) * piece.text.length);
+  const spaces = [...piece.text.matchAll(/\s+/g)].map((m) => m.index);
+  if (!spaces.length) return [piece];
+  const cut = spaces.reduce((best, i) => (Math.abs(i - at) < Math.abs(best - at) ? i : best));
+  const head = piece.text.slice(0, cut).trim();
+  const tail = piece.text.slice(cut).trim();
+  if (!head || !tail) return [piece];
+  return [
+    { left: piece.left, right: border, text: head },
+    ...splitAtBorders({ left: border, right: piece.right, text: tail }, columns),
+  ];
+}
+
+/** A ruled table's text as rows of cells (tab-separated): each piece in the row and column its borders enclose. */
+function gridRows(lines: readonly Line[], grid: RuledGrid): string[] {
+  const rows: string[] = [];
+  for (let r = 0; r + 1 < grid.rows.length; r++) {
+    const [top, bottom] = [grid.rows[r], grid.rows[r + 1]];
+    const cells = grid.columns.slice(1).map(() => [] as string[]);
+    for (const line of lines) {
+      if (line.y >= top || line.y <= bottom) continue;
+      for (const piece of line.pieces.flatMap((p) => splitAtBorders(p, grid.columns))) {
+        const centre = (piece.left + piece.right) / 2;
+        const column = grid.columns.findIndex(
+          (x, c) => c + 1 < grid.columns.length && centre >= x && centre < grid.columns[c + 1],
+        );
+        if (column >= 0 && piece.text) cells[column].push(piece.text);
+      }
+    }
+    if (cells.some((c) => c.length)) rows.push(cells.map((c) => c.join(' ')).join('\t'));
+  }
+  return rows;
+}
+
+/** A page's number alone on its first or last line (`5`, `- 5 -`, `Trang 5`), which would part a table running on. */
+function withoutPageNumber(lines: string[]): string[] {
+  const isNumber = (line: string | undefined): boolean =>
+    line !== undefined && /^(?:trang\s+)?[-–]?\s*\d{1,3}\s*[-–]?$/iu.test(line.trim());
+  let from = 0;
+  let to = lines.length;
+  if (isNumber(lines[0])) from++;
+  if (to > from && isNumber(lines[to - 1])) to--;
+  return lines.slice(from, to);
+}
+
 /** The text of a PDF, page after page, as lines; empty when no page has text. */
 export async function pdfText(bytes: Uint8Array, library: PdfLibrary): Promise<string> {
   let doc: PdfDocument;
@@ -266,8 +346,10 @@ export async function pdfText(bytes: Uint8Array, library: PdfLibrary): Promise<s
   try {
     const pages: string[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
-      const content = await (await doc.getPage(n)).getTextContent();
-      pages.push(pageText(pageLines(content.items.filter(isTextPiece))).join('\n'));
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      const grids = gridsOf(rulesOf(await page.getOperatorList(), library.OPS));
+      pages.push(withoutPageNumber(pageText(pageLines(content.items.filter(isTextPiece)), grids)).join('\n'));
     }
     return pages.filter((p) => p.trim()).join('\n');
   } finally {
