@@ -179,6 +179,29 @@ describe('a text file', () => {
     expect(doc.blocks).toEqual([{ kind: 'paragraph', text: 'Sản lượng lúa 5.250 tấn' }]);
   });
 
+  test('cells pasted from a spreadsheet with a line break inside stay one cell of one row', async () => {
+    const pasted =
+      'Chỉ tiêu\tĐVT\tKH 2026\n"Tỷ lệ hộ nghèo\n(chuẩn ""đa chiều"")"\t%\t2,1\nThu nhập bình quân\ttriệu đồng\t60';
+    const doc = await readResolution(new TextEncoder().encode(pasted), 'dan.txt');
+    expect(doc.blocks).toEqual([
+      {
+        kind: 'table',
+        rows: [
+          ['Chỉ tiêu', 'ĐVT', 'KH 2026'],
+          ['Tỷ lệ hộ nghèo (chuẩn "đa chiều")', '%', '2,1'],
+          ['Thu nhập bình quân', 'triệu đồng', '60'],
+        ],
+      },
+    ]);
+  });
+
+  test('a label with a bracketed detail in a table is read by its name', () => {
+    const draft = engine.draftFromText(
+      'Chỉ tiêu năm 2026:\nSTT\tChỉ tiêu\tĐVT\tKH 2026\n1\tTỷ lệ hộ nghèo (chuẩn nghèo giai đoạn 2026 - 2030)\t%\t< 1,5\n2\tThu nhập bình quân đầu người\ttriệu đồng\t72',
+    );
+    expect(draft.targets.map((t) => t.indicatorId)).toEqual(['poverty_rate', 'income_per_capita']);
+  });
+
   test('another kind of file is refused by name', async () => {
     await expect(readResolution(new Uint8Array([1, 2, 3]), 'bang.xlsx')).rejects.toMatchObject({ code: 'unsupported' });
   });

@@ -132,11 +132,23 @@ function isTranscript(lines: readonly string[]): boolean {
   return headers >= 3 && headers * 8 >= written.length;
 }
 
+/**
+ * Cells copied from a spreadsheet: a cell with a line break in it comes quoted (`"Tỷ lệ hộ nghèo⏎(chuẩn
+ * đa chiều)"`, a quote inside doubled), the rest of its row on the line where the quote closes. Such a
+ * cell is made one line again, so its row stays one row.
+ */
+function joinQuotedCells(text: string): string {
+  if (!text.includes('\t') || !text.includes('"')) return text;
+  return text.replace(/(^|\t)"((?:[^"]|"")*\n(?:[^"]|"")*)"(?=\t|\n|$)/gmu, (_m, lead: string, inner: string) => {
+    return `${lead}${inner.replace(/""/g, '"').replace(/\s*\n\s*/g, ' ')}`;
+  });
+}
+
 /** Plain text → paragraphs (one per line) and the tables written with pipes, tabs or aligned columns. */
 export function documentFromText(written: string): ResolutionDocument {
   // Decoded before lines are joined and split: a TCVN3 line starting `®¹t` is `đạt`, a continuation.
   const { text, encoding } = decodeLegacyText(written);
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const lines = joinQuotedCells(text.replace(/\r\n?/g, '\n')).split('\n');
   const transcript = isTranscript(lines);
   const firstHeader = transcript ? lines.findIndex(isMessageHeader) : -1;
   const blocks: DocumentBlock[] = [];

@@ -30,12 +30,25 @@ const ISSUER = new RegExp(
   'iu',
 );
 
-/** The subject place, folded (`dak hring`), or null when the first lines name none. */
+function issuerIn(text: string): string | null {
+  const m = ISSUER.exec(text.split(/\s{3,}/)[0]);
+  return m ? nameAfter(m[1]) : null;
+}
+
+/**
+ * The subject place, folded (`dak hring`): the commune or ward the first lines are issued by or
+ * addressed to, else the one whose certified copy (`SAO Y BẢN CHÍNH`, `SAO LỤC`) the document is; null
+ * when neither names one.
+ */
 export function subjectPlace(doc: ResolutionDocument): string | null {
-  for (const block of doc.blocks.slice(0, 12)) {
-    if (block.kind !== 'paragraph') continue;
-    const m = ISSUER.exec(block.text.split(/\s{3,}/)[0]);
-    const name = m ? nameAfter(m[1]) : null;
+  const paragraphs = doc.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+  for (const text of paragraphs.slice(0, 12)) {
+    const name = issuerIn(text);
+    if (name) return name;
+  }
+  const stamp = paragraphs.findIndex((t) => /^\s*(?:sao y(?: bản chính)?|sao lục|trích sao)\b/iu.test(t));
+  for (const text of stamp < 0 ? [] : paragraphs.slice(stamp, stamp + 3)) {
+    const name = issuerIn(text);
     if (name) return name;
   }
   return null;

@@ -6,6 +6,7 @@
  * `Trong đó:` row is read as a part of the numbered row above it.
  */
 import { parseTargetText } from '../quantity';
+import { placeHeading } from './subject';
 import { fold, unitInLabel } from '../text';
 import { formatNumber } from '../numbers';
 
@@ -95,6 +96,25 @@ function planColumn(
   const best = [...candidates].sort((a, b) => score(b) - score(a))[0];
   if (best.past && candidates.some((x) => !x.past)) return null;
   return { column: best.c, year: best.year };
+}
+
+/**
+ * A table with a column per place (`Xã Hòa Lộc | Xã Long Mỹ | …`, targets an upper level assigns):
+ * the subject's column is the plan. Null when the columns name no places; a table of several places
+ * none of which is the subject is not read (`column: -1`), since no column is ours.
+ */
+function placeColumn(
+  header: readonly string[],
+  roles: readonly Role[],
+  subject: string | null,
+): { column: number; year: number | null } | null {
+  const places = roles.flatMap((r, c) => {
+    const place = r === 'value' ? placeHeading(header[c] ?? '') : null;
+    return place ? [{ c, place }] : [];
+  });
+  if (places.length < 2) return null;
+  const ours = places.find((p) => p.place === subject);
+  return { column: ours ? ours.c : -1, year: null };
 }
 
 const STT_CELL = /^(?:\d{1,3}|[IVX]{1,5}|[a-zđ])\.?$/u;
@@ -224,6 +244,7 @@ export function readTargetTable(
   rows: readonly (readonly string[])[],
   planYear: number | null,
   tableUnit: string | null,
+  subject: string | null = null,
 ): TableRead | null {
   const first = rows.findIndex(isHeaderRow);
   if (first < 0 || first > 3) return readHeaderless(rows, planYear, tableUnit);
@@ -246,8 +267,8 @@ export function readTargetTable(
         .trim(),
     );
   const roles = columnRoles(header, width);
-  const plan = planColumn(header, roles, planYear);
-  if (!plan) return null;
+  const plan = placeColumn(header, roles, subject) ?? planColumn(header, roles, planYear);
+  if (!plan || plan.column < 0) return null;
   return readRows(rows.slice(headerEnd), roles, plan, planYear, tableUnit);
 }
 

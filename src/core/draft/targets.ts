@@ -180,7 +180,7 @@ const AS_WRITTEN: Readonly<Record<string, readonly string[]>> = {
  */
 function matchText(label: string): string {
   const blanked = foldKeep(label)
-    .replace(/[():;/]/g, ' ')
+    .replace(/[:;/]/g, ' ')
     .replace(
       /\b(phan dau|dat|duy tri|giu vung|len|xuong|tro len|tro xuong|so voi|hang nam|moi nam|trong do|cac|duoc|co|them|hoan thanh)\b/g,
       (m: string, _w: string, at: number) => {
@@ -476,12 +476,13 @@ export function draftFromDocument(parts: DrafterParts, written: ResolutionDocume
 
 function draftFromUnicode(parts: DrafterParts, doc: ResolutionDocument): Draft {
   const { year: statedYear, placed } = readStructure(doc);
+  const subject = subjectPlace(doc);
   let year = statedYear;
   const tabled = placed.some(
     (p) =>
       p.block.kind === 'table' &&
       p.zone !== 'results' &&
-      (readTargetTable(p.block.rows, year, null)?.targets.length ?? 0) > 0,
+      (readTargetTable(p.block.rows, year, null, subject)?.targets.length ?? 0) > 0,
   );
   const zones = zonesToRead(placed, tabled);
   const candidates: Candidate[] = [];
@@ -497,7 +498,6 @@ function draftFromUnicode(parts: DrafterParts, doc: ResolutionDocument): Draft {
     return x !== null && y !== null && x !== y;
   };
 
-  const subject = subjectPlace(doc);
   // Under a heading naming another place than the subject (`2.1. Xã Đăk Mar`), its targets, not ours.
   let otherPlace = false;
   placed.forEach((p, index) => {
@@ -507,7 +507,7 @@ function draftFromUnicode(parts: DrafterParts, doc: ResolutionDocument): Draft {
     }
     if (otherPlace) return;
     if (p.block.kind === 'table') {
-      const read = readTargetTable(p.block.rows, year, tableUnitBefore(placed, index));
+      const read = readTargetTable(p.block.rows, year, tableUnitBefore(placed, index), subject);
       if (
         !read ||
         !(zones.has(p.zone) || p.zone === 'targets' || p.zone === 'aims' || p.zone === 'none' || p.zone === 'other')
