@@ -129,3 +129,22 @@ describe('qualifiers that change it', () => {
     expect(mapped('Sản lượng cá nước ngọt', 'tấn')).toBe('freshwater_fish_output');
   });
 });
+
+describe("a crop's renewal named by two of its words is the indicator of either", () => {
+  test.each([
+    ['DT tiêu trồng lại, cải tạo', 'pepper_area_restored'],
+    ['Diện tích hồ tiêu khôi phục và tái canh', 'pepper_area_restored'],
+    ['Dien tich tieu tai canh, phuc hoi', 'pepper_area_restored'],
+    ['Pepper area replanted and restored', 'pepper_area_restored'],
+    ['Diện tích cao su cải tạo, phục hồi', 'rubber_area_renovated'],
+    ['Rubber area renovated or rehabilitated', 'rubber_area_renovated'],
+  ])('%s → %s', (label, id) => {
+    expect(mapped(label, 'ha')).toBe(id);
+  });
+  test.each([['Diện tích hồ tiêu tái canh'], ['Diện tích cà phê tái canh, phục hồi'], ['Pepper area replanted']])(
+    'one word of another indicator, or another crop, is not it: %s',
+    (label) => {
+      expect(mapped(label, 'ha')).not.toBe('pepper_area_restored');
+    },
+  );
+});
