@@ -123,6 +123,9 @@ function quantityAt(
 
 const NO_EXCLUSIONS: ReadonlySet<string> = new Set();
 
+/** Catalog units that are sums of money. */
+const MONEY_UNITS: ReadonlySet<string> = new Set(['đồng', 'nghìn đồng', 'triệu đồng', 'tỷ đồng']);
+
 const TOTAL_WORDS: ReadonlySet<string> = new Set(['tong cong', 'tong so', 'cong', 'tong', 'total', 'grand total']);
 
 /** A bare `Tổng cộng` / `Tổng số` first or last row of a budget revenue or expenditure table is that budget's total. */
@@ -207,6 +210,17 @@ function placePart(parts: AnalyserParts, row: LayoutRow, label: string, parents:
   return id === null ? null : parts.matcher.matchPlacePart(label, row.unit, { id, confidence });
 }
 
+/**
+ * The unit of a row with none of its own under a row of money (`Chi các hoạt động kinh tế`, in đồng):
+ * what a sum of money is broken into is money too (`Sự nghiệp nông nghiệp` under it is no sector share).
+ */
+function moneyOfParent(parts: AnalyserParts, parents: Parent[]): string | null {
+  const parent = parents[parents.length - 1];
+  if (!parent || parent.indicatorId === null) return null;
+  const unit = parts.catalog.get(parent.indicatorId)?.unit ?? null;
+  return unit !== null && MONEY_UNITS.has(unit) ? unit : null;
+}
+
 function matchRow(
   parts: AnalyserParts,
   row: LayoutRow,
@@ -218,10 +232,11 @@ function matchRow(
   if (place) return place;
   let exclude: Set<string> | null = null;
   for (const p of parents) if (p.indicatorId !== null) (exclude ??= new Set()).add(p.indicatorId);
+  const unit = row.unit ?? moneyOfParent(parts, parents);
   const own =
     heading !== null
-      ? parts.matcher.matchSubItem(label, heading, row.unit, exclude ?? NO_EXCLUSIONS)
-      : parts.matcher.match(label, row.unit, exclude ?? NO_EXCLUSIONS);
+      ? parts.matcher.matchSubItem(label, heading, unit, exclude ?? NO_EXCLUSIONS)
+      : parts.matcher.match(label, unit, exclude ?? NO_EXCLUSIONS);
   // A row naming only a thing that neither its heading nor its words make an indicator is completed by
   // what its unit measures (ha: an area), as a heading would.
   if (own.best || !row.unit || parts.memo.get(wordCount, label) > MAX_PART_WORDS) return own;
