@@ -99,6 +99,8 @@ function attentionOf(band: MatchBand, directionSource: DirectionSource): Attenti
 }
 
 interface Parent {
+  /** Its sheet row: rows under the same parent are siblings. */
+  row: number;
   depth: number;
   label: string;
   /** Written as a part (`Trong đó: Lúa`): the rows after it at its level or below are its siblings. */
@@ -120,6 +122,9 @@ function quantityAt(
 }
 
 const NO_EXCLUSIONS: ReadonlySet<string> = new Set();
+
+/** Catalog units that are sums of money. */
+const MONEY_UNITS: ReadonlySet<string> = new Set(['đồng', 'nghìn đồng', 'triệu đồng', 'tỷ đồng']);
 
 const TOTAL_WORDS: ReadonlySet<string> = new Set(['tong cong', 'tong so', 'cong', 'tong', 'total', 'grand total']);
 
@@ -205,6 +210,17 @@ function placePart(parts: AnalyserParts, row: LayoutRow, label: string, parents:
   return id === null ? null : parts.matcher.matchPlacePart(label, row.unit, { id, confidence });
 }
 
+/**
+ * The unit of a row with none of its own under a row of money (`Chi các hoạt động kinh tế`, in đồng):
+ * what a sum of money is broken into is money too (`Sự nghiệp nông nghiệp` under it is no sector share).
+ */
+function moneyOfParent(parts: AnalyserParts, parents: Parent[]): string | null {
+  const parent = parents[parents.length - 1];
+  if (!parent || parent.indicatorId === null) return null;
+  const unit = parts.catalog.get(parent.indicatorId)?.unit ?? null;
+  return unit !== null && MONEY_UNITS.has(unit) ? unit : null;
+}
+
 function matchRow(
   parts: AnalyserParts,
   row: LayoutRow,
@@ -216,14 +232,86 @@ function matchRow(
   if (place) return place;
   let exclude: Set<string> | null = null;
   for (const p of parents) if (p.indicatorId !== null) (exclude ??= new Set()).add(p.indicatorId);
+  const unit = row.unit ?? moneyOfParent(parts, parents);
   const own =
     heading !== null
-      ? parts.matcher.matchSubItem(label, heading, row.unit, exclude ?? NO_EXCLUSIONS)
-      : parts.matcher.match(label, row.unit, exclude ?? NO_EXCLUSIONS);
+      ? parts.matcher.matchSubItem(label, heading, unit, exclude ?? NO_EXCLUSIONS)
+      : parts.matcher.match(label, unit, exclude ?? NO_EXCLUSIONS);
   // A row naming only a thing that neither its heading nor its words make an indicator is completed by
   // what its unit measures (ha: an area), as a heading would.
   if (own.best || !row.unit || parts.memo.get(wordCount, label) > MAX_PART_WORDS) return own;
   return parts.matcher.matchByUnit(label, row.unit, exclude ?? NO_EXCLUSIONS) ?? own;
+}
+
+/** A data row as matched, before it is judged against its plan. */
+interface MatchedRow {
+  row: LayoutRow;
+  group: string | null;
+  heading: string | null;
+  match: MatchResult;
+  indicatorId: string | null;
+  confidence: number;
+  source: RowAnalysis['source'];
+  learned: ReturnType<DictionaryLookup['wording']>;
+  choice: NonNullable<UserChoices['rows']>[string] | undefined;
+  /** The sheet row of its parent (-1 at the top): rows with one parent at one depth are siblings. */
+  parent: number;
+  /** Its indicator is a parent's too (a place's share of it: `- Thôn 3` under a rate). */
+  inherited: boolean;
+}
+
+/** By how much one of several siblings given one indicator must fit it better than the others to keep it. */
+const WHOLE_MARGIN = 0.15;
+/** Siblings further apart than this many rows of their list are no parts of one whole. */
+const PART_GAP = 2;
+
+/**
+ * Siblings the matcher gives one indicator, close together in their list, name parts of it
+ * (`Chi quốc phòng` and `Chi an ninh` of the defence and security spending) or variants of it
+ * (`Tỷ lệ che phủ rừng` beside `… rừng và cây phân tán`): one row of a table names one indicator. A
+ * sibling that fits it clearly best is it and the others are not; when none does, each is a part, with
+ * no catalog id of its own. A row repeated word for word is left as it is, and so are rows of a place
+ * under the indicator's row and what the user or the dictionary chose.
+ */
+function partsOfOneIndicator(rows: MatchedRow[]): void {
+  const siblings = new Map<string, number>();
+  const position = rows.map((m) => {
+    const key = `${m.parent}\u0000${m.row.depth}`;
+    const at = siblings.get(key) ?? 0;
+    siblings.set(key, at + 1);
+    return at;
+  });
+  const groups = new Map<string, number[]>();
+  rows.forEach((m, i) => {
+    if (m.source !== 'engine' || m.indicatorId === null || m.inherited) return;
+    const key = `${m.parent}\u0000${m.row.depth}\u0000${m.indicatorId}`;
+    const list = groups.get(key);
+    if (list) list.push(i);
+    else groups.set(key, [i]);
+  });
+  for (const list of groups.values()) {
+    if (list.length < 2) continue;
+    // Runs of siblings close to each other: parts are listed together.
+    const runs: number[][] = [[list[0]]];
+    for (let k = 1; k < list.length; k++) {
+      if (position[list[k]] - position[list[k - 1]] <= PART_GAP) runs[runs.length - 1].push(list[k]);
+      else runs.push([list[k]]);
+    }
+    for (const run of runs) {
+      if (run.length < 2) continue;
+      const labels = new Set(run.map((i) => normaliseLabel(rows[i].row.label)));
+      if (labels.size < run.length) continue;
+      const ranked = [...run].sort((a, b) => rows[b].confidence - rows[a].confidence);
+      const whole = ranked[0];
+      if (rows[whole].confidence - rows[ranked[1]].confidence < WHOLE_MARGIN) continue;
+      for (const i of run) {
+        if (i === whole) continue;
+        rows[i].indicatorId = null;
+        rows[i].confidence = 0;
+        rows[i].match = { best: null, runnerUp: null };
+      }
+    }
+  }
 }
 
 function analyseTable(
@@ -238,6 +326,7 @@ function analyseTable(
   const rows: RowAnalysis[] = [];
   const rowChoices = options.choices?.rows && Object.keys(options.choices.rows).length ? options.choices.rows : null;
   const stack: Parent[] = [];
+  const matched: MatchedRow[] = [];
   let group: string | null = null;
   const dataRows = layout.rows.filter((r) => r.hasData).map((r) => r.row);
   const firstDataRow = dataRows[0];
@@ -252,6 +341,7 @@ function analyseTable(
       // A heading names a group, not an indicator: it gives context but excludes nothing.
       if (row.depth <= topGroupDepth) group = label;
       stack.push({
+        row: row.row,
         depth: row.depth,
         label,
         isSubItem: row.isSubItem,
@@ -281,7 +371,10 @@ function analyseTable(
       confidence = 1;
       source = 'user';
     }
+    const parent = stack.length ? stack[stack.length - 1].row : -1;
+    const inherited = indicatorId !== null && stack.some((p) => p.indicatorId === indicatorId);
     stack.push({
+      row: row.row,
       depth: row.depth,
       label,
       isSubItem: row.isSubItem,
@@ -290,7 +383,23 @@ function analyseTable(
       unit: row.unit,
       hasData: true,
     });
+    matched.push({ row, group, heading, match, indicatorId, confidence, source, learned, choice, parent, inherited });
+  }
+  partsOfOneIndicator(matched);
 
+  for (const {
+    row,
+    group,
+    heading,
+    match,
+    indicatorId,
+    confidence,
+    source: matchedSource,
+    learned,
+    choice,
+  } of matched) {
+    const label = row.label;
+    let source = matchedSource;
     const plan = quantityAt(view, row.row, columns.plan, layout.conventions.plan);
     const actual = quantityAt(view, row.row, columns.actual, layout.conventions.actual);
     const previous = quantityAt(view, row.row, columns.previous, layout.conventions.previous);

@@ -214,6 +214,40 @@ function isFormulaText(text: string): boolean {
   return /^[\sIVXLCA-Z0-9+\-=*/.,;:]+$/.test(text) && /[+\-=*/]/.test(text) && !/\p{Ll}/u.test(text);
 }
 
+/**
+ * A results framework's reference before the name (`Outcome indicator 1.2:`, `Goal indicator G.1 -`,
+ * `Output 2.3:`, `KPI 4:`, `Chỉ số đầu ra 2.1:`): the level of the logframe and the indicator's code
+ * there, which say where the row stands in the project's framework, not what it measures. Only with a
+ * code and a separator after it, so a name that starts with the word (`Output value`) keeps it.
+ */
+const FRAMEWORK_LEAD = new RegExp(
+  '^\\s*(?:' +
+    [
+      // English levels, with or without `indicator` / `level indicator` after them
+      '(?:(?:project\\s+)?(?:development\\s+)?(?:goal|impact|outcome|output|objective|purpose|result|component|activity|intermediate(?:\\s+(?:result|outcome))?|pdo|ir)(?:[\\s-]+level)?(?:\\s+(?:indicator|kpi))?)',
+      '(?:(?:key\\s+)?performance\\s+indicator|indicator|kpi)',
+      // Vietnamese: chỉ số / chỉ tiêu of a level, or a level alone
+      '(?:chỉ\\s+(?:số|tiêu)(?:\\s+(?:đầu\\s+ra|kết\\s+quả|tác\\s+động|mục\\s+tiêu|đầu\\s+vào|hoạt\\s+động))?)',
+      '(?:kết\\s+quả\\s+đầu\\s+ra|đầu\\s+ra|kết\\s+quả|mục\\s+tiêu)',
+    ].join('|') +
+    ')\\s*[#№]?\\s*' +
+    // the code: `1`, `1.2`, `G.1`, `O1.2`, `OP-3`, `2a`
+    '(?:[A-Z]{1,3}\\s*[.-]?\\s*)?\\d{1,3}(?:\\.\\d{1,3})*[a-z]?\\.?' +
+    '\\s*[:–—-]\\s+',
+  'iu',
+);
+
+/** A framework's reference code alone before the name (`G.1:`, `O-2.3:`, `OP1.4:`), capitals and a number. */
+const FRAMEWORK_CODE = /^\s*[A-Z]{1,3}\s*[.-]?\s*\d{1,3}(?:\.\d{1,3})*[a-z]?\s*[:–—]\s+/u;
+
+/** The label without a results framework's reference before its name (see `FRAMEWORK_LEAD`). */
+export function withoutFrameworkLead(text: string): string {
+  const m = FRAMEWORK_LEAD.exec(text) ?? FRAMEWORK_CODE.exec(text);
+  if (!m) return text;
+  const rest = text.slice(m[0].length).trim();
+  return /\p{L}{2,}/u.test(rest) ? rest : text;
+}
+
 const IN_WHICH = /^\s*(?:trong\s+(?:số\s+)?đó|bao\s+gồm|gồm|in\s+which|of\s+which|including|incl\.?)\s*[:,-]?\s*/iu;
 
 /**
@@ -222,8 +256,10 @@ const IN_WHICH = /^\s*(?:trong\s+(?:số\s+)?đó|bao\s+gồm|gồm|in\s+which|o
  */
 const QUALIFIERS: readonly RegExp[] = [
   /\b(?:uoc|uoc tinh|uoc dat|du kien|so bo|estimated?|approx\.?|provisional)\b(?! (?:thuc hien|th)\b)/g,
-  /\b(?:cac loai|ca nam|trong nam|binh quan nam|hien co|hien nay|\d+ thang(?: dau nam)?|nam (?:19|20)\d\d|(?:19|20)\d\d|den (?:ngay )?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|per year|a year|annual(?:ly)?|in (?:19|20)\d\d|for (?:19|20)\d\d|this year|in the year)\b/g,
+  /\b(?:cac loai|ca nam|trong nam|(?:\d|hai|ba) vu(?: (?:trong|mot|\/) nam)?|binh quan nam|hien co|hien nay|\d+ thang(?: dau nam)?|nam (?:19|20)\d\d|(?:19|20)\d\d|den (?:ngay )?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|per year|a year|annual(?:ly)?|in (?:19|20)\d\d|for (?:19|20)\d\d|this year|in the year)\b/g,
   /\b(?:tren dia ban(?: (?:xa|phuong|thi tran|huyen))?|toan (?:xa(?! hoi\b)|phuong|thi tran|huyen)|cua (?:xa|phuong|thi tran)|in the commune|in the ward|commune-wide|of the commune|communewide)\b/g,
+  // the area a project works in: `in project communes`, `in the target coastal villages`, `across participating districts`
+  /\b(?:in|across|of|within) (?:the )?(?:project|programme|program|target(?:ed)?|participating|beneficiary|supported|pilot)(?: [a-z]+)? (?:communes?|areas?|villages?|hamlets?|districts?|provinces?|wards?|sites?|locations?)\b/g,
 ];
 
 /** Judgement words at the end of a label: `… đạt KH`, `… so với dự toán`, `… against the plan`. */
@@ -268,6 +304,7 @@ export function labelAnatomy(label: string): LabelAnatomy {
     if (prefix === null) break;
     text = rest;
   }
+  text = withoutFrameworkLead(text);
   text = text.replace(IN_WHICH, '');
 
   const units: string[] = [];

@@ -119,6 +119,14 @@ const SCOPED_CHANGERS: readonly {
   },
 ];
 
+/**
+ * Changers of one kind, named together as one piece of work (`phục hồi, tái canh`, `replanted and
+ * restored`, a crop's renewal): such a label is the indicator that names either of them.
+ */
+const KIN_CHANGERS: readonly (readonly string[])[] = [
+  ['tái canh', 'cải tạo', 'phục hồi', 'replanted', 'replanting', 'renovated', 'restored'],
+];
+
 /** Parts that, all named, make the whole again (`bổ sung cân đối, có mục tiêu` is the whole transfer). */
 const WHOLES: readonly (readonly string[])[] = [
   ['cân đối', 'mục tiêu'],
@@ -144,6 +152,8 @@ export interface Contrasts {
   opposites: readonly string[];
   together: readonly (readonly [string, string])[];
   wholes: readonly (readonly string[])[];
+  /** Changers of one kind (see `KIN_CHANGERS`). */
+  kin: readonly (readonly string[])[];
   scoped: readonly { scope: readonly string[]; changers: readonly string[]; unless: readonly string[] }[];
   /** A changer and the longer name, as words in order, in which it changes nothing. */
   bound: readonly (readonly [string, readonly string[]])[];
@@ -175,6 +185,7 @@ export function compileContrasts(vocabulary: Vocabulary): Contrasts {
     opposites: compile(OPPOSITES),
     together: TOGETHER.map(([a, b]) => [feature(vocabulary, a), feature(vocabulary, b)] as const),
     wholes: WHOLES.map((parts) => parts.map((p) => feature(vocabulary, p))),
+    kin: KIN_CHANGERS.map(compile),
     scoped: SCOPED_CHANGERS.map((s) => ({
       scope: compile(s.scope),
       changers: compile(s.changers),
@@ -203,6 +214,7 @@ export function foldContrasts(c: Contrasts): Contrasts {
     opposites: f(c.opposites),
     together: c.together.map(pair),
     wholes: c.wholes.map(f),
+    kin: c.kin.map((list) => [...new Set(f(list))]),
     scoped: c.scoped.map((s) => ({ scope: f(s.scope), changers: f(s.changers), unless: f(s.unless) })),
     bound: c.bound.map(([x, phrase]) => [sortedPair(x), phrase.map(fold)] as const),
     sides: c.sides.map(([a, b]) => [fold(a), fold(b)] as const),

@@ -201,6 +201,16 @@ function changersOf(c: Contrasts, label: AliasForm): string[] {
   return found;
 }
 
+/**
+ * Whether a changer the alias lacks is named beside another of its kind the alias has: `phục hồi, tái
+ * canh` together is one renewal, the indicator of either.
+ */
+function kinSaid(c: Contrasts, label: AliasForm, alias: AliasForm, changer: string): boolean {
+  return c.kin.some(
+    (kin) => kin.includes(changer) && kin.some((x) => x !== changer && label.set.has(x) && alias.set.has(x)),
+  );
+}
+
 function contrastPenalty(c: Contrasts, label: AliasForm, labelSectors: string[], alias: IndexedAlias): number {
   let penalty = 0;
   if (labelSectors.length && alias.sectors.length && !labelSectors.some((x) => alias.sectors.includes(x))) {
@@ -208,7 +218,7 @@ function contrastPenalty(c: Contrasts, label: AliasForm, labelSectors: string[],
   }
   // An indicator of one sector is not the whole: `Tổng giá trị sản xuất` is not that of CN-TTCN.
   if (!labelSectors.length && alias.sectors.length) penalty += 0.2;
-  if (changersOf(c, label).some((x) => !alias.set.has(x))) penalty += 0.3;
+  if (changersOf(c, label).some((x) => !alias.set.has(x) && !kinSaid(c, label, alias, x))) penalty += 0.3;
   if (c.opposites.some((x) => alias.set.has(x) && !label.set.has(x))) penalty += 0.3;
   // Revenue is never expenditure: `Thu từ hoạt động kinh tế` is not `Chi sự nghiệp kinh tế`.
   if (

@@ -2,7 +2,8 @@
  * Domain words written otherwise (the vocabulary's synonyms beside the catalog): English farming,
  * building, fish ponds, small industry and crafts, work abroad, recognised titles, targets achieved,
  * third or later births; `ao cá` (a fish pond); a `còn lại` (remaining) at the end of a name does not
- * change the measure. Labels invented for the kind, not taken from any round.
+ * change the measure; English number words are their digits (`under five`, `under 5`). Labels
+ * invented for the kind, not taken from any round.
  */
 import { createMatcher } from '../../../src/core/match';
 import { catalog } from '../../helpers/engine';
@@ -32,4 +33,13 @@ test.each([
 
 test('a crossbred herd written with diacritics keeps its `con lai`', () => {
   expect(mapped('Đàn bò con lai', 'con')).not.toBe('cattle_herd');
+});
+
+test.each([
+  ['Stunting among kids below 5', '%', 'child_stunting_rate'],
+  ['Stunted children aged below five', '%', 'child_stunting_rate'],
+  ['Underweight among children aged under 5 years', '%', 'child_underweight_rate'],
+  ['Underweight children under five years', '%', 'child_underweight_rate'],
+])('an English number word and its digits are one word: %s (%s) → %s', (label, unit, id) => {
+  expect(mapped(label, unit)).toBe(id);
 });

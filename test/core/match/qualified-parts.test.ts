@@ -6,7 +6,8 @@
  * qualifiers that do (capture, brackish water, another catch, a total, the whole society).
  */
 import { createMatcher } from '../../../src/core/match';
-import { catalog } from '../../helpers/engine';
+import { toReport } from '../../../src/core';
+import { analyzeWorkbook, catalog } from '../../helpers/engine';
 
 const matcher = createMatcher(catalog);
 const NONE: ReadonlySet<string> = new Set();
@@ -127,5 +128,51 @@ describe('qualifiers that change it', () => {
   });
   test('the part of fishery it names, fresh water, stays', () => {
     expect(mapped('Sản lượng cá nước ngọt', 'tấn')).toBe('freshwater_fish_output');
+  });
+});
+
+describe("a crop's renewal named by two of its words is the indicator of either", () => {
+  test.each([
+    ['DT tiêu trồng lại, cải tạo', 'pepper_area_restored'],
+    ['Diện tích hồ tiêu khôi phục và tái canh', 'pepper_area_restored'],
+    ['Dien tich tieu tai canh, phuc hoi', 'pepper_area_restored'],
+    ['Pepper area replanted and restored', 'pepper_area_restored'],
+    ['Diện tích cao su cải tạo, phục hồi', 'rubber_area_renovated'],
+    ['Rubber area renovated or rehabilitated', 'rubber_area_renovated'],
+  ])('%s → %s', (label, id) => {
+    expect(mapped(label, 'ha')).toBe(id);
+  });
+  test.each([['Diện tích hồ tiêu tái canh'], ['Diện tích cà phê tái canh, phục hồi'], ['Pepper area replanted']])(
+    'one word of another indicator, or another crop, is not it: %s',
+    (label) => {
+      expect(mapped(label, 'ha')).not.toBe('pepper_area_restored');
+    },
+  );
+});
+
+describe('how many crops a year a field gives is no word of the name', () => {
+  test.each([
+    ['Diện tích lúa 2 vụ', 'rice_area'],
+    ['DT lúa ba vụ trong năm', 'rice_area'],
+    ['Dien tich lua hai vu', 'rice_area'],
+    ['San luong lua 3 vu', 'rice_output'],
+  ])('%s → %s', (label, id) => {
+    expect(mapped(label, label.toLowerCase().includes('luong') ? 'tấn' : 'ha')).toBe(id);
+  });
+  test.each([
+    ['- Lúa nước 2 vụ', 'Tổng diện tích gieo trồng cây hàng năm'],
+    ['+ LUA NUOC HAI VU', 'TONG DIEN TICH GIEO TRONG CAY HANG NAM'],
+    ['- Lúa 3 vụ/năm', 'Diện tích cây hàng năm'],
+  ])('%s under %s is the rice area', (label, heading) => {
+    const values = [
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện'],
+      [1, heading, 'ha', 900, 950],
+      [null, label, 'ha', 500, 520],
+    ];
+    const rows = toReport(analyzeWorkbook({ sheets: [{ name: 'S', values }] })).sheets[0].tables[0].rows;
+    expect(rows.map((r) => r.indicatorId)).toEqual(['annual_crop_area', 'rice_area']);
+  });
+  test('a count of cases keeps its word', () => {
+    expect(mapped('Số vụ cháy rừng', 'vụ')).toBeNull();
   });
 });
