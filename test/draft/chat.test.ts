@@ -79,3 +79,35 @@ describe('a lead before a target that names its own thing', () => {
     expect(draft.targets.find((t) => t.indicatorId === 'poverty_rate')?.label).toMatch(/^Tỷ lệ hộ nghèo/);
   });
 });
+
+describe('a chat exported with each message on its stamp’s line', () => {
+  const exported = [
+    '16/12/2025, 07:58 - Tin nhắn và cuộc gọi được mã hóa đầu cuối.',
+    '16/12/2025, 07:58 - Hùng PCT đã tạo nhóm "Tổ soạn thảo 2026"',
+    '16/12/2025, 08:05 - Hùng PCT: Các bộ phận chốt chỉ tiêu năm 2026, chiều mai 17/12 họp, nộp trước 10/1 nhé',
+    '16/12/2025, 08:07 - Oanh KT: Bên em: thu nhập bình quân đầu người 58 triệu đồng, sản lượng lúa 12.400 tấn',
+    '16/12/2025, 08:09 - Hùng PCT: Thu nhập năm nay ước được bao nhiêu em?',
+    '16/12/2025, 08:10 - Oanh KT: Ước 53,6 triệu anh ạ',
+    '16/12/2025, 08:31 - Oanh KT: Em sửa lại: sản lượng lúa 10.700 tấn nha, không phải 12.400',
+    '16/12/2025, 08:44 - Oanh KT: còn năm 2025 đạt (thu nhập 53,6 tr, hộ nghèo 0,94%) thì đưa vô báo cáo, ko phải chỉ tiêu đâu',
+    '16/12/2025, 09:05 - Hùng PCT: <Media omitted>',
+  ].join('\n');
+
+  test('stamps and senders, the app’s notices and omitted media are no words; the message is read', () => {
+    const doc = documentFromText(exported);
+    expect(doc.transcript).toBe(true);
+    const said = doc.blocks.flatMap((b) => (b.kind === 'paragraph' && !b.chatMeta ? [b.text] : []));
+    expect(said[0]).toMatch(/^Các bộ phận chốt/);
+    expect(said.join(' ')).not.toMatch(/Media omitted|mã hóa|đã tạo nhóm/);
+  });
+
+  test('the corrected figure, not last year’s, not what the writer calls no target, not dates', () => {
+    const draft = draftFromText(exported);
+    const byId = new Map(draft.targets.map((t) => [t.indicatorId, t.plan]));
+    expect(byId.get('income_per_capita')).toBe(58);
+    expect(byId.get('rice_output')).toBe(10700);
+    expect(byId.has('poverty_rate')).toBe(false);
+    const plans = draft.targets.map((t) => t.plan);
+    for (const notATarget of [17, 10, 53.6, 0.94, 12400]) expect(plans).not.toContain(notATarget);
+  });
+});

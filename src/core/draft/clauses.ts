@@ -54,6 +54,12 @@ function isPastAside(inner: string, planYear: number | null): boolean {
   return planYear !== null && years.some((y) => y < planYear) && !/giai doan|chuan/.test(f);
 }
 
+/** The words before an aside in its clause (`còn mấy cái năm 2025 đạt (…)`): what the aside is said of. */
+function leadIn(source: string, aside: Aside): string {
+  const from = Math.max(...[',', ';', '.', ':'].map((m) => source.lastIndexOf(m, aside.start - 1))) + 1;
+  return source.slice(from, aside.start);
+}
+
 /** An aside that gives a figure to compare with, not a target: `(dự toán tỉnh giao 28 tỷ)`, `(bằng 126% dự toán)`. */
 function isReferenceAside(inner: string): boolean {
   const f = fold(inner);
@@ -202,7 +208,14 @@ export function statementsOfNoTarget(text: string): { start: number; end: number
   add(new RegExp(String.raw`${sentence}\?`, 'gu'));
   // Talk addressed to someone (`… hơi cao em ơi, …`, `Chị Thương ơi, …`): a chat's discussion.
   add(new RegExp(String.raw`${sentence}(?<!\p{L})ơi(?!\p{L})${sentence}`, 'gu'));
-  add(new RegExp(String.raw`(?<!\p{L})ước(?!\p{L})${clause}`, 'gu'));
+  add(new RegExp(String.raw`(?<!\p{L})ước(?!\p{L})${clause}`, 'giu'));
+  // `… thì a đưa vô báo cáo rồi nha, ko phải chỉ tiêu đâu`: the writer says its figures are no targets.
+  add(
+    new RegExp(
+      String.raw`${sentence}(?<!\p{L})(?:không|ko|k|chưa)\s+phải(?:\s+là)?\s+(?:các\s+|là\s+)?chỉ tiêu(?!\p{L})${sentence}`,
+      'giu',
+    ),
+  );
   add(
     new RegExp(
       String.raw`(?:^|(?<=[.!?;,]\s*))(?:(?:em|chị|anh|tôi|mình|chúng tôi)\s+)?(?:đã|Đã)(?!\p{L})${sentence}`,
@@ -246,6 +259,8 @@ export function negatedAlternatives(text: string): { start: number; end: number 
   const patterns = [
     /\b(?:chu|cho)\s+(?:khong|ko|k|hong)\s+phai(?:\s+la)?\s+\d+(?:[.,]\d+)*\s*%?(?:\s*nhu\s+\S+)?/g,
     /\b(?:khong|ko|k)\s+phai(?:\s+la)?\s+\d+(?:[.,]\d+)*\s*%?\s+ma\s+(?:la\s+)?/g,
+    // `sản lượng lúa 10.700 tấn nha, không phải 12.400`: the figure denied after the one meant.
+    /(?<=[,;]\s*)(?:khong|ko|k)\s+phai(?:\s+la)?\s+\d+(?:[.,]\d+)*\s*%?(?=\s*(?:$|[,;.!]))/g,
     /\d+(?:[.,]\d+)*\s*%?\s*(?:,\s*)?(?:a|a\s+khong|ay)\s+(?:nham|lon|sai|sua lai)\s*(?:,\s*)?(?:la\s+)?/g,
     // `(không để 40% như dự thảo)`, `thay vì 95 triệu đồng`: the figure a draft had, set aside.
     /\((?:khong (?:de|lay|ghi|dua)|thay vi|thay cho)\s+\d[^()]*\)|\b(?:thay vi|thay cho)\s+\d+(?:[.,]\d+)*\s*(?:%|[a-z]+(?:\s+dong)?)?/g,
@@ -298,6 +313,7 @@ export function splitItem(text: string, planYear: number | null, twoThings: TwoT
   const own = inner.filter(
     (a) =>
       !isPastAside(a.inner, planYear) &&
+      !isPastAside(leadIn(source, a), planYear) &&
       !isReferenceAside(a.inner) &&
       hasFigure(a.inner) &&
       (/^\s*trong đó/iu.test(a.inner) || hasOwnWords(a.inner)),

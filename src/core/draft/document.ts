@@ -121,14 +121,37 @@ function isChatApparatus(line: string): boolean {
   const text = line.trim();
   return (
     /^\[[^\]]{1,24}\]/u.test(text) ||
+    /^<[^<>]{2,40}>$/u.test(text) ||
+    APP_NOTICE.test(text) ||
     (/^[^\p{L}\d]*(?:\d+\s*)?$/u.test(text) && /\p{Extended_Pictographic}/u.test(text))
   );
 }
 
-/** Whether the lines are a chat transcript: at least three message headers, a fair share of the lines. */
+const STAMP_TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH|am|pm))?`;
+const STAMP_DATE = String.raw`\d{1,2}[./-]\d{1,2}[./-]\d{2,4}`;
+/** `[09:15, 03/01/2026] Hoa KT: …` */
+const BRACKETED_STAMP = new RegExp(
+  String.raw`^(\[[^\]\n]{0,24}\b\d{1,2}:\d{2}\b[^\]\n]{0,24}\]\s*[^:\n]{1,48}:)\s*(.*)$`,
+  'u',
+);
+/** `16/12/2025, 08:05 - Hùng PCT: …` (an exported chat), `08:05 - Hùng: …` */
+const EXPORTED_STAMP = new RegExp(
+  String.raw`^((?:${STAMP_DATE},?\s+)?${STAMP_TIME}\s*[-–]\s*[^:\n]{1,48}:)\s*(.*)$`,
+  'u',
+);
+/** `16/12/2025, 07:58 - Hùng PCT đã tạo nhóm …`: what the app itself says, with no sender. */
+const APP_NOTICE = new RegExp(String.raw`^${STAMP_DATE},?\s+${STAMP_TIME}\s*[-–]\s*[^:]*$`, 'u');
+
+/** A message written on its stamp's line: the stamp and sender, and what was said. */
+export function stampedMessage(line: string): { header: string; message: string } | null {
+  const m = BRACKETED_STAMP.exec(line.trim()) ?? EXPORTED_STAMP.exec(line.trim());
+  return m ? { header: m[1], message: m[2] } : null;
+}
+
+/** Whether the lines are a chat transcript: at least three messages' headers or stamps, a fair share of the lines. */
 function isTranscript(lines: readonly string[]): boolean {
   const written = lines.filter((l) => l.trim());
-  const headers = written.filter(isMessageHeader).length;
+  const headers = written.filter((l) => isMessageHeader(l) || stampedMessage(l) !== null).length;
   return headers >= 3 && headers * 8 >= written.length;
 }
 
@@ -150,10 +173,18 @@ export function documentFromText(written: string): ResolutionDocument {
   const { text, encoding } = decodeLegacyText(written);
   const lines = joinQuotedCells(text.replace(/\r\n?/g, '\n')).split('\n');
   const transcript = isTranscript(lines);
-  const firstHeader = transcript ? lines.findIndex(isMessageHeader) : -1;
+  const firstHeader = transcript ? lines.findIndex((l) => isMessageHeader(l) || stampedMessage(l) !== null) : -1;
   const blocks: DocumentBlock[] = [];
   for (let i = 0; i < lines.length;) {
     const raw = lines[i];
+    const stamped = transcript ? stampedMessage(raw) : null;
+    if (stamped) {
+      blocks.push({ kind: 'paragraph', text: cleanLine(stamped.header), chatMeta: true });
+      const said = cleanLine(stamped.message);
+      if (said && !isChatApparatus(said)) blocks.push({ kind: 'paragraph', text: said });
+      i++;
+      continue;
+    }
     if (transcript && raw.trim() && (i < firstHeader || isMessageHeader(raw) || isChatApparatus(raw))) {
       blocks.push({ kind: 'paragraph', text: cleanLine(raw), chatMeta: true });
       i++;

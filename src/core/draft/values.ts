@@ -216,6 +216,8 @@ const QUALIFIERS: readonly string[] = [
   String.raw`\d+\s*(?:dot|dip|ngay|thang|quy|buoi)\b`,
   // `trước 10h sáng`, `16h em chốt`, `14h30`, `14:30`: a time of day, not a figure.
   String.raw`(?<![\d.,])(?:[01]?\d|2[0-4])\s?(?:h|gio)(?:\s?[0-5]\d)?(?![a-z\d/])|(?<![\d.,:])\d{1,2}:\d{2}(?![\d.,%])`,
+  // `nộp trước 10/1`, `từ ngày 15/3`: a day and month after a word of time, not a share (`03/08 thôn`).
+  String.raw`\b(?:truoc|sau|tu|den|ngay|hom|vao|luc|chieu|sang|toi|trua|mai|nay|qua)\s+\d{1,2}\s*/\s*\d{1,2}\b(?!\s*/)`,
   // `kéo giảm TNGT trên cả 3 tiêu chí`: the measures a target holds on, not a figure.
   String.raw`\b(?:ca|tren ca|ve ca|theo)\s+\d+\s+(?:tieu chi|mat|noi dung|linh vuc)\b`,
   // `kỷ niệm 96 năm Ngày thành lập …`, `95 năm thành lập`: an anniversary, not a figure.
