@@ -71,7 +71,7 @@ module.exports = async (env = {}, options = {}) => {
             options: {
               transpileOnly: true,
               configFile: path.resolve(__dirname, 'tsconfig.json'),
-              // ES modules let webpack split `import()` (exceljs) into its own chunk and tree-shake.
+              // ES modules let webpack split `import()` (the file host, the engine) into chunks and tree-shake.
               compilerOptions: { module: 'esnext', moduleResolution: 'node', sourceMap: true },
             },
           },
@@ -86,14 +86,6 @@ module.exports = async (env = {}, options = {}) => {
       splitChunks: {
         chunks: 'all',
         cacheGroups: {
-          // exceljs is only needed when a file is opened in the browser; it is loaded on demand.
-          exceljs: {
-            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
-            name: 'exceljs',
-            chunks: 'async',
-            priority: 30,
-            enforce: true,
-          },
           fluent: {
             test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster)[\\/]/,
             name: 'fluent',

@@ -8,8 +8,7 @@ const fs = require('fs');
 const path = require('path');
 const { createEngine } = require('../dist/core/engine.js');
 const { toReport } = require('../dist/core/report.js');
-const { openWorkbookFile } = require('../dist/hosts/xlsx/open.js');
-const { readWorkbookGrids } = require('../dist/hosts/xlsx/read.js');
+const { openGridsFile } = require('../dist/hosts/xlsx/open.js');
 
 async function main() {
   const books = [];
@@ -17,7 +16,7 @@ async function main() {
     for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.expected.json'))) {
       const name = f.slice(0, -'.expected.json'.length);
       const expected = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
-      const grids = readWorkbookGrids(await openWorkbookFile(path.join(dir, name + '.xlsx')));
+      const grids = await openGridsFile(path.join(dir, name + '.xlsx'));
       books.push({ name, expected, grids });
     }
   }

@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs';
+import { zipParts } from '../src/hosts/xlsx/package-grids';
 import { readWorkbookGrids } from '../src/hosts/xlsx/read';
 
-async function roundTrip(build: (ws: ExcelJS.Worksheet) => void): Promise<ExcelJS.Workbook> {
+/** The workbook as a file, read by the package grid reader. */
+async function roundTrip(build: (ws: ExcelJS.Worksheet) => void): Promise<ReturnType<typeof zipParts>> {
   const wb = new ExcelJS.Workbook();
   build(wb.addWorksheet('Kinh tế (2023)'));
-  const again = new ExcelJS.Workbook();
-  await again.xlsx.load((await wb.xlsx.writeBuffer()) as ExcelJS.Buffer);
-  return again;
+  return zipParts(new Uint8Array(await wb.xlsx.writeBuffer()));
 }
 
 test('a formula whose cached result is 0 reads as 0, not as an empty cell', async () => {
@@ -41,6 +41,7 @@ test('merged cells keep their value in the top-left cell only; errors and rich t
 
 test('choices saved in a workbook survive a save and steer the next analysis from the command line', async () => {
   const { readChoices, CHOICES_SHEET } = await import('../src/hosts/xlsx/choices');
+  const { readPackageGrids } = await import('../src/hosts/xlsx/package-grids');
   const { openHost } = await import('./helpers/xlsx-host');
   const fs = await import('fs');
   const { runCli, tempDir } = await import('./helpers/samples');
@@ -60,8 +61,11 @@ test('choices saved in a workbook survive a save and steer the next analysis fro
   const again = new ExcelJS.Workbook();
   await again.xlsx.readFile(file);
   expect(again.getWorksheet(CHOICES_SHEET)?.state).toBe('veryHidden');
-  expect(readChoices(again).rows?.['Chỉ tiêu!so san pham ocop']?.indicatorId).toBe('traffic_accidents');
-  expect(readWorkbookGrids(again).sheets.map((s) => s.name)).toEqual(['Chỉ tiêu']);
+  const parts = zipParts(fs.readFileSync(file));
+  const stored = readPackageGrids(parts).sheets.find((s) => s.name === CHOICES_SHEET);
+  expect(stored?.hidden).toBe(true);
+  expect(readChoices(stored).rows?.['Chỉ tiêu!so san pham ocop']?.indicatorId).toBe('traffic_accidents');
+  expect(readWorkbookGrids(parts).sheets.map((s) => s.name)).toEqual(['Chỉ tiêu']);
 
   const result = await runCli(['analyze', file, '--json']);
   const row = (

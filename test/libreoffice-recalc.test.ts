@@ -7,7 +7,7 @@ import path from 'path';
 import ExcelJS from 'exceljs';
 import { analyzeWorkbook } from './helpers/engine';
 import { STATUS_TEXTS } from '../src/core/write-plan';
-import { readWorkbookGrids } from '../src/hosts/xlsx/read';
+import { openGridsFile } from '../src/hosts/xlsx/open';
 import { cachedValues, hasLibreOffice, recalculate } from './helpers/libreoffice';
 import { loadXlsx, runCli, SAMPLES, sampleFiles, tempDir } from './helpers/samples';
 
@@ -106,7 +106,7 @@ describeIfLibreOffice('LibreOffice recalculation of the written formulas', () =>
     const name = 'phu-cuong-2023.xlsx';
     const report = applied.get(name) as Applied;
     const file = recalculated.find((f) => path.basename(f) === name) as string;
-    const analysis = analyzeWorkbook(readWorkbookGrids(await loadXlsx(path.join(SAMPLES, name))));
+    const analysis = analyzeWorkbook(await openGridsFile(path.join(SAMPLES, name)));
     const sheet = report.sheets[0];
     const table = sheet.tables[0];
     const column = table.written.previousPercent as string;

@@ -3,7 +3,7 @@
  * network. The production build (scripts/webpack-offline.js) writes it to sw.js with the list of
  * files to keep in place of the placeholder below; `npm run dev-server` has no worker.
  *
- * - install: every file the preview needs (pages, scripts, the exceljs chunk that "Mở tệp .xlsx"
+ * - install: every file the preview needs (pages, scripts, the file host's chunk that "Mở tệp .xlsx"
  *   loads, icons, the web app manifest) goes into one cache named after the build, fetched past
  *   the HTTP cache; all of them or no install.
  * - activate: caches of earlier builds are deleted and open previews are taken over. A new build

@@ -10,7 +10,7 @@ import { summarize } from '../../src/core';
 import { analyzeWorkbook } from '../helpers/engine';
 import { buildSummarySheet, hyperlinkFormula, sheetReference, SUMMARY_MARKER } from '../../src/core/summary-sheet';
 import type { StatusCounts } from '../../src/core/types';
-import { readWorkbookGrids } from '../../src/hosts/xlsx/read';
+import { openGridsFile } from '../../src/hosts/xlsx/open';
 import { FileHost } from '../../src/hosts/xlsx/file-host';
 import { loadXlsx, runCli, sampleFiles, SAMPLES, tempDir } from '../helpers/samples';
 
@@ -57,7 +57,7 @@ describe('summary sheet through chitieu apply', () => {
     const out = path.join(dir, name);
     const result = await runCli(['apply', file, '-o', out, '--json']);
     expect(result.code).toBe(0);
-    const expected = summarize(analyzeWorkbook(readWorkbookGrids(await loadXlsx(file))));
+    const expected = summarize(analyzeWorkbook(await openGridsFile(file)));
     const wb = await loadXlsx(out);
     const sheets = summarySheets(wb);
     expect(sheets.map((s) => s.name)).toEqual([(JSON.parse(result.stdout) as { summarySheet: string }).summarySheet]);
@@ -65,7 +65,7 @@ describe('summary sheet through chitieu apply', () => {
     expect(counts.overall).toEqual(expected.overall);
     expect(counts.groups).toEqual(expected.byGroup);
     // The summary sheet is not read as an indicator table on the next analysis.
-    const again = summarize(analyzeWorkbook(readWorkbookGrids(wb)));
+    const again = summarize(analyzeWorkbook(await openGridsFile(out)));
     expect(again.overall).toEqual(expected.overall);
   });
 
@@ -73,7 +73,7 @@ describe('summary sheet through chitieu apply', () => {
     const file = path.join(SAMPLES, 'trung-son-2023.xlsx');
     const out = path.join(dir, 'links.xlsx');
     await runCli(['apply', file, '-o', out]);
-    const expected = summarize(analyzeWorkbook(readWorkbookGrids(await loadXlsx(file))));
+    const expected = summarize(analyzeWorkbook(await openGridsFile(file)));
     expect(expected.shortfalls.length).toBeGreaterThan(0);
     const ws = summarySheets(await loadXlsx(out))[0];
     const formulas: string[] = [];

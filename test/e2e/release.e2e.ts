@@ -14,8 +14,7 @@ import { tmpdir } from 'os';
 import { dirname, join, resolve } from 'path';
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { buildWritePlan } from '../../src/core';
-import { openWorkbookFile } from '../../src/hosts/xlsx/open';
-import { readWorkbookGrids } from '../../src/hosts/xlsx/read';
+import { openGridsFile } from '../../src/hosts/xlsx/open';
 import { analyzeWorkbook } from '../helpers/engine';
 import { launchChromiumProfile, ONLY_THIS_MACHINE } from './chromium';
 import { serveDirectory, type StaticServer } from './static-server';
@@ -318,7 +317,7 @@ describe('the hosted site in Chromium', () => {
     await page.getByRole('button', { name: 'Ghi kết quả vào sổ tính' }).click();
     await page.getByRole('tab', { name: 'Kết quả', selected: true }).waitFor();
 
-    const analysis = analyzeWorkbook(readWorkbookGrids(await openWorkbookFile(SAMPLE)));
+    const analysis = analyzeWorkbook(await openGridsFile(SAMPLE));
     const rows = analysis.sheets.flatMap((s) => s.tables.flatMap((t) => t.rows));
     const met = rows.filter((r) => r.status === 'met').length;
     const short = rows.filter((r) => r.status === 'shortfall').length;

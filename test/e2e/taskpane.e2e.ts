@@ -12,8 +12,7 @@ import { buildWritePlan, rowChoiceKey } from '../../src/core';
 import { analyzeWorkbook } from '../helpers/engine';
 import { createCatalog } from '../../src/core/catalog';
 import type { Analysis, OutputKind, TableWrite, UserChoices } from '../../src/core/types';
-import { openWorkbookFile } from '../../src/hosts/xlsx/open';
-import { readWorkbookGrids } from '../../src/hosts/xlsx/read';
+import { openGridsFile } from '../../src/hosts/xlsx/open';
 import { generateDistrictWorkbook } from '../../bench/generate';
 import { DIST, expectNoSeriousAxeViolations, openPreview, ROOT, type Preview } from './preview';
 import type { StaticServer } from './static-server';
@@ -50,7 +49,7 @@ afterAll(async () => {
 });
 
 async function engineAnalysis(choices: UserChoices): Promise<Analysis> {
-  const grids = readWorkbookGrids(await openWorkbookFile(SAMPLE));
+  const grids = await openGridsFile(SAMPLE);
   return analyzeWorkbook(grids, { choices });
 }
 
@@ -203,7 +202,7 @@ test('open, scan, correct, apply twice, follow a shortfall, download', async () 
 test('a district workbook (10 sheets × 300 rows): the review opens on what needs a person', async () => {
   const district = join(OUT, 'huyen-10-xa.xlsx');
   writeFileSync(district, (await generateDistrictWorkbook(10, 300)).buffer);
-  const analysis = analyzeWorkbook(readWorkbookGrids(await openWorkbookFile(district)));
+  const analysis = analyzeWorkbook(await openGridsFile(district));
   const tables = analysis.sheets.flatMap((s) => s.tables.map((t) => ({ sheet: s.name, rows: t.rows })));
   const flagged = <R extends { attention: unknown[] }>(rows: R[]) => rows.filter((r) => r.attention.length > 0);
   const attention = tables.reduce((n, t) => n + flagged(t.rows).length, 0);
@@ -352,7 +351,7 @@ test('draft a tracking sheet from a pasted resolution, with no file open, and do
   await workbook.xlsx.readFile(saved);
   const sheet = workbook.getWorksheet('Theo dõi chỉ tiêu');
   if (!sheet) throw new Error('the drafted sheet is missing from the download');
-  const analysis = analyzeWorkbook(readWorkbookGrids(workbook));
+  const analysis = analyzeWorkbook(await openGridsFile(saved));
   const table = analysis.sheets[0].tables[0];
   expect(table.rows.length).toBeGreaterThan(30);
   // The percent and status columns are there, so a second run finds them as chitieu's own.

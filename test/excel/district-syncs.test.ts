@@ -10,8 +10,7 @@ import { messages } from '../../src/core/messages';
 import { ExcelHost } from '../../src/hosts/excel';
 import { WRITE_BUDGET_BYTES } from '../../src/hosts/excel/chunks';
 import type { Progress } from '../../src/hosts/host';
-import { loadWorkbook } from '../../src/hosts/xlsx/open';
-import { readWorkbookGrids } from '../../src/hosts/xlsx/read';
+import { loadGrids } from '../../src/hosts/xlsx/open';
 import { fillFakeWorkbook } from '../../bench/excel-host';
 import { generateDistrictWorkbook } from '../../bench/generate';
 import { FakeWorkbook, installExcelFake, type SyncRecord } from '../fakes/excel-fake';
@@ -29,7 +28,7 @@ interface Trips {
 async function roundTrips(sheets: number, rowsPerSheet: number): Promise<Trips> {
   const { buffer } = await generateDistrictWorkbook(sheets, rowsPerSheet);
   const book = new FakeWorkbook();
-  fillFakeWorkbook(book, readWorkbookGrids(await loadWorkbook(buffer, 'huyen.xlsx')));
+  fillFakeWorkbook(book, loadGrids(buffer, 'huyen.xlsx'));
   const fake = installExcelFake(book);
   try {
     const host = new ExcelHost({ language: 'vi' });

@@ -9,9 +9,9 @@ import { analyzeWorkbook } from '../helpers/engine';
 import { buildSummarySheet, hyperlinkFormula, SUMMARY_MARKER } from '../../src/core/summary-sheet';
 import type { Analysis, StatusCounts, WorkbookGrids } from '../../src/core/types';
 import { ExcelHost } from '../../src/hosts/excel';
-import { readWorkbookGrids } from '../../src/hosts/xlsx/read';
+import { openGridsFile } from '../../src/hosts/xlsx/open';
 import { FakeWorkbook, installExcelFake, type FakeSheet, type InstalledFake } from '../fakes/excel-fake';
-import { loadXlsx, SAMPLES } from '../helpers/samples';
+import { SAMPLES } from '../helpers/samples';
 
 function fakeFromGrids(grids: WorkbookGrids): FakeWorkbook {
   const book = new FakeWorkbook();
@@ -51,7 +51,7 @@ describe('summary sheet through the Excel host', () => {
   let grids: WorkbookGrids;
 
   beforeAll(async () => {
-    grids = readWorkbookGrids(await loadXlsx(path.join(SAMPLES, 'trung-son-2023.xlsx')));
+    grids = await openGridsFile(path.join(SAMPLES, 'trung-son-2023.xlsx'));
     analysis = analyzeWorkbook(grids);
   });
   afterEach(() => fake?.uninstall());

@@ -10,7 +10,7 @@ import { buildWritePlan } from '../../src/core';
 import { analyzeWorkbook } from '../helpers/engine';
 import type { CellRange, WorkbookGrids, WritePlan } from '../../src/core/types';
 import { ExcelHost } from '../../src/hosts/excel';
-import { readWorkbookGrids } from '../../src/hosts/xlsx/read';
+import { openGridsFile } from '../../src/hosts/xlsx/open';
 import { applyPlan } from '../helpers/xlsx-host';
 import { FakeWorkbook, installExcelFake } from '../fakes/excel-fake';
 import { planFor, userSheet } from './plan-fixture';
@@ -140,7 +140,7 @@ describe('the xlsx host and the Excel host write the same plan alike', () => {
   each('for the engine’s plan of %s', async (file) => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(samples, file));
-    const grids = readWorkbookGrids(wb);
+    const grids = await openGridsFile(path.join(samples, file));
     const plan = buildWritePlan(analyzeWorkbook(grids));
     expect(plan.tables.length).toBeGreaterThan(0);
     const book = fakeFromGrids(grids);

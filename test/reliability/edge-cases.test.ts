@@ -7,7 +7,7 @@ import { analyzeWorkbook } from '../helpers/engine';
 import { buildWritePlan } from '../../src/core/write-plan';
 import type { WritePlan } from '../../src/core/types';
 import { HostError } from '../../src/hosts/host';
-import { readWorkbookGrids } from '../../src/hosts/xlsx/read';
+import { readWorkbookGrids } from '../helpers/exceljs-grids';
 import { applyPlan, fromBytes, openHost } from '../helpers/xlsx-host';
 import { runCli, tempDir } from '../helpers/samples';
 import { snapshot } from './fuzz-core';

@@ -4,8 +4,7 @@
  * and to the command line. Excel keeps them in its document settings instead (src/hosts/excel).
  * They are written by the package writer (src/hosts/xlsx-package/sheets.ts) and read here.
  */
-import type ExcelJS from 'exceljs';
-import type { UserChoices } from '../../core/types';
+import type { SheetGrid, UserChoices } from '../../core/types';
 import { CHOICES_SHEET } from '../xlsx-package/sheets';
 
 export { CHOICES_SHEET };
@@ -18,15 +17,13 @@ function isChoices(value: unknown): value is UserChoices {
   return isRecord(v.columns) && isRecord(v.rows);
 }
 
-/** The choices stored in the workbook; none when there are none or they cannot be read. */
-export function readChoices(wb: ExcelJS.Workbook): UserChoices {
-  const ws = wb.getWorksheet(CHOICES_SHEET);
-  if (!ws) return {};
+/** The choices stored in the workbook (the choices sheet's grid); none when there are none or they cannot be read. */
+export function readChoices(sheet: SheetGrid | undefined): UserChoices {
+  if (!sheet) return {};
   let text = '';
-  ws.getColumn(1).eachCell((cell) => {
-    const v = cell.value;
-    if (typeof v === 'string') text += v;
-    else if (v && typeof v === 'object' && 'richText' in v) text += v.richText.map((p) => p.text).join('');
+  sheet.values.forEach((row, r) => {
+    const v = row[0];
+    if (typeof v === 'string' && !sheet.formulas?.[r]?.[0]) text += v;
   });
   try {
     const parsed: unknown = JSON.parse(text);

@@ -2,10 +2,10 @@
  * The workbook host for an .xlsx or .xlsm file held in memory, shared by the browser preview and the
  * CLI: load from bytes, read grids, apply a write plan, write the summary, add a sheet, keep choices,
  * save to bytes. Writing patches the file's package (src/hosts/xlsx-package), so charts, pivots,
- * macros and everything else chitieu does not write survive; ExcelJS only reads the grids.
+ * macros and everything else chitieu does not write survive. The grids are read from the same
+ * package (src/hosts/xlsx/package-grids), without parsing it into an object model.
  * No file-system access here: the CLI reads and writes the bytes (src/hosts/xlsx/open.ts).
  */
-import ExcelJS from 'exceljs';
 import { messages, type MessageLanguage, type Messages } from '../../core/messages';
 import type { SummarySheet } from '../../core/summary-sheet';
 import type { SheetGrid, UserChoices, WorkbookGrids, WritePlan } from '../../core/types';
@@ -25,8 +25,9 @@ import {
   XlsxPackage,
   XmlError,
 } from '../xlsx-package';
-import { readChoices } from './choices';
-import { readWorkbookGrids, rememberDefaultFont } from './read';
+import { CHOICES_SHEET, readChoices } from './choices';
+import { PackageReadError, readPackageGrids, type PackageGrids } from './package-grids';
+import { workbookGridsOf } from './read';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const XLSM_TYPE = 'application/vnd.ms-excel.sheet.macroEnabled.12';
@@ -50,15 +51,14 @@ function corrupt(name: string, e: unknown, m: Messages): HostError {
   return new HostError(m.corrupt(name, e instanceof Error ? e.message : String(e)));
 }
 
-async function loadReader(bytes: Uint8Array, name: string, m: Messages): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
+/** The package's grids, every sheet; a part that cannot be read names the file. */
+function readGrids(pkg: XlsxPackage, name: string, m: Messages): PackageGrids {
   try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    return readPackageGrids(pkg);
   } catch (e) {
-    throw corrupt(name, e, m);
+    if (e instanceof PackageReadError || e instanceof PackageError || e instanceof XmlError) throw corrupt(name, e, m);
+    throw e;
   }
-  rememberDefaultFont(workbook, bytes);
-  return workbook;
 }
 
 export interface FileHostOptions {
@@ -71,17 +71,17 @@ export class FileHost implements WorkbookHost {
   /** The cell last selected from the results; the preview shows it instead of moving a cursor. */
   selection: { sheet: string; row: number; col: number } | null = null;
   private readonly book: Book;
-  /** ExcelJS's reading of the package as it is now; null once a write has made it stale. */
-  private reader: ExcelJS.Workbook | null;
+  /** The grids of the package as it is now; null once a write has made them stale. */
+  private grids: PackageGrids | null;
 
   private constructor(
     pkg: XlsxPackage,
     readonly fileName: string,
-    reader: ExcelJS.Workbook | null,
+    grids: PackageGrids | null,
     private readonly m: Messages,
   ) {
     this.book = new Book(pkg);
-    this.reader = reader;
+    this.grids = grids;
   }
 
   /** An empty workbook, for a sheet drafted before any file was opened. */
@@ -104,7 +104,8 @@ export class FileHost implements WorkbookHost {
     } catch (e) {
       throw corrupt(fileName, e, m);
     }
-    return new FileHost(pkg, fileName, await loadReader(bytes, fileName, m), m);
+    // Read at once, so a file that cannot be read is refused when it is opened.
+    return new FileHost(pkg, fileName, readGrids(pkg, fileName, m), m);
   }
 
   /** Whether the workbook carries macros (an .xlsm): it must be saved as .xlsm again. */
@@ -113,7 +114,9 @@ export class FileHost implements WorkbookHost {
   }
 
   async read(scope: ScanScope, onProgress?: (p: Progress) => void): Promise<WorkbookGrids> {
-    const grids = readWorkbookGrids(await this.readModel());
+    const grids = workbookGridsOf(this.readModel());
+    // The caller owns these grids from now on: a later read reads the package again.
+    this.grids = null;
     const active = this.activeSheetName();
     const found = scope === 'activeSheet' ? grids.sheets.filter((s) => s.name === active) : grids.sheets;
     found.forEach((sheet, i) => onProgress?.({ done: i + 1, total: found.length, step: sheet.name }));
@@ -147,7 +150,7 @@ export class FileHost implements WorkbookHost {
   }
 
   async loadChoices(): Promise<UserChoices> {
-    return readChoices(await this.readModel());
+    return readChoices(this.readModel().sheets.find((s) => s.name === CHOICES_SHEET));
   }
 
   /** Kept in the workbook, so the downloaded file remembers them. */
@@ -171,8 +174,8 @@ export class FileHost implements WorkbookHost {
   }
 
   private write<T>(change: () => T): T {
-    // The reading is stale from here on; dropping it first frees its memory for the writing.
-    this.reader = null;
+    // The grids are stale from here on; dropping them first frees their memory for the writing.
+    this.grids = null;
     try {
       return change();
     } catch (e) {
@@ -183,9 +186,9 @@ export class FileHost implements WorkbookHost {
     }
   }
 
-  private async readModel(): Promise<ExcelJS.Workbook> {
-    this.reader ??= await loadReader(this.book.pkg.toBytes(0), this.fileName, this.m);
-    return this.reader;
+  private readModel(): PackageGrids {
+    this.grids ??= readGrids(this.book.pkg, this.fileName, this.m);
+    return this.grids;
   }
 
   private activeSheetName(): string | undefined {

@@ -5,31 +5,28 @@
 import { randomUUID } from 'crypto';
 import { promises as fs } from 'fs';
 import path from 'path';
-import ExcelJS from 'exceljs';
 import { messages, type Messages } from '../../core/messages';
+import type { WorkbookGrids } from '../../core/types';
 import { HostError } from '../host';
 import { checkWorkbookBytes } from './file-host';
-import { rememberDefaultFont } from './read';
+import { zipParts } from './package-grids';
+import { readWorkbookGrids } from './read';
 
 /** The command line's reader may read either language. */
 const BOTH = messages('both');
 
-/** Loads a workbook for reading from bytes; `name` is used in messages. */
-export async function loadWorkbook(
-  data: Buffer | ArrayBuffer,
-  name: string,
-  m: Messages = BOTH,
-): Promise<ExcelJS.Workbook> {
-  const buf = Buffer.isBuffer(data) ? data : Buffer.from(new Uint8Array(data));
-  checkWorkbookBytes(buf, name, m);
-  const wb = new ExcelJS.Workbook();
+/**
+ * A workbook's grids from its bytes, inflating only the parts they are read from; `name` is used in
+ * messages.
+ */
+export function loadGrids(data: Uint8Array | ArrayBuffer, name: string, m: Messages = BOTH): WorkbookGrids {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  checkWorkbookBytes(bytes, name, m);
   try {
-    await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
+    return readWorkbookGrids(zipParts(bytes));
   } catch (e) {
     throw new HostError(m.corrupt(name, (e as Error).message));
   }
-  rememberDefaultFont(wb, buf);
-  return wb;
 }
 
 /** The bytes of a file. */
@@ -44,8 +41,9 @@ export async function readFileBytes(file: string, m: Messages = BOTH): Promise<B
   }
 }
 
-export async function openWorkbookFile(file: string, m: Messages = BOTH): Promise<ExcelJS.Workbook> {
-  return loadWorkbook(await readFileBytes(file, m), file, m);
+/** The grids of a workbook file. */
+export async function openGridsFile(file: string, m: Messages = BOTH): Promise<WorkbookGrids> {
+  return loadGrids(await readFileBytes(file, m), file, m);
 }
 
 async function sameFile(a: string, b: string): Promise<boolean> {

@@ -81,12 +81,12 @@ export interface TaskpaneActions {
   importDictionary(file: File): Promise<void>;
 }
 
-const openWithExcelJs: OpenWorkbookFile = async (data, fileName, language) => {
+const openFromBytes: OpenWorkbookFile = async (data, fileName, language) => {
   const { FileHost } = await import('../../hosts/xlsx/file-host');
   return FileHost.open(data, fileName, { language });
 };
 
-const newWithExcelJs: NewWorkbookFile = async (fileName, language) => {
+const newFile: NewWorkbookFile = async (fileName, language) => {
   const { FileHost } = await import('../../hosts/xlsx/file-host');
   return FileHost.create(fileName, { language });
 };
@@ -168,7 +168,7 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
         // The engine's chunk and catalog load while the file is read, not after "Quét".
         loadEngine().catch(() => undefined);
         try {
-          const open = optionsRef.current.openWorkbookFile ?? openWithExcelJs;
+          const open = optionsRef.current.openWorkbookFile ?? openFromBytes;
           hostRef.current = await open(await file.arrayBuffer(), file.name, stateRef.current.settings.uiLanguage);
           dispatch({ type: 'opened', fileName: file.name });
         } catch (error) {
@@ -311,7 +311,7 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
           let fileName: string | null = null;
           let host = hostRef.current;
           if (!host) {
-            const create = optionsRef.current.newWorkbookFile ?? newWithExcelJs;
+            const create = optionsRef.current.newWorkbookFile ?? newFile;
             host = hostRef.current = await create(DRAFT_FILE_NAME, settings.uiLanguage);
             fileName = DRAFT_FILE_NAME;
           }
