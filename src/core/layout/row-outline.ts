@@ -66,6 +66,27 @@ function labelSpansValues(view: SheetView, row: number, roles: ColumnRoles): boo
   });
 }
 
+/** A cell's text with its spacing and case set aside, to compare what two cells say. */
+function sameText(a: string, b: string): boolean {
+  return a.length > 0 && a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * Whether the row's title stands again in its value columns, as a merged heading unmerged does: a Word
+ * table pasted into Excel, a sheet exported with `fill merged cells`, a merge undone by hand. Such a row
+ * is a heading spread over the columns, whatever its plan and actual cells hold; a value column with a
+ * text of its own (a target `≥ 90%`, a note) is not its title.
+ */
+function titleRepeatsInValues(view: SheetView, row: number, roles: ColumnRoles, label: string): boolean {
+  const rest = splitOutlinePrefix(label).rest;
+  for (const col of [roles.plan, roles.actual]) {
+    if (col === null || typeof view.shown(row, col) !== 'string') continue;
+    const text = view.text(row, col, true);
+    if (sameText(text, label) || sameText(text, rest)) return true;
+  }
+  return false;
+}
+
 /** Rows above a header where `Đơn vị tính: …` is written. */
 const UNIT_NOTE_ROWS = 4;
 
@@ -116,7 +137,8 @@ export function tableRows(
     if (!facts.isLabel) continue;
     if (facts.isFooter || isSignatureRow(view, r, roles)) break;
     if (labelSpansValues(view, r, roles)) continue;
-    const hasData = hasSomething(view, r, roles.plan) || hasSomething(view, r, roles.actual);
+    const spread = titleRepeatsInValues(view, r, roles, rawLabel);
+    const hasData = !spread && (hasSomething(view, r, roles.plan) || hasSomething(view, r, roles.actual));
     const sttText = stt !== null && stt !== roles.label ? view.text(r, stt) : '';
     const number = sttText || facts.prefix;
     const subItem = facts.isSubItem;
@@ -124,7 +146,7 @@ export function tableRows(
     if (depth === null) depth = subItem ? previousDepth + 1 : previousDepth;
     // Rows with no number of their own after a heading (`Tổng đàn gia súc:`) are its parts.
     if (!subItem) previousDepth = hasData ? depth : depth + 1;
-    const unitCell = roles.unit !== null ? view.text(r, roles.unit) : '';
+    const unitCell = roles.unit !== null && !spread ? view.text(r, roles.unit) : '';
     const unit = unitCell || facts.unit || tableUnit;
     rows.push({
       row: r,

@@ -82,3 +82,24 @@ test.each([
   const rows = tableRows(sheet, { label: 1, unit: null, plan: 2, actual: 3, previous: null }, 0, 1, 3, null);
   expect(rows.map((r) => r.row)).toEqual(ends ? [1] : [1, 2, 3]);
 });
+
+test.each([
+  ['in every cell, as a Word table pasted into Excel', ['A', 'A. KINH TẾ', 'A. KINH TẾ', 'A. KINH TẾ', 'A. KINH TẾ']],
+  ['in the value columns only', [null, 'Văn hóa - xã hội', null, 'Văn hóa - xã hội', 'Văn hóa - xã hội']],
+  ['with other spacing and case', ['II', 'II. Quốc phòng  -  an ninh ', 'II', 'II. QUỐC PHÒNG - AN NINH', null]],
+  ['without its outline number', ['3', '3. Môi trường', 'Môi trường', 'Môi trường', 'Môi trường']],
+  ['in the actual column alone', [null, 'Nông nghiệp:', null, null, 'Nông nghiệp:']],
+] as const)('a heading whose title repeats in its value columns (%s) is no data row', (_, heading) => {
+  const sheet = view([
+    ['STT', 'Chỉ tiêu', 'ĐVT', 'KH', 'TH'],
+    [...heading],
+    ['1', 'Tỷ lệ hộ nghèo', '%', '≥ 90%', 'Đạt'],
+    ['2', 'Sản lượng lúa', 'tấn', 500, 510],
+  ]);
+  const rows = tableRows(sheet, { label: 1, unit: 2, plan: 3, actual: 4, previous: null }, 0, 1, 3, null);
+  expect(rows.map((r) => [r.row, r.hasData, r.unit])).toEqual([
+    [1, false, null],
+    [2, true, '%'],
+    [3, true, 'tấn'],
+  ]);
+});

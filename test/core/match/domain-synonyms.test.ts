@@ -43,3 +43,19 @@ test.each([
 ])('an English number word and its digits are one word: %s (%s) → %s', (label, unit, id) => {
   expect(mapped(label, unit)).toBe(id);
 });
+
+/**
+ * Large livestock written otherwise: `gia súc lớn` is `đại gia súc` (the Sino-Vietnamese `đại` is a
+ * trailing `lớn`), and a herd of cattle alone (`đàn bò`) is the buffalo-and-cattle herd where few
+ * buffalo are kept; a crossbred or dairy part keeps its own words, and a part under the herd is no herd.
+ */
+test.each([
+  ['Đàn gia súc lớn', 'con', 'cattle_herd'],
+  ['Tổng đàn gia súc lớn', 'con', 'cattle_herd'],
+  ['Dan gia suc lon', 'con', 'cattle_herd'],
+  ['Đàn bò (con)', null, 'cattle_herd'],
+  ['Dan bo', 'con', 'cattle_herd'],
+  ['Tỷ lệ đàn bò lai Zê bu', '%', 'cattle_zebu_rate'],
+])('%s (%s) → %s', (label, unit, id) => {
+  expect(mapped(label, unit)).toBe(id);
+});
