@@ -262,6 +262,8 @@ export function negatedAlternatives(text: string): { start: number; end: number 
     // `sản lượng lúa 10.700 tấn nha, không phải 12.400`: the figure denied after the one meant.
     /(?<=[,;]\s*)(?:khong|ko|k)\s+phai(?:\s+la)?\s+\d+(?:[.,]\d+)*\s*%?(?=\s*(?:$|[,;.!]))/g,
     /\d+(?:[.,]\d+)*\s*%?\s*(?:,\s*)?(?:a|a\s+khong|ay)\s+(?:nham|lon|sai|sua lai)\s*(?:,\s*)?(?:la\s+)?/g,
+    // `bản gửi ở trên vẫn là số dự thảo 97%`: the figure a draft had.
+    /\b(?:so|con so|muc|so lieu)\s+(?:o\s+|trong\s+|cua\s+|theo\s+)?(?:ban\s+)?du thao\s+\d+(?:[.,]\d+)*\s*%?/g,
     // `(không để 40% như dự thảo)`, `thay vì 95 triệu đồng`: the figure a draft had, set aside.
     /\((?:khong (?:de|lay|ghi|dua)|thay vi|thay cho)\s+\d[^()]*\)|\b(?:thay vi|thay cho)\s+\d+(?:[.,]\d+)*\s*(?:%|[a-z]+(?:\s+dong)?)?/g,
   ];

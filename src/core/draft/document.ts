@@ -59,6 +59,8 @@ const tabRow: RowSplit = (line) => {
 
 /** Columns lined up with runs of spaces; a numeric cell somewhere keeps prose with double spaces out. */
 const alignedRow: RowSplit = (line) => {
+  // A rule drawn with dashes across the table (`------`, `=====`) goes on with it.
+  if (/^\s*[-=_─━–]{6,}\s*$/u.test(line)) return ['---', '---', '---'];
   const cells = line
     .trim()
     .split(/\s{2,}/)
@@ -148,11 +150,28 @@ export function stampedMessage(line: string): { header: string; message: string 
   return m ? { header: m[1], message: m[2] } : null;
 }
 
-/** Whether the lines are a chat transcript: at least three messages' headers or stamps, a fair share of the lines. */
+/** `… xây dựng KH 07:42`: a message copied with its time at its end. */
+const TRAILING_TIME = new RegExp(String.raw`\s+${STAMP_TIME}$`, 'u');
+
+/** Whether the lines are a chat transcript: at least three messages' headers, stamps or trailing times, a fair share of the lines. */
 function isTranscript(lines: readonly string[]): boolean {
   const written = lines.filter((l) => l.trim());
-  const headers = written.filter((l) => isMessageHeader(l) || stampedMessage(l) !== null).length;
+  const headers = written.filter(
+    (l) => isMessageHeader(l) || stampedMessage(l) !== null || TRAILING_TIME.test(l.trim()),
+  ).length;
   return headers >= 3 && headers * 8 >= written.length;
+}
+
+/**
+ * In a chat copied with each message's time at its end, the sender's name opens the message on a
+ * line of its own after a blank line (`Lò Văn Thành - VP HĐND&UBND`): a few words, no figure, and
+ * the lines under it, up to the next blank line, end with the time.
+ */
+function isSenderLine(lines: readonly string[], i: number): boolean {
+  const text = lines[i].trim();
+  if (!text || (i > 0 && lines[i - 1].trim()) || /\d|[:;.!?]$/.test(text) || text.split(/\s+/).length > 8) return false;
+  for (let j = i + 1; j < lines.length && lines[j].trim(); j++) if (TRAILING_TIME.test(lines[j].trim())) return true;
+  return false;
 }
 
 /**
@@ -173,7 +192,9 @@ export function documentFromText(written: string): ResolutionDocument {
   const { text, encoding } = decodeLegacyText(written);
   const lines = joinQuotedCells(text.replace(/\r\n?/g, '\n')).split('\n');
   const transcript = isTranscript(lines);
-  const firstHeader = transcript ? lines.findIndex((l) => isMessageHeader(l) || stampedMessage(l) !== null) : -1;
+  const firstHeader = transcript
+    ? lines.findIndex((l, i) => isMessageHeader(l) || stampedMessage(l) !== null || isSenderLine(lines, i))
+    : -1;
   const blocks: DocumentBlock[] = [];
   for (let i = 0; i < lines.length;) {
     const raw = lines[i];
@@ -185,7 +206,11 @@ export function documentFromText(written: string): ResolutionDocument {
       i++;
       continue;
     }
-    if (transcript && raw.trim() && (i < firstHeader || isMessageHeader(raw) || isChatApparatus(raw))) {
+    if (
+      transcript &&
+      raw.trim() &&
+      (i < firstHeader || isMessageHeader(raw) || isChatApparatus(raw) || isSenderLine(lines, i))
+    ) {
       blocks.push({ kind: 'paragraph', text: cleanLine(raw), chatMeta: true });
       i++;
       continue;
@@ -197,7 +222,8 @@ export function documentFromText(written: string): ResolutionDocument {
       i = table.next;
       continue;
     }
-    const text = cleanLine(raw);
+    // A message's time at its end is no figure of it.
+    const text = cleanLine(transcript ? raw.trimEnd().replace(TRAILING_TIME, '') : raw);
     const last = blocks[blocks.length - 1];
     // In a chat each line was typed as it stands.
     if (text && !transcript && last?.kind === 'paragraph' && continues(last.text, text)) {

@@ -70,7 +70,16 @@ const HEADING_WORDS_MAX = 24;
 /** Whether a paragraph announces what follows rather than states something. */
 export function isHeading(line: Line): boolean {
   const words = line.text.split(/\s+/).length;
-  if (words > HEADING_WORDS_MAX || hasTargetFigure(line.text)) return false;
+  if (hasTargetFigure(line.text)) return false;
+  // `Điều 1. Thông qua các chỉ tiêu chủ yếu … năm 2026 của xã … như sau:`: a sentence of any length
+  // that announces what follows it is a heading of what it names.
+  if (
+    /(?<!\p{L})(?:như sau|sau đây|dưới đây|gồm|cụ thể)\s*:$/iu.test(line.text) &&
+    words <= 60 &&
+    classifyHeading(line.text, null) !== null
+  )
+    return true;
+  if (words > HEADING_WORDS_MAX) return false;
   if (line.text.endsWith('.') && words > 14) return false;
   if (['roman', 'article', 'letter-upper', 'decimal', 'slash'].includes(line.marker)) return true;
   if (isCapitals(line.text)) return true;
@@ -91,7 +100,8 @@ export function isHeading(line: Line): boolean {
 const KEYWORDS: readonly (readonly [Exclude<Zone, 'none'>, RegExp])[] = [
   [
     'other',
-    /\b(noi nhan|to chuc thuc hien|dieu khoan thi hanh|hieu luc thi hanh|quyet nghi|xet to trinh|ket luan nhu sau)\b/,
+    // … and notes under a table (`Ghi chú:`, `Chú thích:`), which explain its figures.
+    /\b(noi nhan|to chuc thuc hien|dieu khoan thi hanh|hieu luc thi hanh|quyet nghi|xet to trinh|ket luan nhu sau)\b|^(?:ghi chu|chu thich|chu giai)\b/,
   ],
   ['general', /\b(muc tieu (tong quat|chung)|muc dich|yeu cau|quan diem|phuong huong chung)\b/],
   ['results', /\b(ket qua|tinh hinh|danh gia|han che|ton tai|nguyen nhan|bai hoc|uoc thuc hien)\b/],
@@ -111,6 +121,13 @@ function yearsIn(folded: string): number[] {
 
 /** The kind of stretch a heading opens, or null when it only names a group (`Về kinh tế`). */
 export function classifyHeading(text: string, planYear: number | null): Exclude<Zone, 'none'> | null {
+  // A paragraph that ends announcing what follows (`… giữ vững an ninh. Ban Thường vụ thống nhất 18 chỉ
+  // tiêu như sau:`) is a heading of what its last sentence announces.
+  const last = /[.;]\s+([^.;]+:)\s*$/u.exec(text);
+  if (last) {
+    const zone = classifyHeading(last[1], planYear);
+    if (zone) return zone;
+  }
   const f = fold(text);
   let best: { zone: Exclude<Zone, 'none'>; at: number } | null = null;
   for (const [zone, re] of KEYWORDS) {
