@@ -9,6 +9,8 @@ import { draftFromText } from '../helpers/engine';
 const plans = (text: string): (number | string)[] => draftFromText(text).targets.map((t) => t.plan);
 
 test.each([
+  'Ban Chấp hành yêu cầu các chi bộ và đoàn thể tập trung lãnh đạo, phấn đấu hoàn thành vượt mức các chỉ tiêu Nghị quyết năm 2026, cụ thể:',
+  'Sau khi nghe báo cáo dự kiến kế hoạch phát triển kinh tế - xã hội năm 2026, Ban Thường vụ kết luận như sau:',
   'Điều 1. Thông qua các chỉ tiêu chủ yếu về phát triển kinh tế - xã hội, bảo đảm quốc phòng - an ninh năm 2026 của xã Hưng Phú, tỉnh Hưng Yên, đã được Hội đồng nhân dân xã thảo luận và thống nhất tại kỳ họp thứ tư, như sau:',
   'Năm 2026, Ban Thường vụ yêu cầu tập trung phát triển du lịch cộng đồng, nâng cao chất lượng giáo dục, y tế; giữ vững an ninh trật tự. Ban Thường vụ thống nhất 18 chỉ tiêu như sau:',
 ])('a long sentence announcing the targets opens them: %s', (announcement) => {

@@ -129,10 +129,16 @@ export function classifyHeading(text: string, planYear: number | null): Exclude<
     if (zone) return zone;
   }
   const f = fold(text);
+  // Of the words a heading names, the first says what it is; a sentence announcing what follows
+  // (`… yêu cầu …, phấn đấu hoàn thành các chỉ tiêu năm 2026, cụ thể:`) is what it names last.
+  const announcing = /\b(?:nhu sau|sau day|duoi day|gom|cu the)\s*:\s*$/.test(f);
   let best: { zone: Exclude<Zone, 'none'>; at: number } | null = null;
+  // `… Ban Thường vụ kết luận như sau:` says that it concludes, not what: the words before it do.
+  const said = announcing ? f.replace(/\b(?:ket luan|quyet nghi|yeu cau)\s+nhu sau\s*:\s*$/, ':') : f;
   for (const [zone, re] of KEYWORDS) {
-    const m = re.exec(f);
-    if (m && (!best || m.index < best.at)) best = { zone, at: m.index };
+    const found = [...said.matchAll(new RegExp(re.source, 'g'))];
+    const m = announcing ? found[found.length - 1] : found[0];
+    if (m && (!best || (announcing ? m.index > best.at : m.index < best.at))) best = { zone, at: m.index };
   }
   if (!best) return null;
   const years = yearsIn(f);
