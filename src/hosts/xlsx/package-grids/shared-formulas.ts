@@ -5,7 +5,8 @@
  * (quoted text included), a name followed by `(` is a function and stays, a reference past column
  * XFD is a name and stays.
  */
-import { columnLetters, columnNumber, decodeAddress } from './addresses';
+import { columnIndex, columnLetter } from '../../../core/a1';
+import { decodeAddress } from './addresses';
 
 const CANDIDATE = /(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})([(])?/gi;
 const REFERENCE = /^([$])?([a-z]+)([$])?([1-9][0-9]*)$/i;
@@ -24,11 +25,11 @@ export function slideFormula(formula: string, from: string, to: string): string 
       if (!m) return match;
       const letters = m[2].toUpperCase();
       if (letters.length > 3 || (letters.length === 3 && letters > 'XFD')) return match;
-      const col = columnNumber(letters) + (m[1] ? 0 : dCol);
+      const col = columnIndex(letters) + 1 + (m[1] ? 0 : dCol);
       const row = parseInt(m[4], 10) + (m[3] ? 0 : dRow);
       // ExcelJS failed on a reference moved off the sheet's columns; it stays as written here.
       if (col < 1 || col > 16384) return match;
-      return `${sheet ?? ''}${m[1] ?? ''}${columnLetters(col)}${m[3] ?? ''}${row}`;
+      return `${sheet ?? ''}${m[1] ?? ''}${columnLetter(col - 1)}${m[3] ?? ''}${row}`;
     },
   );
 }

@@ -6,7 +6,7 @@
  */
 import { encodingOfFont } from '../../../core/legacy-encoding';
 import type { CellRange, CellValue, SheetGrid } from '../../../core/types';
-import { decodeRange } from './addresses';
+import { parseRange } from '../../../core/a1';
 import { linksOf } from './relationships';
 import type { PackageParts } from './parts';
 import type { SharedString } from './shared-strings';
@@ -59,7 +59,7 @@ function readTail(xml: string, from: number): Tail {
     if (t !== OPEN) continue;
     switch (s.tag()) {
       case 'mergeCell': {
-        const range = decodeRange(s.attr('ref') ?? '');
+        const range = parseRange(s.attr('ref') ?? '');
         if (range) tail.merges.push(range);
         break;
       }
@@ -103,7 +103,7 @@ function tablesOf(parts: PackageParts, part: string, ids: string[]): { name: str
 }
 
 function decodeTableRef(ref: string | undefined): CellRange | null {
-  return ref && /^\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+$/.test(ref) ? decodeRange(ref) : null;
+  return ref && /^\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+$/.test(ref) ? parseRange(ref) : null;
 }
 
 /** Cell types (`t`): a number for any other. */
