@@ -55,6 +55,31 @@ describe('a Word document', () => {
     expect(doc.blocks).toEqual([{ kind: 'paragraph', text: 'Thu & chi ngân sách \t<= 5,0 tỷ đồng' }]);
   });
 
+  test('a cell merged across columns keeps them: each figure stays under its own header', async () => {
+    const bytes = await makeDocx([
+      'Biểu chỉ tiêu năm 2026',
+      {
+        table: [
+          ['TT', 'Chỉ tiêu', 'ĐVT', { text: 'Năm 2025', span: 2 }, 'KH năm 2026'],
+          ['', '', '', 'KH giao', 'Ước TH', ''],
+          ['1', 'Thu nhập bình quân đầu người', 'triệu đồng', '58', '58,5', '63'],
+        ],
+      },
+    ]);
+    const doc = await readResolution(new Uint8Array(bytes), 'bieu.docx');
+    expect(doc.blocks[1]).toEqual({
+      kind: 'table',
+      rows: [
+        ['TT', 'Chỉ tiêu', 'ĐVT', 'Năm 2025', '', 'KH năm 2026'],
+        ['', '', '', 'KH giao', 'Ước TH', ''],
+        ['1', 'Thu nhập bình quân đầu người', 'triệu đồng', '58', '58,5', '63'],
+      ],
+    });
+    expect(engine.draftFromDocument(doc).targets.map((t) => [t.indicatorId, t.plan])).toEqual([
+      ['income_per_capita', 63],
+    ]);
+  });
+
   test('a Word file whose document part is damaged says it is not a readable Word document', async () => {
     const zip = await JSZip.loadAsync(await makeDocx(['Sản lượng lúa 5.250 tấn.']));
     zip.file(

@@ -1,7 +1,10 @@
 /** A small .docx written by hand (jszip): paragraphs, Word-numbered paragraphs and tables, for reader tests. */
 import JSZip from 'jszip';
 
-export type DocxBlock = string | { numbered: string; numId: number; level?: number } | { table: string[][] };
+/** A table cell: its text, or its text and the columns it spans (Word's `w:gridSpan`). */
+export type DocxCell = string | { text: string; span: number };
+
+export type DocxBlock = string | { numbered: string; numId: number; level?: number } | { table: DocxCell[][] };
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -33,7 +36,11 @@ export async function makeDocx(blocks: DocxBlock[]): Promise<Buffer> {
             `<w:tr>${r
               .map(
                 (c) =>
-                  `<w:tc>${c
+                  `<w:tc>${typeof c === 'string' ? '' : `<w:tcPr><w:gridSpan w:val="${c.span}"/></w:tcPr>`}${(typeof c ===
+                  'string'
+                    ? c
+                    : c.text
+                  )
                     .split('\n')
                     .map((l) => paragraph(l))
                     .join('')}</w:tc>`,

@@ -182,7 +182,15 @@ export function readDocx(bytes: Uint8Array): ResolutionDocument {
         const text = paragraphText(el);
         if (text) out.push({ kind: 'paragraph', text: numberFor(el) + text });
       } else if (el.localName === 'tbl') {
-        const rows = children(el, 'tr').map((tr) => children(tr, 'tc').map(cellText));
+        // A cell merged across columns (`w:gridSpan`) keeps the columns it spans, so each row's cells
+        // stay under the header cells of their columns (`Năm 2025` over `KH giao | Ước TH`).
+        const rows = children(el, 'tr').map((tr) =>
+          children(tr, 'tc').flatMap((tc) => {
+            const properties = child(tc, 'tcPr');
+            const span = Number((properties && attr(child(properties, 'gridSpan'), 'val')) ?? 1) || 1;
+            return [cellText(tc), ...Array.from({ length: Math.max(0, Math.min(span, 64) - 1) }, () => '')];
+          }),
+        );
         if (rows.length) out.push({ kind: 'table', rows });
       } else if (el.localName === 'sdt') {
         const content = child(el, 'sdtContent');
