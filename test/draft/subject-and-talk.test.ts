@@ -39,6 +39,31 @@ describe('a notice setting targets for several communes', () => {
   });
 });
 
+describe('a table with a column per commune', () => {
+  const table = (issuer: string): string =>
+    [
+      issuer,
+      'PHỤ LỤC: CHỈ TIÊU KẾ HOẠCH NĂM 2026 GIAO CÁC XÃ',
+      'STT\tChỉ tiêu\tĐVT\tXã Hòa Lộc\tXã Long Mỹ\tXã Tân Phú',
+      '1\tThu nhập bình quân đầu người\ttriệu đồng\t68\t72\t65',
+      '2\tTỷ lệ hộ nghèo\t%\t< 2,0\t< 1,5\t< 2,5',
+    ].join('\n');
+
+  test('the subject’s column is the plan', () => {
+    const draft = draftFromText(table('ỦY BAN NHÂN DÂN XÃ LONG MỸ'));
+    expect(draft.targets.map((t) => [t.indicatorId, t.plan])).toEqual([
+      ['income_per_capita', 72],
+      ['poverty_rate', 'dưới 1,5'],
+    ]);
+  });
+
+  test('with no subject, no column is taken: the rows are listed as unplaced, not guessed', () => {
+    const draft = draftFromText(table('ỦY BAN NHÂN DÂN TỈNH VĨNH LONG'));
+    expect(draft.targets).toEqual([]);
+    expect(draft.unplaced.map((u) => u.reason)).toEqual(['plan-column', 'plan-column']);
+  });
+});
+
 describe('figures that are no targets', () => {
   const head = 'Các chỉ tiêu chủ yếu năm 2026:\n';
 

@@ -268,7 +268,9 @@ export function readTargetTable(
     );
   const roles = columnRoles(header, width);
   const plan = placeColumn(header, roles, subject) ?? planColumn(header, roles, planYear);
-  if (!plan || plan.column < 0) return null;
+  if (!plan) return null;
+  // A column per place and none the subject's: no column is ours.
+  if (plan.column < 0) return unreadPlanColumn(rows.slice(headerEnd), roles, planYear);
   return readRows(rows.slice(headerEnd), roles, plan, planYear, tableUnit);
 }
 
@@ -286,14 +288,21 @@ function readHeaderless(
   const roles = rolesFromCells(rows, width);
   if (!roles) return null;
   const column = planColumnFromCells(rows, roles);
-  if (column === null) {
-    const labelCol = roles.indexOf('label');
-    const skipped = rows
-      .filter((r) => (r[labelCol] ?? '').trim() && r.some((c, i) => roles[i] === 'value' && /\d/.test(c)))
-      .map((r) => ({ source: r.join('\t'), group: null, reason: 'plan-column' as const }));
-    return skipped.length ? { year: planYear, targets: [], skipped } : null;
-  }
+  if (column === null) return unreadPlanColumn(rows, roles, planYear);
   return readRows(rows, roles, { column, year: null }, planYear, tableUnit);
+}
+
+/** A table whose plan column cannot be told: its rows with figures are listed with that reason, never read from a guess. */
+function unreadPlanColumn(
+  rows: readonly (readonly string[])[],
+  roles: readonly Role[],
+  planYear: number | null,
+): TableRead | null {
+  const labelCol = roles.indexOf('label');
+  const skipped = rows
+    .filter((r) => (r[labelCol] ?? '').trim() && r.some((c, i) => roles[i] === 'value' && /\d/.test(c)))
+    .map((r) => ({ source: r.join('\t'), group: null, reason: 'plan-column' as const }));
+  return skipped.length ? { year: planYear, targets: [], skipped } : null;
 }
 
 function readRows(
