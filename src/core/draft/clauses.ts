@@ -469,7 +469,11 @@ export function areaReading(
   const from = Math.max(...[',', ';', ':'].map((m) => text.lastIndexOf(m, figure.start - 1))) + 1;
   const before = text.slice(from, figure.start);
   if (!new RegExp(AREA_ACTS, 'iu').test(before.toLocaleLowerCase('vi'))) return null;
-  const thing = withoutActs(before).replace(/\s+/g, ' ').trim();
+  // Words joined to the act (`Duy trì và phát triển 1.420 ha cây ăn trái`) are more acts, not the thing.
+  const thing = withoutActs(before)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:và|hoặc|,)\s.*$/u, '');
   if (/\p{L}/u.test(thing)) {
     // `Diện tích gieo trồng lúa` names its measure and its thing already; after a lead, `DT gieo trồng` its measure.
     if (!new RegExp(MEASURE_WORDS).test(foldKeep(thing))) return `diện tích ${thing}`;

@@ -34,8 +34,11 @@ const MARKERS: readonly (readonly [Marker, RegExp])[] = [
   ['chat', /^(\[[^\]\n]{0,20}\b\d{1,2}:\d{2}\b[^\]\n]{0,20}\])\s*[^:\n]{1,48}:\s*/u],
   ['article', /^(điều\s+\d+)\s*[.:]\s*/iu],
   ['roman', /^([IVXLC]+)\s*[.)/:]\s+/u],
+  // Typed with a dash: `II- Ban Thường vụ …`, `1- Về kinh tế:` (never a year: `2025 - 2030`).
+  ['roman', /^([IVXLC]+)\s*[-–]\s*(?=\p{L})/u],
   ['decimal', /^(\d+(?:\.\d+)+)\.?\s+/u],
   ['decimal', /^(\d+)\s*[.)]\s+/u],
+  ['decimal', /^(\d{1,2})\s*[-–]\s*(?=\p{L})/u],
   ['slash', /^(\d+)\s*\/\s*/u],
   ['paren', /^(\(\s*\d+\s*\))\s*/u],
   ['letter-upper', /^([A-ZĐ])\s*[.)/]\s+/u],
@@ -74,7 +77,7 @@ export function isHeading(line: Line): boolean {
   // `Điều 1. Thông qua các chỉ tiêu chủ yếu … năm 2026 của xã … như sau:`: a sentence of any length
   // that announces what follows it is a heading of what it names.
   if (
-    /(?<!\p{L})(?:như sau|sau đây|dưới đây|gồm|cụ thể)\s*:$/iu.test(line.text) &&
+    /(?<!\p{L})(?:(?:như sau|sau đây|dưới đây|cụ thể)\s*[:.]?|gồm\s*:)$/iu.test(line.text) &&
     words <= 60 &&
     classifyHeading(line.text, null) !== null
   )
@@ -214,16 +217,23 @@ function headingYearCandidates(blocks: readonly DocumentBlock[]): number[] {
   return years;
 }
 
-/** The plan year: the latest the title and the targets' headings name; else the latest named anywhere as a plan. */
+/**
+ * The plan year: the latest the title and the targets' headings name; else, in a text with neither (a
+ * speech, a chat, a paste), the latest named more than once as a plan — a year named once in passing
+ * (`Nghị quyết Đại hội đặt ra đến năm 2030 …` in a speech on 2026) is not the text's — else the latest.
+ */
 export function planYearOf(doc: ResolutionDocument): number | null {
   const candidates = headingYearCandidates(doc.blocks);
   if (candidates.length) return Math.max(...candidates);
-  const all: number[] = [];
+  const times = new Map<number, number>();
   for (const b of doc.blocks) {
     const texts = b.kind === 'paragraph' ? [b.text] : b.rows.flat();
-    for (const t of texts) all.push(...planYears(fold(t).replace(/\([^)]*\)/g, ' ')));
+    for (const t of texts)
+      for (const y of planYears(fold(t).replace(/\([^)]*\)/g, ' '))) times.set(y, (times.get(y) ?? 0) + 1);
   }
-  return all.length ? Math.max(...all) : null;
+  if (!times.size) return null;
+  const repeated = [...times].filter(([, n]) => n > 1).map(([y]) => y);
+  return Math.max(...(repeated.length ? repeated : [...times.keys()]));
 }
 
 /** A group heading's name: `* Về kinh tế:` → `Về kinh tế`; `2.1. Các chỉ tiêu về kinh tế:` → `Các chỉ tiêu về kinh tế`. */

@@ -84,7 +84,10 @@ const SUGGEST_THRESHOLD = 0.45;
 const LEADING_FILLERS =
   /^(?:(?:cu (?:de|giu)|phan dau|tiep tuc|dat|duy tri|giu vung|on dinh|co them|co(?! (?:cau|so)\b)|them|hang nam|binh quan|moi nam|cuoi nam|den nam\s+\d{4}|den cuoi nhiem ky|trong nam|toan (?:xa|phuong|huyen)|xa|phuong|keo|va|trong do:?|gom:?)(?:\s+|$))+/;
 const TRAILING_FILLERS =
-  /(?:\s+(?:dat|la|o muc|muc|len|xuong|con|khoang|tro len|tro xuong|moi nam|hang nam|\/nam|tong bay dan|tong dan|ke hoach|du toan|so voi\b.*|duoc|cho|voi|hoan thanh|on dinh|duy tri|giu vung|phai))+$/;
+  /(?:\s+(?:dat|la|o muc|muc|len|xuong|con|khoang|tro len|tro xuong|moi nam|hang nam|\/nam|tong bay dan|tong dan|ke hoach|danh hieu|xep loai|dat loai|du toan|so voi\b.*|duoc|cho|voi|hoan thanh|on dinh|duy tri|giu vung|phai))+$/;
+
+/** Words that begin what is said of a thing, not more of its name (folded): `đảm bảo`, `góp phần`, `trong đó`. */
+const ACTS_AFTER_A_NAME = String.raw`dam bao|bao dam|dap ung|gop phan|phan dau|nham|tao|nang|giu|duy tri|khong|phai|dat|thuc hien|hoan thanh|tang|giam|trong do|gan voi|theo|tien toi|huong toi|\d`;
 
 function cutSpans(text: string, spans: readonly Span[]): string {
   const sorted = [...spans].sort((a, b) => b.start - a.start);
@@ -96,10 +99,22 @@ function cutSpans(text: string, spans: readonly Span[]): string {
 /** The clause's own words: without the figure, asides, and words that name nothing. Written form kept. */
 export function ownLabel(reading: string, figure: Figure | null): string {
   let text = figure ? cutSpans(reading, figure.cut) : reading;
-  // Words after the figure's comma (`Giao 12 công dân nhập ngũ, đảm bảo chất lượng`) say how, not what.
+  // Words after the figure's comma (`Giao 12 công dân nhập ngũ, đảm bảo chất lượng`) say how, not what;
+  // but when the figure leads, a comma before words that are no act goes on with the name
+  // (`100% chi bộ thôn, làng có đảng viên`, `100% đường, hẻm chính được bê tông hóa`).
   if (figure) {
     const after = text.slice(figure.end).search(/[,;]/);
-    if (after >= 0) text = text.slice(0, figure.end + after);
+    if (after >= 0) {
+      const cut = figure.end + after;
+      const figureLeads = !/\p{L}/u.test(
+        foldKeep(text.slice(0, figure.start)).trimStart().replace(LEADING_FILLERS, ''),
+      );
+      const listGoesOn =
+        figureLeads &&
+        text[cut] === ',' &&
+        !new RegExp(`^\\s*(?:${ACTS_AFTER_A_NAME})\\b`).test(foldKeep(text.slice(cut + 1)));
+      if (!listGoesOn) text = text.slice(0, cut);
+    }
   }
   text = text.replace(/\([^()]*\)/g, ' ');
   // Years and `so với năm …` say when, not what.
@@ -206,6 +221,8 @@ interface Candidate {
   unit: string | null;
   match: IndicatorMatch | null;
   context: string | null;
+  /** A part of the clause before (`…, trong đó có bằng cấp, chứng chỉ 35%`): named in the whole's terms. */
+  part?: { reading: string };
 }
 
 function withoutMeasures(text: string): string {
@@ -288,8 +305,8 @@ function tails(label: string): string[] {
   };
   // `giao quân phải đạt …`: the subject before the directive.
   const subject = (text: string): void => {
-    const m = /\s(?:phải|đề nghị|yêu cầu|bảo đảm|đảm bảo)\s/iu.exec(text);
-    if (m && m.index > 0) out.add(text.slice(0, m.index).trim());
+    const before = beforeDirective(text);
+    if (before) out.add(before);
   };
   const rests = [label, ...cutPoints(label).map((at) => label.slice(at).trim())];
   for (const rest of rests) {
@@ -302,8 +319,10 @@ function tails(label: string): string[] {
   return [...out];
 }
 
-function unitForMatch(figure: Figure): string | null {
+function unitForMatch(figure: Figure, label: string): string | null {
   if (figure.kind === 'rating') return 'xếp loại';
+  // `Giao quân đạt 100% chỉ tiêu huyện giao`: a share of a quota, not a rate of the thing.
+  if (figure.unit === '%' && /\bchi tieu\b/.test(foldKeep(label))) return null;
   return figure.unit;
 }
 
@@ -320,7 +339,7 @@ function matchClause(
   context: string | null,
   part = false,
 ): { match: IndicatorMatch | null; label: string } {
-  const unit = unitForMatch(figure);
+  const unit = unitForMatch(figure, label);
   const level = figure.level || figure.kind === 'upper' || figure.kind === 'zero';
   // A level (`giảm … xuống 20%`, `còn dưới 4,5%`) is the level's indicator; an amount of reduction its own.
   const own = level ? label.replace(/^(?:kéo\s+)?giảm\s+/iu, '') : label;
@@ -341,6 +360,17 @@ function matchClause(
     );
     const ok = (id: string): boolean => id !== avoid && entryOk(id);
     let found = q ? best(parts.matcher.rank(q, unit), ok) : null;
+    // `100% trường học đạt chuẩn quốc gia`: a share of the things a count indicator counts.
+    if (
+      q &&
+      unit === '%' &&
+      figure.change === null &&
+      !/\b(?:giam|tang)\b/.test(foldKeep(text)) &&
+      (!found || found.confidence < DRAFT_THRESHOLD)
+    ) {
+      const counted = best(parts.matcher.rank(q, null), (id) => ok(id) && isCountOfThings(parts.catalog.get(id)));
+      if (counted && counted.confidence >= DRAFT_THRESHOLD) found = counted;
+    }
     // An increase in percent of an amount is its growth rate: `giá trị sản xuất tăng 8,2%`.
     if (figure.change === 'increase' && figure.unit === '%') {
       const growth = best(parts.matcher.rank(matchText(`tốc độ tăng ${text.replace(/\btăng\b/giu, ' ')}`), unit), ok);
@@ -352,8 +382,14 @@ function matchClause(
   let mine: { match: IndicatorMatch; label: string } | null = null;
   // A measure alone (`sản lượng`, `NS`) names nothing: the clause before says of what.
   const measureOnly = context !== null && !withoutMeasures(own);
+  // A label led by its measure (`Tỷ lệ nước thải … được thu gom, xử lý`) is a name to its end: a shorter
+  // reading may name only what the whole names too, not what its last words alone do.
+  const whole = measureLed(own) ? parts.matcher.rank(matchText(own), unit) : null;
+  const wholeNames = (id: string): boolean =>
+    whole === null || (whole.find((w) => w.id === id)?.confidence ?? 0) >= SUGGEST_THRESHOLD;
   for (const t of own.trim() && !measureOnly ? tails(own) : []) {
     const m = query(t);
+    if (m && t !== own && !wholeNames(m.id)) continue;
     if (m && (!mine || m.confidence > mine.match.confidence + 0.02)) mine = { match: m, label: t };
   }
   // A count's noun may be the thing counted (`Trồng 15.000 cây phân tán`): the words read with it too.
@@ -364,7 +400,8 @@ function matchClause(
       mine = { match: m, label: own };
   }
   const ownWords = own.split(/\s+/).filter(Boolean).length;
-  if (mine && mine.match.confidence >= DRAFT_THRESHOLD && ownWords > 3) return mine;
+  if (mine && mine.match.confidence >= DRAFT_THRESHOLD && ownWords > 3)
+    return measureLed(own) ? { match: mine.match, label: beforeDirective(own) ?? own } : mine;
   let found: { match: IndicatorMatch; label: string } | null = mine;
   // A clause read with the words of the one before it names something else than that one did
   // (`Tổng diện tích gieo trồng 2.640 ha, trong đó lúa 410 ha`: the part is not the whole again).
@@ -382,15 +419,57 @@ function matchClause(
       found = { match: m, label: own.trim() ? own : c };
   }
   if (found && found.match.confidence >= DRAFT_THRESHOLD)
-    return { match: found.match, label: own.trim() ? (mine?.label ?? own) : found.label };
-  const shortest = ownWords > 12 || hasDirective(own) ? shortLabel(own) : own;
+    return {
+      match: found.match,
+      label: own.trim() ? (measureLed(own) ? (beforeDirective(own) ?? own) : (mine?.label ?? own)) : found.label,
+    };
+  const shortest = measureLed(own)
+    ? (beforeDirective(own) ?? own)
+    : ownWords > 12 || hasDirective(own)
+      ? shortLabel(own)
+      : own;
   return { match: found?.match ?? null, label: own.trim() ? shortest : (contextVariants(context).pop() ?? '') };
+}
+
+/** Whether an indicator counts things (`trường`, `thôn`, `người`), not an amount, an area or a rate. */
+function isCountOfThings(entry: CatalogEntry | undefined): boolean {
+  return (
+    entry !== undefined &&
+    entry.direction !== 'rating' &&
+    !/%|ha|tấn|tạ|đồng|kg|km|m²|m³|lần|xếp loại/u.test(entry.unit)
+  );
+}
+
+/** The measure a unit implies of a thing named without one. */
+const MEASURE_OF_UNIT: Readonly<Record<string, string>> = {
+  ha: 'diện tích',
+  tấn: 'sản lượng',
+  tạ: 'sản lượng',
+  'tạ/ha': 'năng suất',
+  'tấn/ha': 'năng suất',
+  con: 'tổng đàn',
+};
+
+/** Whether a label begins with the measure it names (`Tỷ lệ …`, `Số …`, `Diện tích …`): a name, not prose. */
+function measureLed(label: string): boolean {
+  return new RegExp(`^\\s*${MEASURE_WORDS}`).test(foldKeep(label));
+}
+
+/** The words before a directive (`Tỷ lệ cơ sở … có hệ thống xử lý chất thải bảo đảm vệ sinh`), when there are any. */
+function beforeDirective(label: string): string | null {
+  const m = /\s(?:phải|đề nghị|yêu cầu|bảo đảm|đảm bảo)\s/iu.exec(label);
+  return m && m.index > 0 ? label.slice(0, m.index).trim() : null;
 }
 
 /** A long prose label cut to the words after its last verb or comma, for the sheet. */
 function shortLabel(label: string): string {
   let best = label;
+  let previous = 0;
   for (const at of cutPoints(label)) {
+    const piece = label.slice(previous, at);
+    previous = at;
+    // A comma after a few words joins a list inside the name (`chi bộ thôn, làng có …`), not a clause.
+    if (piece.endsWith(',') && piece.split(/\s+/).filter(Boolean).length <= 3) continue;
     const rest = label.slice(at).trim();
     const n = rest.split(/\s+/).filter(Boolean).length;
     if (n >= 2 && n < best.split(/\s+/).length) best = rest;
@@ -593,11 +672,16 @@ function readClause(
   // the act as written names an indicator better (`trồng rừng tập trung 65 ha`). After a lead, the
   // lead's thing is the one measured.
   const area = areaReading(clause.reading, figure, clause.context, clause.lead === true);
+  const strength = (m: IndicatorMatch | null): number => (m && m.confidence >= DRAFT_THRESHOLD ? m.confidence : 0);
   if (area !== null) {
     const alt = matchClause(parts, area, figure, clause.context, clause.part);
-    const strength = (m: IndicatorMatch | null): number => (m && m.confidence >= DRAFT_THRESHOLD ? m.confidence : 0);
     if ((clause.context !== null && strength(alt.match) > 0) || strength(alt.match) >= strength(match))
       ({ match, label: named } = alt);
+  } else if (strength(match) === 0) {
+    // A thing without its measure (`Lúa cả năm 540 ha`, `Sắn 520 ha`, `Heo 11.000 con`): its unit says which.
+    const implied = figure.unit === null ? undefined : MEASURE_OF_UNIT[figure.unit];
+    if (implied && named.trim() && withoutMeasures(named) === named.trim().replace(/\s+/g, ' '))
+      match = matchClause(parts, `${implied} ${named}`, figure, clause.context, clause.part).match ?? match;
   }
   if (!contentWords(named).length) {
     unplaced.push({ group, source: clause.source, reason: 'no-indicator', suggestion: match?.id ?? null });
@@ -611,6 +695,7 @@ function readClause(
     unit: figure.unit,
     match,
     context: clause.context,
+    part: clause.part ? { reading: clause.reading } : undefined,
   });
 }
 
@@ -632,8 +717,12 @@ function settle(
     else {
       const other = candidates[held];
       const duplicate = samePlan(other.figure.plan, c.figure.plan);
-      if (!duplicate && (laterCorrects || c.match.confidence > (other.match?.confidence ?? 0)))
-        owner.set(c.match.id, i);
+      // In the indicator's own unit (`65 thanh niên`) rather than as a share of a quota (`100% chỉ tiêu`).
+      const unit = parts.catalog.get(c.match.id)?.unit;
+      const inUnit = (x: Candidate): boolean => x.figure.unit !== '%' || unit === '%';
+      const better =
+        inUnit(c) !== inUnit(other) ? inUnit(c) : laterCorrects || c.match.confidence > (other.match?.confidence ?? 0);
+      if (!duplicate && better) owner.set(c.match.id, i);
     }
   });
   const targets: DraftTarget[] = [];
@@ -698,14 +787,34 @@ function ownTargetLabel(c: Candidate): string {
   let label = c.label.trim();
   // A measure alone (`Diện tích`, `NS`) is of the thing the lead or the clause before names: `Diện tích ngô`;
   // a word alone too (`gia súc` after `tiêm phòng`), but not an initialism, which names its thing whole (`BHYT`).
+  const asPart = c.part && c.context ? partOfWhole(labelWords(c.context), label, c.part.reading) : null;
   if (c.context && isMeasureOnly(label)) {
     const thing = thingOf(labelWords(c.context) ?? c.context);
     if (thing) label = `${label} ${thing}`;
-  } else if (contentWords(label).length < 2 && !/^\p{Lu}{2,6}$/u.test(label) && c.context)
+  } else if (asPart) label = asPart;
+  else if (contentWords(label).length < 2 && !/^\p{Lu}{2,6}$/u.test(label) && c.context)
     label = `${labelWords(c.context) ?? c.context} ${label}`.trim();
   if (c.figure.change === 'decrease' && !/^(?:kéo\s+)?giảm\b/iu.test(label) && !/\bgiảm\b/iu.test(label))
     label = `giảm ${label}`;
   if (c.figure.change === 'increase' && c.figure.unit === '%' && !/\btăng\b/iu.test(label)) label = `${label} tăng`;
   if (c.figure.kind === 'rating' && !/xếp loại/iu.test(label)) label = `xếp loại ${label}`;
   return label;
+}
+
+/**
+ * A part named in its whole's terms: a part that qualifies the whole's thing (`Tỷ lệ lao động qua đào
+ * tạo …, trong đó có bằng cấp, chứng chỉ`) is the whole with it; a part that names another kind of the
+ * whole's thing (`… sử dụng nước hợp vệ sinh …, trong đó nước sạch`) takes the whole's words before it.
+ * Null when the part names its own thing.
+ */
+function partOfWhole(wholeWords: string | null, part: string, reading: string): string | null {
+  if (!wholeWords) return null;
+  const whole = ownLabel(wholeWords, null);
+  if (!whole || !part) return null;
+  const qualifier = /^[\s:;,.\-–]*(?:trong đó\s*:?\s*)?(có|được|đã được)\s/iu.exec(reading);
+  if (qualifier) return `${whole} ${qualifier[1].toLocaleLowerCase('vi')} ${part}`;
+  const head = fold(part.split(/\s+/)[0]);
+  const wholeList = whole.split(/\s+/);
+  const at = wholeList.findIndex((w, i) => i > 0 && fold(w) === head);
+  return at > 0 ? `${wholeList.slice(0, at).join(' ')} ${part}` : null;
 }

@@ -129,6 +129,18 @@ const COUNT_NOUNS: readonly string[] = [
   'tre',
 ];
 
+/** Units that are nouns of things counted: followed by more words, they head the name (`1.000 cây xanh`, `650 hộ kinh doanh`). */
+const NOUN_UNITS: ReadonlySet<string> = new Set(['cay', 'ho', 'con', 'nguoi', 'lao dong', 'luot', 'co so']);
+
+/** Words after a unit that say how much or when, not more of a name (folded). */
+const AFTER_A_COUNT = /^(?:tro|moi|hang|tren|duoi|tu|so|va|tang|giam|tai|o|trong|den|nam|dat|tuong|voi|con|la|nhu|nhung|de|da|cua|thi|theo|phan|khoang|vao|len|xuong|bang|hoac|ke)$/;
+
+function headsAName(unit: string, after: string): boolean {
+  if (!NOUN_UNITS.has(unit)) return false;
+  const next = /^ (\p{L}+)/u.exec(after);
+  return next !== null && !AFTER_A_COUNT.test(next[1]);
+}
+
 /** `30 nghìn con` is 30.000 con (money keeps its unit as written). */
 const THOUSANDS: ReadonlySet<string> = new Set(['nghin con', 'ngan con']);
 
@@ -195,14 +207,19 @@ const INCLUSIVE: ReadonlySet<string> = new Set([
 const QUALIFIERS: readonly string[] = [
   String.raw`thu\s*\d+`,
   String.raw`(?:(?:duoi|tren|tu)\s+)?\d+(?:\s*[-–]\s*\d+)?\s*(?:tuoi|thang tuoi)`,
-  String.raw`muc(?:\s+do)?\s+\d+(?![.,]?\d)`,
-  String.raw`(?<!nang )cap(?:\s+do)?\s+\d+(?![.,]?\d)`,
+  // `dịch vụ công mức độ 3, 4`, `cấp độ 2 - 3`: designations, however many are listed.
+  String.raw`muc(?:\s+do)?\s+\d+(?:(?:\s*(?:va|-|–)\s*|,\s+)\d+)*(?![.,]?\d)`,
+  String.raw`(?<!nang )cap(?:\s+do)?\s+\d+(?:(?:\s*(?:va|-|–)\s*|,\s+)\d+)*(?![.,]?\d)`,
   String.raw`(?:tu\s+)?\d+\s*sao(?:\s+tro len)?`,
   String.raw`lan\s+thu\s+\S+`,
   String.raw`\d+\s+chi tieu\b`,
   String.raw`(?:tren|moi)\s+1\s+(?:ha|nguoi|ho|km)\b`,
   String.raw`\b\d+\s*/\s*\d+\s*/\s*\d{2,4}\b`,
-  String.raw`\b(?:ngay|thang|quy)\s+[\divx]+(?:\s*/\s*\d{4})?`,
+  String.raw`\b(?:ngay|thang|quy)\s+[\divx]+(?:\s*/\s*\d{1,2}(?!\d))?(?:\s*/\s*\d{4})?`,
+  // A signature's or a page's numbers: `ĐT DĐ: 427 306`, `SĐT 09xx 318 …`, `Lượt xem: 1.248`.
+  String.raw`\b(?:sdt|dtdd|dt\s*dd|tel|hotline|fax|zalo)\b\s*:?\s*[\dx][\dx .]{4,}`,
+  String.raw`\bdt\s*:?\s*\d*x[\dx .]{3,}`,
+  String.raw`\bluot (?:xem|thich|truy cap|chia se|binh luan)\s*:?\s*[\d.,]+`,
   String.raw`\b\d{1,2}\s*/\s*(?:19|20)\d\d\b`,
   String.raw`\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b`,
   String.raw`\b(?:19|20)\d\d\b(?!\s*(?:ha|tan|con|nguoi|lao dong|ho|cay)\b|\s*%)`,
@@ -359,7 +376,7 @@ export function numericFigures(clause: string): Figure[] {
         if (!u.count && !THOUSANDS.has(u.unit)) unit = u.shown;
         if (THOUSANDS.has(u.unit)) multiplier = 1000;
         // `9,5 bác sỹ/vạn dân`: the unit names what is counted.
-        countNoun = u.count || /\/van dan$/.test(u.unit);
+        countNoun = u.count || /\/van dan$/.test(u.unit) || headsAName(u.unit, masked.slice(u.end));
         end = u.end;
       }
     }
@@ -429,6 +446,9 @@ const RATING_PATTERNS: readonly string[] = [
   String.raw`\b(?:duoc\s+)?(?:xep loai|dat loai|danh gia,? xep loai|dat danh hieu|loai)\s+(hoan thanh xuat sac|hoan thanh tot|hoan thanh|xuat sac|vung manh toan dien|trong sach,? vung manh|vung manh|tot|gioi|kha|trung binh|dat)\b(?:\s+nhiem vu)?(?:\s+tro len)?`,
   String.raw`\b(?:dat\s+)?(hoan thanh xuat sac|hoan thanh tot)\s+(?:cac\s+)?(?:nhiem vu|nv)\b(?:\s+tro len)?`,
   String.raw`\b(httnv|htxsnv)\b(?:\s+tro len)?`,
+  // Titles awarded to a unit: `đạt danh hiệu "Đơn vị Quyết thắng"`, `Đơn vị tiên tiến trở lên`.
+  String.raw`\b(?:dat\s+)?(?:danh hieu\s+)?["“]?(don vi (?:quyet thang|tien tien xuat sac|tien tien|xuat sac|vung manh(?: toan dien)?))\b["”]?(?:\s+tro len)?`,
+  String.raw`\b(?:dat\s+)?danh hieu\s+["“]([^"“”]{3,50})["”](?:\s+tro len)?`,
 ];
 const RATING_WORDS: Readonly<Record<string, string>> = {
   httnv: 'Hoàn thành tốt',
