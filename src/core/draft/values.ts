@@ -133,7 +133,8 @@ const COUNT_NOUNS: readonly string[] = [
 const NOUN_UNITS: ReadonlySet<string> = new Set(['cay', 'ho', 'con', 'nguoi', 'lao dong', 'luot', 'co so']);
 
 /** Words after a unit that say how much or when, not more of a name (folded). */
-const AFTER_A_COUNT = /^(?:tro|moi|hang|tren|duoi|tu|so|va|tang|giam|tai|o|trong|den|nam|dat|tuong|voi|con|la|nhu|nhung|de|da|cua|thi|theo|phan|khoang|vao|len|xuong|bang|hoac|ke)$/;
+const AFTER_A_COUNT =
+  /^(?:tro|moi|hang|tren|duoi|tu|so|va|tang|giam|tai|o|trong|den|nam|dat|tuong|voi|con|la|nhu|nhung|de|da|cua|thi|theo|phan|khoang|vao|len|xuong|bang|hoac|ke)$/;
 
 function headsAName(unit: string, after: string): boolean {
   if (!NOUN_UNITS.has(unit)) return false;
