@@ -127,6 +127,22 @@ function labelFacts(label: string): LabelFacts {
   };
 }
 
+/**
+ * A table's row, made by a constructor: rows outlive the scan, and V8 allocates the objects of such an
+ * object literal in the old generation, where every field written costs a write barrier.
+ */
+class OutlineRow implements LayoutRow {
+  constructor(
+    public row: number,
+    public label: string,
+    public number: string | null,
+    public depth: number,
+    public hasData: boolean,
+    public isSubItem: boolean,
+    public unit: string | null,
+  ) {}
+}
+
 export function tableRows(
   view: SheetView,
   roles: ColumnRoles,
@@ -154,15 +170,7 @@ export function tableRows(
     if (!subItem) previousDepth = hasData ? depth : depth + 1;
     const unitCell = roles.unit !== null && !spread ? view.text(r, roles.unit) : '';
     const unit = unitCell || facts.unit || tableUnit;
-    rows.push({
-      row: r,
-      label: rawLabel,
-      number: number || null,
-      depth,
-      hasData,
-      isSubItem: subItem,
-      unit,
-    });
+    rows.push(new OutlineRow(r, rawLabel, number || null, depth, hasData, subItem, unit));
   }
   // A heading with no number of its own (`Tỷ lệ tiêm phòng:`) heads the rows that follow it.
   for (let i = 0; i + 1 < rows.length; i++) {
