@@ -4,6 +4,7 @@
  * A matcher belongs to one engine: its index and caches are built from that engine's catalog.
  */
 import type { Catalog, CatalogEntry } from '../catalog';
+import { StringPathCache } from '../memo';
 import { fold, stripDiacritics } from '../text';
 import type { IndicatorMatch } from '../types';
 import { labelAnatomy, withoutQualifiers } from './anatomy';
@@ -599,18 +600,17 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     return ranked.map(({ id, confidence }) => ({ id, confidence }));
   };
 
-  const rankings = new Map<string, readonly Readonly<IndicatorMatch>[]>();
+  const rankings = new StringPathCache<readonly Readonly<IndicatorMatch>[]>(CACHE_LIMIT);
   const rank = (
     label: string,
     unit: string | null,
     exclude: ReadonlySet<string> = NO_EXCLUSIONS,
   ): readonly Readonly<IndicatorMatch>[] => {
-    const cacheKey = `${label}\u0000${unit ?? ''}\u0000${exclusionKey(exclude)}`;
+    const cacheKey = [label, unit ?? '', exclusionKey(exclude)];
     const cached = rankings.get(cacheKey);
     if (cached) return cached;
     // Frozen: one ranking serves every row with the same wording, commune after commune.
     const ranked = Object.freeze(rankUncached(label, unit, exclude).map((m) => Object.freeze(m)));
-    if (rankings.size > CACHE_LIMIT) rankings.clear();
     rankings.set(cacheKey, ranked);
     return ranked;
   };
@@ -733,18 +733,17 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     return own;
   };
 
-  const subItems = new Map<string, MatchResult>();
+  const subItems = new StringPathCache<MatchResult>(CACHE_LIMIT);
   const matchSubItem = (
     label: string,
     parentLabel: string,
     unit: string | null,
     exclude: ReadonlySet<string>,
   ): MatchResult => {
-    const key = `${label}\u0000${parentLabel}\u0000${unit ?? ''}\u0000${exclusionKey(exclude)}`;
+    const key = [label, parentLabel, unit ?? '', exclusionKey(exclude)];
     let result = subItems.get(key);
     if (!result) {
       result = matchSubItemUncached(label, parentLabel, unit, exclude);
-      if (subItems.size > CACHE_LIMIT) subItems.clear();
       subItems.set(key, result);
     }
     return result;
