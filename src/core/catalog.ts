@@ -5,7 +5,9 @@
 import defaultAbbreviations from './catalog/abbreviations.json';
 import defaultIndicators from './catalog/indicators.json';
 import defaultVocabulary from './catalog/vocabulary.json';
-import { createVocabulary, type Vocabulary, type VocabularyData } from './match/words';
+import builtInIndex from './catalog/prepared-index.json';
+import type { PreparedReading } from './match';
+import { createVocabulary, type Vocabulary, type VocabularyData, type VocabularyIndex } from './match/words';
 import { fold } from './text';
 import type { Direction, Indicator } from './types';
 
@@ -37,6 +39,20 @@ export interface Catalog {
   readonly vocabulary: Vocabulary;
   /** Entries whose Vietnamese or English name or alias contains the query, with or without diacritics. */
   search(query: string, limit?: number): CatalogEntry[];
+  /** What indexing the catalog works out, when it was prepared ahead (the built-in catalog's). */
+  readonly prepared?: PreparedCatalogIndex;
+}
+
+/**
+ * What making an engine works out from a catalog before it reads a label, as data: the vocabulary's
+ * index and, for each of the matcher's readings, every name and alias as it reads them and the
+ * families they make. The built-in catalog's
+ * is prepared ahead (`npm run prepare-catalog`; a test fails when it is out of date), so an engine
+ * is made in a few milliseconds instead of most of a second.
+ */
+export interface PreparedCatalogIndex {
+  readonly vocabulary: VocabularyIndex;
+  readonly readings: { readonly asWritten: PreparedReading; readonly folded: PreparedReading };
 }
 
 export const DEFAULT_CATALOG_DATA: CatalogData = {
@@ -44,6 +60,14 @@ export const DEFAULT_CATALOG_DATA: CatalogData = {
   abbreviations: defaultAbbreviations,
   vocabulary: defaultVocabulary as unknown as VocabularyData,
 };
+
+/** The built-in catalog's index, prepared ahead from DEFAULT_CATALOG_DATA. */
+const BUILT_IN_INDEX = builtInIndex as unknown as PreparedCatalogIndex;
+
+/** Every name and alias of the catalog's indicators, in catalog order: what the vocabulary and the matcher read. */
+export function catalogNames(data: CatalogData): string[] {
+  return data.indicators.flatMap((e) => [e.nameVi, e.nameEn, ...e.aliases]);
+}
 
 const DIRECTIONS: readonly Direction[] = ['higher', 'lower', 'ceiling', 'info', 'rating'];
 
@@ -54,18 +78,24 @@ function toEntry(raw: CatalogData['indicators'][number]): CatalogEntry {
   return Object.freeze({ ...raw, direction: raw.direction as Direction, aliases: Object.freeze([...raw.aliases]) });
 }
 
-/** Builds a catalog; throws naming the indicator when the data is not a valid catalog. */
-export function createCatalog(data: CatalogData = DEFAULT_CATALOG_DATA): Catalog {
+/**
+ * Builds a catalog; throws naming the indicator when the data is not a valid catalog. `prepared` is
+ * what indexing it works out, made ahead from the same data: the built-in catalog's by default,
+ * none for any other (then it is worked out as the engine is made).
+ */
+export function createCatalog(
+  data: CatalogData = DEFAULT_CATALOG_DATA,
+  prepared: PreparedCatalogIndex | null = data === DEFAULT_CATALOG_DATA ? BUILT_IN_INDEX : null,
+): Catalog {
   const entries: readonly CatalogEntry[] = Object.freeze(data.indicators.map(toEntry));
   const byId: ReadonlyMap<string, CatalogEntry> = new Map(entries.map((e) => [e.id, e]));
   const abbreviations: ReadonlyMap<string, string> = new Map(
     Object.entries(data.abbreviations).filter(([key]) => !key.startsWith('_')),
   );
-  const vocabulary = createVocabulary({
-    data: data.vocabulary,
-    names: entries.flatMap((e) => [e.nameVi, e.nameEn, ...e.aliases]),
-    abbreviations,
-  });
+  const vocabulary = createVocabulary(
+    { data: data.vocabulary, names: catalogNames(data), abbreviations },
+    prepared?.vocabulary,
+  );
 
   const search = (query: string, limit = 20): CatalogEntry[] => {
     const q = fold(query);
@@ -85,5 +115,5 @@ export function createCatalog(data: CatalogData = DEFAULT_CATALOG_DATA): Catalog
       .map((s) => s.entry);
   };
 
-  return { entries, get: (id) => byId.get(id), vocabulary, search };
+  return { entries, get: (id) => byId.get(id), vocabulary, search, ...(prepared && { prepared }) };
 }

@@ -22,3 +22,39 @@ export class Memo {
     return value as T;
   }
 }
+
+/**
+ * Results remembered under a few strings at once (a label, its unit, the excluded ids), one map per
+ * string: the strings a sheet holds are hashed once, where a key joined from them would be built and
+ * hashed again on every look-up. Emptied when full, as a Memo's caches are.
+ */
+export class StringPathCache<T> {
+  private root = new Map<string, unknown>();
+  private size = 0;
+
+  constructor(private readonly limit: number) {}
+
+  get(path: readonly string[]): T | undefined {
+    let node: unknown = this.root;
+    for (const key of path) {
+      node = (node as Map<string, unknown>).get(key);
+      if (node === undefined) return undefined;
+    }
+    return node as T;
+  }
+
+  set(path: readonly string[], value: T): void {
+    if (this.size >= this.limit) {
+      this.root = new Map();
+      this.size = 0;
+    }
+    let node = this.root;
+    for (let i = 0; i < path.length - 1; i++) {
+      let next = node.get(path[i]) as Map<string, unknown> | undefined;
+      if (!next) node.set(path[i], (next = new Map()));
+      node = next;
+    }
+    node.set(path[path.length - 1], value);
+    this.size++;
+  }
+}

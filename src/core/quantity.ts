@@ -227,6 +227,20 @@ function parseTarget(raw: string, convention: NumberConvention): Quantity {
 /** An empty cell: shared, as most previous-period cells are empty. */
 export const NOTHING: Readonly<Quantity> = Object.freeze({ kind: 'none' });
 
+/**
+ * A number cell's quantity, made by a constructor for the reason `AnalysedRow` is (analyze.ts): it
+ * outlives the scan, and an object literal's would be allocated in the old generation.
+ */
+class CellNumber {
+  readonly kind: 'number';
+  readonly value: number;
+
+  constructor(value: number) {
+    this.kind = 'number';
+    this.value = value;
+  }
+}
+
 /** What a plan, actual or previous cell holds; texts are read once per engine when a memo is given. */
 export function readQuantity(
   value: CellValue,
@@ -238,7 +252,7 @@ export function readQuantity(
   if (typeof value === 'object') return { kind: 'none', text: value.error };
   if (typeof value === 'number') {
     const shown = cellNumber(value, format, convention);
-    return shown === null ? NOTHING : { kind: 'number', value: shown };
+    return shown === null ? NOTHING : new CellNumber(shown);
   }
   if (!memo) return parseTarget(value, convention);
   return memo.get(convention === 'vi' ? parseVi : parseEn, value);

@@ -10,6 +10,8 @@ export class SheetView {
   readonly colCount: number;
   private readonly mergeMaster = new Map<number, { row: number; col: number; range: CellRange }>();
   private readonly mergeTopLeft = new Map<number, CellRange>();
+  /** 1 for each row a merge covers: cells of the other rows need no look-up in the maps above. */
+  private readonly rowInMerge: Uint8Array;
 
   constructor(
     readonly grid: SheetGrid,
@@ -20,7 +22,11 @@ export class SheetView {
     for (const row of grid.values) if (row && row.length > cols) cols = row.length;
     for (const m of grid.merges ?? []) if (m.right + 1 > cols) cols = m.right + 1;
     this.colCount = cols;
+    let mergedRows = 0;
+    for (const m of grid.merges ?? []) if (m.bottom + 1 > mergedRows) mergedRows = m.bottom + 1;
+    this.rowInMerge = new Uint8Array(mergedRows);
     for (const range of grid.merges ?? []) {
+      for (let r = range.top; r <= range.bottom; r++) this.rowInMerge[r] = 1;
       if (range.bottom > range.top || range.right > range.left)
         this.mergeTopLeft.set(this.key(range.top, range.left), range);
       for (let r = range.top; r <= range.bottom; r++) {
@@ -43,24 +49,26 @@ export class SheetView {
 
   /** The value stored in the cell itself (a merged cell's covered part is empty). */
   value(row: number, col: number): CellValue {
-    if (this.mergeMaster.size > 0 && this.mergeMaster.has(this.key(row, col))) return null;
+    if (this.rowInMerge[row] === 1 && this.mergeMaster.has(this.key(row, col))) return null;
     return this.grid.values[row]?.[col] ?? null;
   }
 
   /** What the cell shows: covered cells of a merge show the merge's value. */
   shown(row: number, col: number): CellValue {
-    const master = this.mergeMaster.size > 0 ? this.mergeMaster.get(this.key(row, col)) : undefined;
+    const master = this.rowInMerge[row] === 1 ? this.mergeMaster.get(this.key(row, col)) : undefined;
     if (master) return this.grid.values[master.row]?.[master.col] ?? null;
     return this.grid.values[row]?.[col] ?? null;
   }
 
   /** The merge a cell belongs to, top-left cell included. */
   mergeAt(row: number, col: number): CellRange | null {
+    if (this.rowInMerge[row] !== 1) return null;
     return this.mergeTopLeft.get(this.key(row, col)) ?? this.coveringMerge(row, col);
   }
 
   /** The merge a covered cell belongs to, if any (not for the merge's top-left cell). */
   coveringMerge(row: number, col: number): CellRange | null {
+    if (this.rowInMerge[row] !== 1) return null;
     return this.mergeMaster.get(this.key(row, col))?.range ?? null;
   }
 
@@ -86,7 +94,10 @@ export class SheetView {
   isFree(row: number, col: number): boolean {
     const raw = this.grid.values[row]?.[col] ?? null;
     const empty = raw === null || (typeof raw === 'string' && raw === '');
-    return empty && !this.mergeMaster.has(this.key(row, col)) && !this.isMergeTopLeft(row, col);
+    return (
+      empty &&
+      (this.rowInMerge[row] !== 1 || (!this.mergeMaster.has(this.key(row, col)) && !this.isMergeTopLeft(row, col)))
+    );
   }
 
   private isMergeTopLeft(row: number, col: number): boolean {

@@ -67,8 +67,8 @@ function labelSpansValues(view: SheetView, row: number, roles: ColumnRoles): boo
 }
 
 /** A cell's text with its spacing and case set aside, to compare what two cells say. */
-function sameText(a: string, b: string): boolean {
-  return a.length > 0 && a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+function comparableText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /**
@@ -77,12 +77,13 @@ function sameText(a: string, b: string): boolean {
  * is a heading spread over the columns, whatever its plan and actual cells hold; a value column with a
  * text of its own (a target `≥ 90%`, a note) is not its title.
  */
-function titleRepeatsInValues(view: SheetView, row: number, roles: ColumnRoles, label: string): boolean {
-  const rest = splitOutlinePrefix(label).rest;
+function titleRepeatsInValues(view: SheetView, row: number, roles: ColumnRoles, title: LabelFacts): boolean {
   for (const col of [roles.plan, roles.actual]) {
     if (col === null || typeof view.shown(row, col) !== 'string') continue;
     const text = view.text(row, col, true);
-    if (sameText(text, label) || sameText(text, rest)) return true;
+    if (text.length === 0) continue;
+    const said = view.memo.get(comparableText, text);
+    if (said === title.comparable || said === title.comparableRest) return true;
   }
   return false;
 }
@@ -107,6 +108,9 @@ interface LabelFacts {
   prefix: string | null;
   isSubItem: boolean;
   unit: string | null;
+  /** The label, and the label after its outline number, as `comparableText` gives them. */
+  comparable: string;
+  comparableRest: string;
 }
 
 /** What a label cell's text says about its row; the view's memo remembers it, as labels repeat commune after commune. */
@@ -118,7 +122,25 @@ function labelFacts(label: string): LabelFacts {
     prefix: prefix.prefix,
     isSubItem: isSubItemLabel(prefix.rest),
     unit: labelAnatomy(label).units[0] ?? null,
+    comparable: comparableText(label),
+    comparableRest: comparableText(prefix.rest),
   };
+}
+
+/**
+ * A table's row, made by a constructor: rows outlive the scan, and V8 allocates the objects of such an
+ * object literal in the old generation, where every field written costs a write barrier.
+ */
+class OutlineRow implements LayoutRow {
+  constructor(
+    public row: number,
+    public label: string,
+    public number: string | null,
+    public depth: number,
+    public hasData: boolean,
+    public isSubItem: boolean,
+    public unit: string | null,
+  ) {}
 }
 
 export function tableRows(
@@ -137,7 +159,7 @@ export function tableRows(
     if (!facts.isLabel) continue;
     if (facts.isFooter || isSignatureRow(view, r, roles)) break;
     if (labelSpansValues(view, r, roles)) continue;
-    const spread = titleRepeatsInValues(view, r, roles, rawLabel);
+    const spread = titleRepeatsInValues(view, r, roles, facts);
     const hasData = !spread && (hasSomething(view, r, roles.plan) || hasSomething(view, r, roles.actual));
     const sttText = stt !== null && stt !== roles.label ? view.text(r, stt) : '';
     const number = sttText || facts.prefix;
@@ -148,15 +170,7 @@ export function tableRows(
     if (!subItem) previousDepth = hasData ? depth : depth + 1;
     const unitCell = roles.unit !== null && !spread ? view.text(r, roles.unit) : '';
     const unit = unitCell || facts.unit || tableUnit;
-    rows.push({
-      row: r,
-      label: rawLabel,
-      number: number || null,
-      depth,
-      hasData,
-      isSubItem: subItem,
-      unit,
-    });
+    rows.push(new OutlineRow(r, rawLabel, number || null, depth, hasData, subItem, unit));
   }
   // A heading with no number of its own (`Tỷ lệ tiêm phòng:`) heads the rows that follow it.
   for (let i = 0; i + 1 < rows.length; i++) {

@@ -3,7 +3,8 @@
  * occur across the catalog, so `lúa` or `gia cầm` decide more than `tỷ lệ` or `số`.
  * A matcher belongs to one engine: its index and caches are built from that engine's catalog.
  */
-import type { Catalog } from '../catalog';
+import type { Catalog, CatalogEntry } from '../catalog';
+import { StringPathCache } from '../memo';
 import { fold, stripDiacritics } from '../text';
 import type { IndicatorMatch } from '../types';
 import { labelAnatomy, withoutQualifiers } from './anatomy';
@@ -11,7 +12,7 @@ import { TUNING, type MatchTuning } from './calibration';
 import { compileContrasts, foldContrasts, type Contrasts } from './contrasts';
 import { deriveFamilies, familyMember, type Family } from './families';
 import { createPlaceReader } from './places';
-import { splitWords, toneKey } from './words';
+import { splitWords, toneKey, type Vocabulary } from './words';
 
 export interface MatchResult {
   best: IndicatorMatch | null;
@@ -84,7 +85,7 @@ interface Indexed {
  * Words and adjacent word pairs: Vietnamese words are often two syllables (`nông nghiệp` ≠ `công
  * nghiệp`). A pair is kept in either order: `diện tích lúa gieo trồng` and `diện tích gieo trồng lúa`.
  */
-function features(words: string[]): Set<string> {
+function features(words: readonly string[]): Set<string> {
   const out = new Set(words);
   for (let i = 0; i + 1 < words.length; i++) {
     const [a, b] = [words[i], words[i + 1]];
@@ -308,7 +309,7 @@ const NO_EXCLUSIONS: ReadonlySet<string> = new Set();
 interface Reading {
   form(text: string): AliasForm;
   isFiller(word: string): boolean;
-  families: Family[];
+  families: readonly Family[];
   /** Words that say a total, and words after them that make it a count instead (in this reading). */
   totals: { words: ReadonlySet<string>; countAfter: ReadonlySet<string> };
   /** Noun classifiers (`cây`), in this reading. */
@@ -328,6 +329,65 @@ interface Reading {
   contrasts: Contrasts;
 }
 
+/** A name or label as one reading reads it: the words of its name, and those of its brackets not among them. */
+export interface NameReading {
+  readonly words: readonly string[];
+  readonly detail: readonly string[];
+}
+
+/**
+ * Reads a name or label as written (`folded` false) or as typed without diacritics (`folded`): read
+ * folded, a label and the catalog are both read as typed without diacritics, so the same words meet
+ * the same synonyms and initials on both sides.
+ */
+export function readName(vocabulary: Vocabulary, folded: boolean, text: string): NameReading {
+  const mapWords = (words: string[]): string[] => (folded ? words.map(fold) : words);
+  const typed = (t: string): string => (folded ? stripDiacritics(t) : t);
+  const anatomy = labelAnatomy(text);
+  const words = mapWords(vocabulary.words(typed(withoutQualifiers(anatomy.name))));
+  const set = features(words);
+  const detail = new Set(mapWords(vocabulary.words(typed(anatomy.detail))).filter((w) => !set.has(w)));
+  return { words, detail: [...detail] };
+}
+
+/** An indicator's names: Vietnamese, English, then its aliases. */
+function namesOf(entry: CatalogEntry): string[] {
+  return [entry.nameVi, entry.nameEn, ...entry.aliases];
+}
+
+/** A name of the catalog as a reading reads it: the name, its words, its brackets' other words. */
+export type PreparedName = readonly [name: string, words: readonly string[], detail: readonly string[]];
+
+/** What one reading works out from the catalog before it reads a label, as data (see `PreparedCatalogIndex`). */
+export interface PreparedReading {
+  /** Every name and alias of the catalog, each once, as the reading reads it. */
+  readonly names: readonly PreparedName[];
+  /** The families the indicators' names make, read this way. */
+  readonly families: readonly Family[];
+}
+
+/** Works out a reading's names and families from the catalog (see `PreparedReading`). */
+export function prepareReading(catalog: Catalog, folded: boolean): PreparedReading {
+  const names = [...new Set(catalog.entries.flatMap(namesOf))].map((text): PreparedName => {
+    const { words, detail } = readName(catalog.vocabulary, folded, text);
+    return [text, words, detail];
+  });
+  const wordsOf = new Map(names.map(([text, words]) => [text, words]));
+  const fillers = fillerSet(folded);
+  const families = deriveFamilies(
+    catalog.entries.map((e) => ({
+      id: e.id,
+      group: e.group,
+      unit: e.unit,
+      aliases: namesOf(e)
+        .map((text) => [...(wordsOf.get(text) ?? [])])
+        .filter((words) => words.length > 0),
+    })),
+    (word) => fillers.has(word),
+  );
+  return { names, families };
+}
+
 /** Whether a text was typed with Vietnamese diacritics (`đ` included). */
 function hasDiacritics(text: string): boolean {
   return fold(text) !== text.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -340,22 +400,20 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
   const reading = (folded: boolean): Reading => {
     const fillers = fillerSet(folded);
     const isFiller = (word: string): boolean => fillers.has(word);
-    const mapWords = (words: string[]): string[] => (folded ? words.map(fold) : words);
     const contrasts: Contrasts = folded ? foldContrasts(exactContrasts) : exactContrasts;
-    // Read folded, a label and the catalog are both read as typed without diacritics, so the same
-    // words meet the same synonyms and initials on both sides.
-    const typed = (text: string): string => (folded ? stripDiacritics(text) : text);
+    // The catalog's names as this reading reads them and their families: prepared ahead, or worked out now.
+    const prepared = catalog.prepared?.readings[folded ? 'folded' : 'asWritten'] ?? prepareReading(catalog, folded);
+    const names = new Map(prepared.names.map(([text, words, detail]) => [text, { words, detail }]));
     const form = (text: string): AliasForm => {
-      const anatomy = labelAnatomy(text);
-      const words = mapWords(catalog.vocabulary.words(typed(withoutQualifiers(anatomy.name))));
-      const set = features(words);
-      const detail = new Set(mapWords(catalog.vocabulary.words(typed(anatomy.detail))).filter((w) => !set.has(w)));
-      return { words, set, detail };
+      const { words, detail } = names.get(text) ?? readName(catalog.vocabulary, folded, text);
+      return { words: [...words], set: features(words), detail: new Set(detail) };
     };
     const forms = catalog.entries.map((e) => ({
       id: e.id,
       unit: e.unit,
-      aliases: [e.nameVi, e.nameEn, ...e.aliases].map(form).filter((a) => a.words.length > 0),
+      aliases: namesOf(e)
+        .map(form)
+        .filter((a) => a.words.length > 0),
     }));
     const documentFrequency = new Map<string, number>();
     for (const entry of forms) {
@@ -425,15 +483,7 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
         }
       }),
     );
-    const families = deriveFamilies(
-      catalog.entries.map((e, i) => ({
-        id: e.id,
-        group: e.group,
-        unit: e.unit,
-        aliases: forms[i].aliases.map((a) => a.words),
-      })),
-      isFiller,
-    );
+    const { families } = prepared;
     const shareStarts = new Set(['tỷ trọng', 'share'].map((w) => form(w).words[0]).filter(Boolean));
     const shareEntries = index.flatMap((entry, e) =>
       entry.aliases.some((a) => shareStarts.has(a.words[0]))
@@ -550,18 +600,17 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     return ranked.map(({ id, confidence }) => ({ id, confidence }));
   };
 
-  const rankings = new Map<string, readonly Readonly<IndicatorMatch>[]>();
+  const rankings = new StringPathCache<readonly Readonly<IndicatorMatch>[]>(CACHE_LIMIT);
   const rank = (
     label: string,
     unit: string | null,
     exclude: ReadonlySet<string> = NO_EXCLUSIONS,
   ): readonly Readonly<IndicatorMatch>[] => {
-    const cacheKey = `${label}\u0000${unit ?? ''}\u0000${exclusionKey(exclude)}`;
+    const cacheKey = [label, unit ?? '', exclusionKey(exclude)];
     const cached = rankings.get(cacheKey);
     if (cached) return cached;
     // Frozen: one ranking serves every row with the same wording, commune after commune.
     const ranked = Object.freeze(rankUncached(label, unit, exclude).map((m) => Object.freeze(m)));
-    if (rankings.size > CACHE_LIMIT) rankings.clear();
     rankings.set(cacheKey, ranked);
     return ranked;
   };
@@ -684,18 +733,17 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     return own;
   };
 
-  const subItems = new Map<string, MatchResult>();
+  const subItems = new StringPathCache<MatchResult>(CACHE_LIMIT);
   const matchSubItem = (
     label: string,
     parentLabel: string,
     unit: string | null,
     exclude: ReadonlySet<string>,
   ): MatchResult => {
-    const key = `${label}\u0000${parentLabel}\u0000${unit ?? ''}\u0000${exclusionKey(exclude)}`;
+    const key = [label, parentLabel, unit ?? '', exclusionKey(exclude)];
     let result = subItems.get(key);
     if (!result) {
       result = matchSubItemUncached(label, parentLabel, unit, exclude);
-      if (subItems.size > CACHE_LIMIT) subItems.clear();
       subItems.set(key, result);
     }
     return result;

@@ -144,12 +144,71 @@ export interface VocabularySources {
 const MAX_INITIALS = 7;
 const CACHE_LIMIT = 50000;
 
-export function createVocabulary({ data, names, abbreviations }: VocabularySources): Vocabulary {
-  // Words written with diacritics anywhere in the catalog or the vocabulary are Vietnamese: never stemmed.
+/**
+ * What a vocabulary works out from the catalog's names before it reads a label, as data: the same
+ * for every engine made from one catalog, so the built-in catalog's is prepared ahead (see
+ * `prepareCatalogIndex`) and an engine is made without working it out again.
+ */
+export interface VocabularyIndex {
+  /** Folded words written with diacritics anywhere in the catalog or the vocabulary: Vietnamese, never stemmed. */
+  readonly vietnamese: readonly string[];
+  /** Folded English words the catalog uses: words, never initials (`rate`, `area`). */
+  readonly englishWords: readonly string[];
+  /** Initials → the phrases they are the initials of, with how often each is used, in the order first met. */
+  readonly initials: readonly (readonly [string, readonly (readonly [string, number])[]])[];
+}
+
+/** Works out a vocabulary's index from its sources (see `VocabularyIndex`). */
+export function indexVocabulary({ data, names }: Pick<VocabularySources, 'data' | 'names'>): VocabularyIndex {
   const vietnamese = new Set<string>();
   for (const text of [...names, ...data.phrases, ...data.synonyms.flat()]) {
     for (const w of splitWords(text)) if (w.accented) vietnamese.add(w.folded);
   }
+
+  // Initials of every phrase of two to MAX_INITIALS words in the catalog's names and aliases and in the
+  // vocabulary's phrases, with and without function words → the phrases, most used first.
+  const initials = new Map<string, Map<string, number>>();
+  const addInitials = (words: Word[]): void => {
+    for (let i = 0; i < words.length; i++) {
+      for (let n = 2; n <= MAX_INITIALS && i + n <= words.length; n++) {
+        const span = words.slice(i, i + n);
+        if (span.some((w) => !/^\p{L}/u.test(w.text))) break;
+        const full = span.map((w) => w.text[0]).join('');
+        const content = span.filter((w) => !FUNCTION_WORDS.has(w.folded));
+        const variants = new Set([full, content.map((w) => w.text[0]).join('')]);
+        const text = span.map((w) => w.text).join(' ');
+        for (const v of variants) {
+          if (v.length < 2) continue;
+          for (const key of new Set([v, fold(v)])) {
+            const spans = initials.get(key) ?? new Map<string, number>();
+            spans.set(text, (spans.get(text) ?? 0) + 1);
+            initials.set(key, spans);
+          }
+        }
+      }
+    }
+  };
+  for (const text of [...names, ...data.phrases]) addInitials(splitWords(text));
+
+  const englishWords = new Set<string>();
+  for (const text of names) {
+    for (const w of splitWords(text))
+      if (!w.accented && !w.caps && !vietnamese.has(w.folded)) englishWords.add(w.folded);
+  }
+  return {
+    vietnamese: [...vietnamese],
+    englishWords: [...englishWords],
+    initials: [...initials].map(([key, spans]) => [key, [...spans]] as const),
+  };
+}
+
+/** A vocabulary over its sources; `index` is worked out from them when none was prepared. */
+export function createVocabulary(
+  { data, names, abbreviations }: VocabularySources,
+  index: VocabularyIndex = indexVocabulary({ data, names }),
+): Vocabulary {
+  // Words written with diacritics anywhere in the catalog or the vocabulary are Vietnamese: never stemmed.
+  const vietnamese: ReadonlySet<string> = new Set(index.vietnamese);
   const englishKeys = new Map<string, string>();
   const englishKey = (folded: string): string => {
     let key = englishKeys.get(folded);
@@ -213,30 +272,9 @@ export function createVocabulary({ data, names, abbreviations }: VocabularySourc
   for (const group of data.synonyms)
     for (const entry of group) groupOf.set(toneKey(entry.toLocaleLowerCase('vi')), group);
 
-  // Initials of every phrase of two to MAX_INITIALS words in the catalog's names and aliases and in the
-  // vocabulary's phrases, with and without function words → the phrases, most used first.
-  const initials = new Map<string, Map<string, number>>();
-  const addInitials = (words: Word[]): void => {
-    for (let i = 0; i < words.length; i++) {
-      for (let n = 2; n <= MAX_INITIALS && i + n <= words.length; n++) {
-        const span = words.slice(i, i + n);
-        if (span.some((w) => !/^\p{L}/u.test(w.text))) break;
-        const full = span.map((w) => w.text[0]).join('');
-        const content = span.filter((w) => !FUNCTION_WORDS.has(w.folded));
-        const variants = new Set([full, content.map((w) => w.text[0]).join('')]);
-        const text = span.map((w) => w.text).join(' ');
-        for (const v of variants) {
-          if (v.length < 2) continue;
-          for (const key of new Set([v, fold(v)])) {
-            const spans = initials.get(key) ?? new Map<string, number>();
-            spans.set(text, (spans.get(text) ?? 0) + 1);
-            initials.set(key, spans);
-          }
-        }
-      }
-    }
-  };
-  for (const text of [...names, ...data.phrases]) addInitials(splitWords(text));
+  const initials: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map(
+    index.initials.map(([key, spans]) => [key, new Map(spans)]),
+  );
   const foldedNames = names.map((n) => ` ${fold(n).replace(/[^a-z0-9%]+/g, ' ')} `);
   /**
    * The ways a catalog name may say a span: the span itself, or a word of its synonym group (`KP` is
@@ -263,11 +301,7 @@ export function createVocabulary({ data, names, abbreviations }: VocabularySourc
   };
 
   // English words the catalog uses are words, never initials (`rate`, `area`).
-  const englishWords = new Set<string>();
-  for (const text of names) {
-    for (const w of splitWords(text))
-      if (!w.accented && !w.caps && !vietnamese.has(w.folded)) englishWords.add(w.folded);
-  }
+  const englishWords: ReadonlySet<string> = new Set(index.englishWords);
 
   /**
    * The phrase an initialism stands for: the one used in a catalog name with most of the label's other
