@@ -349,8 +349,9 @@ export function splitItem(text: string, planYear: number | null, twoThings: TwoT
       });
     }
   };
-  // Sentences: `;`, and `.` before a capital letter or at the end.
-  for (const sentence of cutAt(reading, /;|\.(?=\s+[\p{Lu}"“(]|\s*$)/gu)) {
+  // Sentences: `;` (or a bar between items, `Heo → 18.000 con | gà, vịt → 160.000 con`), and `.` before a
+  // capital letter or at the end.
+  for (const sentence of cutAt(reading, /;|\s\|\s|\.(?=\s+[\p{Lu}"“(]|\s*$)/gu)) {
     const span = trimSpan(reading, sentence);
     let read = reading.slice(span.start, span.end);
     let src = source.slice(span.start, span.end);

@@ -72,6 +72,25 @@ function isRuleRow(cells: readonly string[]): boolean {
   return cells.every((c) => /^:?-{2,}:?$/.test(c) || c === '');
 }
 
+/** A grid table's border: `+-----+------+`, `+=====+======+`. */
+const GRID_BORDER = /^\s*\+[-=:+]*[-=][-=:+]*\+\s*$/;
+
+/**
+ * A grid table's row drawn over several lines between its borders (`| | Dự toán huyện |` then
+ * `| | giao |`): the lines after the first that have no figure and nothing in their first cell are the
+ * same cells' text wrapped, joined back column by column. Lines that start a row of their own stay rows.
+ */
+function joinWrappedLines(block: string[][]): string[][] {
+  const out: string[][] = [];
+  for (const cells of block) {
+    const previous = out[out.length - 1];
+    const wrapped = previous && cells[0] === '' && !cells.some((c) => /\d/.test(c)) && cells.length === previous.length;
+    if (wrapped) cells.forEach((c, k) => (previous[k] = [previous[k], c].filter(Boolean).join(' ')));
+    else out.push([...cells]);
+  }
+  return out;
+}
+
 /** Consecutive lines that split the same way, at least `min` of them, become a table. */
 function takeTable(
   lines: readonly string[],
@@ -80,12 +99,21 @@ function takeTable(
   min: number,
 ): { rows: string[][]; next: number } | null {
   const rows: string[][] = [];
+  let block: string[][] = [];
+  let grid = false;
   let i = at;
   for (; i < lines.length; i++) {
+    if (split === pipeRow && GRID_BORDER.test(lines[i])) {
+      rows.push(...joinWrappedLines(block));
+      block = [];
+      grid = true;
+      continue;
+    }
     const cells = split(lines[i]);
     if (!cells) break;
-    if (!isRuleRow(cells)) rows.push(cells);
+    if (!isRuleRow(cells)) block.push(cells);
   }
+  rows.push(...(grid ? joinWrappedLines(block) : block));
   if (rows.length < min) return null;
   if (split === alignedRow && !rows.some((r) => r.some((c) => /^[\d.,%≥≤<> -]+$/.test(c) && /\d/.test(c)))) return null;
   return { rows, next: i };
@@ -117,6 +145,10 @@ export function isMessageHeader(line: string): boolean {
   const words = rest.split(/\s+/).filter(Boolean);
   return words.length >= 1 && words.length <= 8 && !/\d|:/.test(rest);
 }
+
+/** An e-mail header line, quoted or not (its subject is the message's words, so not among them). */
+const EMAIL_HEADER =
+  /^\s*(?:>\s*)*(?:from|to|cc|bcc|date|sent|reply-to|từ|đến|gửi|người gửi|người nhận|ngày gửi|thời gian gửi)\s*:\s*\S/iu;
 
 /** A line a chat app writes, not its sender: an attachment's tag (`[Hình ảnh]`, `[File] a.xlsx (28 KB)`) or reactions (`👍 3`). */
 function isChatApparatus(line: string): boolean {
@@ -211,6 +243,12 @@ export function documentFromText(written: string): ResolutionDocument {
       raw.trim() &&
       (i < firstHeader || isMessageHeader(raw) || isChatApparatus(raw) || isSenderLine(lines, i))
     ) {
+      blocks.push({ kind: 'paragraph', text: cleanLine(raw), chatMeta: true });
+      i++;
+      continue;
+    }
+    // An e-mail's header lines (`From: …`, `Date: Thu, 15 Jan 2026 21:47:12 +0700`) say who and when, nothing to track.
+    if (EMAIL_HEADER.test(raw)) {
       blocks.push({ kind: 'paragraph', text: cleanLine(raw), chatMeta: true });
       i++;
       continue;

@@ -45,6 +45,9 @@ const PLAN_HEADER = /\b(ke hoach|kh|du toan|chi tieu|muc tieu|phan dau|giao)\b/;
 const PAST_HEADER = /\b(uoc|thuc hien|th|uth|uoc th|da dat|ket qua|cung ky)\b/;
 const COMPARE_HEADER = /\b(so sanh|so voi|tang giam|ty le %|%)|\/|\(%\)/;
 const NOTE_HEADER = /\b(ghi chu|note)\b/;
+/** The whole beside its parts (`Bản Nà | Nà Sài | … | Toàn xã`): the subject's own figure. */
+const WHOLE_HEADER = /^(?:toan|ca) (?:xa|phuong|thi tran)$|^(?:tong cong|tong so|tong|cong)$/;
+/^(?:toan|ca|tong (?:cong|so|toan))?\s*(?:xa|phuong|thi tran)$|^(?:tong cong|tong so|tong|cong|toan xa|ca xa)$/;
 
 /** Which column plays which part, from the header rows. */
 function columnRoles(header: readonly string[], width: number): Role[] {
@@ -91,8 +94,16 @@ function planColumn(
     })
     .filter((x) => !x.compare);
   if (!candidates.length) return null;
+  // Beside what an upper level assigned (`Dự toán huyện giao`), the body's own figure (`Dự toán xã xây
+  // dựng`) is the plan it decided and tracks.
+  const assigned = (h: string): boolean => /\b(?:huyen|tinh|cap tren|thanh pho|tp|quan)\s+giao\b/.test(h);
   const score = (x: (typeof candidates)[number]): number =>
-    (planYear !== null && x.year === planYear ? 4 : 0) + (x.plan ? 2 : 0) - (x.past ? 5 : 0) + (x.year ?? 0) / 10000;
+    (planYear !== null && x.year === planYear ? 4 : 0) +
+    (x.plan ? 2 : 0) -
+    (x.past ? 5 : 0) -
+    (assigned(x.h) ? 0.5 : 0) +
+    (WHOLE_HEADER.test(x.h) ? 1 : 0) +
+    (x.year ?? 0) / 10000;
   const best = [...candidates].sort((a, b) => score(b) - score(a))[0];
   if (best.past && candidates.some((x) => !x.past)) return null;
   return { column: best.c, year: best.year };

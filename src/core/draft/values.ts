@@ -148,6 +148,13 @@ const THOUSANDS: ReadonlySet<string> = new Set(['nghin con', 'ngan con']);
 /** Comparator and change words in front of a number (folded), longest first. */
 const BEFORE: readonly (readonly [string, 'lower' | 'upper' | 'from' | 'level' | 'increase' | 'decrease' | 'verb'])[] =
   [
+    // `ko`, `k`: không as typed in a hurry.
+    ['ko vuot qua', 'upper'],
+    ['ko vuot', 'upper'],
+    ['ko qua', 'upper'],
+    ['ko duoi', 'lower'],
+    ['ko thap hon', 'lower'],
+    ['ko cao hon', 'upper'],
     ['khong vuot qua', 'upper'],
     ['khong cao hon', 'upper'],
     ['khong thap hon', 'lower'],
@@ -185,8 +192,19 @@ const BEFORE: readonly (readonly [string, 'lower' | 'upper' | 'from' | 'level' |
     ['hoan thanh', 'verb'],
     ['tang', 'increase'],
     ['giam', 'decrease'],
+    // Arrows on a slide: `↓ 5%` a reduction, `↑ 8%` a rise, `→ 78 tr.đ` the level aimed at.
+    ['↓', 'decrease'],
+    ['↑', 'increase'],
+    ['→', 'verb'],
+    ['->', 'verb'],
   ];
 const INCLUSIVE: ReadonlySet<string> = new Set([
+  'ko vuot qua',
+  'ko vuot',
+  'ko qua',
+  'ko duoi',
+  'ko thap hon',
+  'ko cao hon',
   'khong vuot qua',
   'khong cao hon',
   'khong thap hon',

@@ -1,0 +1,109 @@
+/**
+ * Tables as res-N wrote them: a text grid with `+---+` borders whose header cells wrap over two lines;
+ * two plan columns, an upper level's assignment beside the body's own figure; a column per part of
+ * the subject beside the whole's.
+ */
+import { engine } from '../helpers/engine';
+
+const GRID = [
+  'NGHỊ QUYẾT',
+  'Về dự toán thu, chi ngân sách xã năm 2026',
+  'Điều 1. Quyết định dự toán thu, chi ngân sách xã năm 2026 như sau:',
+  '                                        Đơn vị tính: triệu đồng',
+  '+-----+------------------------------+---------------+---------------+',
+  '| TT  | Nội dung                     | Dự toán huyện | Dự toán xã    |',
+  '|     |                              | giao          | xây dựng      |',
+  '+-----+------------------------------+---------------+---------------+',
+  '| A   | TỔNG THU NGÂN SÁCH XÃ        |        18.450 |        18.920 |',
+  '| 1   | Thu bổ sung từ ngân sách cấp trên |     16.350 |        16.350 |',
+  '| B   | TỔNG CHI NGÂN SÁCH XÃ        |        18.450 |        18.920 |',
+  '| 1   | Chi đầu tư phát triển        |         1.000 |         1.350 |',
+  '| 2   | Dự phòng ngân sách           |           370 |           370 |',
+  '+-----+------------------------------+---------------+---------------+',
+].join('\n');
+
+describe('a text grid table with wrapped header cells', () => {
+  const draft = engine.draftFromText(GRID);
+
+  test('is read as a table, one row per line between its borders', () => {
+    expect(draft.targets.map((t) => t.indicatorId)).toEqual([
+      'budget_revenue',
+      'revenue_upper_level_transfers',
+      'budget_expenditure',
+      'expenditure_development_investment',
+      'expenditure_contingency',
+    ]);
+  });
+
+  test('takes the commune’s own estimate, not what the district assigned', () => {
+    expect(draft.targets.map((t) => t.plan)).toEqual([18920, 16350, 18920, 1350, 370]);
+  });
+});
+
+test('a markdown pipe table keeps a row with an empty first cell as its own row', () => {
+  const text = [
+    'Các chỉ tiêu chủ yếu năm 2026:',
+    '| TT | Chỉ tiêu | ĐVT | KH 2026 |',
+    '|---|---|---|---|',
+    '| 1 | Tổng đàn lợn | con | 12.000 |',
+    '|  | Tổng đàn gia cầm | con | 90.000 |',
+  ].join('\n');
+  expect(engine.draftFromText(text).targets.map((t) => t.plan)).toEqual([12000, 90000]);
+});
+
+const WHOLE = [
+  'QUYẾT ĐỊNH',
+  'Về việc giao chỉ tiêu kế hoạch năm 2026 cho các thôn',
+  'BIỂU GIAO CHỈ TIÊU KẾ HOẠCH NĂM 2026',
+  'TT\tChỉ tiêu\tĐVT\tBản Nà\tNà Sài\tLũng Pán\tToàn xã',
+  '1\tDiện tích lúa (cả năm)\tha\t58\t46\t22\t126',
+  '2\tTổng đàn trâu, bò\tcon\t320\t280\t410\t1.010',
+  '3\tTỷ lệ hộ gia đình văn hóa\t%\t88\t85\t80\t84',
+].join('\n');
+
+test('a column per village beside the whole commune’s: the whole’s is the plan', () => {
+  expect(engine.draftFromText(WHOLE).targets.map((t) => [t.indicatorId, t.plan])).toEqual([
+    ['rice_area', 126],
+    ['cattle_herd', 1010],
+    ['cultural_family_rate', 84],
+  ]);
+});
+
+/** Lines as res-N's slide, e-mail and notice wrote them. */
+const draftItem = (line: string) => engine.draftFromText(`Các chỉ tiêu chủ yếu năm 2026:\n${line}`).targets;
+
+test('a bar between items on one line parts them like a semicolon', () => {
+  expect(draftItem('• Heo → 18.000 con | gà, vịt → 160.000 con').map((t) => [t.indicatorId, t.plan])).toEqual([
+    ['pig_herd', 18000],
+    ['poultry_flock', 160000],
+  ]);
+});
+
+test('arrows on a slide: ↓ is a reduction, → the level aimed at', () => {
+  const [down] = draftItem('• Tỷ lệ sinh con thứ 3 trở lên ↓ 0,5%');
+  expect(down).toMatchObject({ plan: 0.5, direction: 'higher' });
+  expect(down.label).toMatch(/giảm/i);
+  expect(draftItem('• Thu nhập BQ/người → ≥ 78 tr.đ')[0]).toMatchObject({
+    indicatorId: 'income_per_capita',
+    plan: 'từ 78 trở lên',
+  });
+});
+
+test('`ko vượt`, không typed in a hurry, is an upper bound', () => {
+  expect(draftItem('8/ Tong chi NS ko vuot 10.500 tr.d')[0]).toMatchObject({
+    indicatorId: 'budget_expenditure',
+    plan: 'không quá 10.500',
+  });
+});
+
+test('an e-mail’s header lines set nothing', () => {
+  const text = [
+    'From: Ke toan xa <ketoan@example.org>',
+    'Date: Thu, 15 Jan 2026 21:47:12 +0700',
+    'Subject: chi tieu KH 2026',
+    '',
+    'Các chỉ tiêu chủ yếu năm 2026:',
+    '1/ Tong dan lon 5.400 con',
+  ].join('\n');
+  expect(engine.draftFromText(text).targets.map((t) => t.plan)).toEqual([5400]);
+});
