@@ -47,7 +47,6 @@ const COMPARE_HEADER = /\b(so sanh|so voi|tang giam|ty le %|%)|\/|\(%\)/;
 const NOTE_HEADER = /\b(ghi chu|note)\b/;
 /** The whole beside its parts (`Bản Nà | Nà Sài | … | Toàn xã`): the subject's own figure. */
 const WHOLE_HEADER = /^(?:toan|ca) (?:xa|phuong|thi tran)$|^(?:tong cong|tong so|tong|cong)$/;
-/^(?:toan|ca|tong (?:cong|so|toan))?\s*(?:xa|phuong|thi tran)$|^(?:tong cong|tong so|tong|cong|toan xa|ca xa)$/;
 
 /** Which column plays which part, from the header rows. */
 function columnRoles(header: readonly string[], width: number): Role[] {
