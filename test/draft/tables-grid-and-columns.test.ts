@@ -107,3 +107,43 @@ test('an e-mail’s header lines set nothing', () => {
   ].join('\n');
   expect(engine.draftFromText(text).targets.map((t) => t.plan)).toEqual([5400]);
 });
+
+/** As res-O wrote them. */
+test('a bracket that gives the plan of a name is its figure', () => {
+  const text = [
+    'II. CHỈ TIÊU CỤ THỂ (số trong ngoặc là mức kế hoạch năm 2026)',
+    '- Thu nhập bình quân đầu người (KH: 72 triệu đồng/người/năm)',
+    '- Diện tích lúa cả năm (KH: 5.400 ha)',
+  ].join('\n');
+  expect(engine.draftFromText(text).targets.map((t) => [t.indicatorId, t.plan])).toEqual([
+    ['income_per_capita', 72],
+    ['rice_area', 5400],
+  ]);
+});
+
+test('rows exported as CSV, under a title in the first row, are a table', () => {
+  const text = [
+    '"Biểu 01: CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU NĂM 2026",,,,,',
+    '"STT","Chỉ tiêu","ĐVT","Ước TH 2025","KH 2026","Ghi chú"',
+    '"1","Thu nhập bình quân đầu người","Tr.đ/người/năm","74","80",""',
+    '"2","Diện tích lúa cả năm","ha","2.960","2.900","Chuyển đổi 60 ha sang cây ăn quả"',
+  ].join('\n');
+  expect(engine.draftFromText(text).targets.map((t) => [t.indicatorId, t.plan])).toEqual([
+    ['income_per_capita', 80],
+    ['rice_area', 2900],
+  ]);
+});
+
+test('`… với các chỉ tiêu chủ yếu sau:` announces the targets; `… các nội dung sau:` does not', () => {
+  const targets = (announce: string) =>
+    engine.draftFromText(
+      [
+        'NGHỊ QUYẾT về kế hoạch năm 2026',
+        `Điều 1. Thông qua kế hoạch phát triển kinh tế - xã hội, bảo đảm quốc phòng - an ninh năm 2026 ${announce}`,
+        'a) Về kinh tế',
+        '+ Tổng đàn lợn duy trì 21.000 con;',
+        '+ Căn cứ Nghị quyết số 202/2025/QH15 của Quốc hội.',
+      ].join('\n'),
+    ).targets;
+  expect(targets('với các chỉ tiêu chủ yếu sau:').map((t) => t.plan)).toEqual([21000]);
+});

@@ -100,6 +100,14 @@ function onlyFigure(inner: string): boolean {
 }
 
 /** How long the words leading an aside to a level are (`lũy kế `, `nâng tổng số lên `); 0 when there are none. */
+/** The plan word leading a bracket (`KH:`, `kế hoạch năm 2026:`, `chỉ tiêu`, `mục tiêu:`), its length, or 0. */
+function planLead(inner: string): number {
+  return (
+    /^\s*(?:kh|kế hoạch|chỉ tiêu|mục tiêu|nq|nghị quyết)(?:\s+(?:năm\s+)?(?:19|20)\d\d)?\s*[:=]\s*/iu.exec(inner)?.[0]
+      .length ?? 0
+  );
+}
+
 function levelLead(inner: string): number {
   return /^\s*(?:lũy kế|luỹ kế|nâng tổng số(?:\s+lên)?|tổng số|tổng cộng)\s*:?\s*/iu.exec(inner)?.[0].length ?? 0;
 }
@@ -311,7 +319,14 @@ export function splitItem(text: string, planYear: number | null, twoThings: TwoT
       : (levelAfterAddition(source, a) ?? countOfQuota(source, a));
     return host ? [{ aside: a, host }] : [];
   });
-  const inner = all.filter((a) => !restated.some((r) => r.aside === a));
+  // `Thu nhập bình quân đầu người (KH: 72 triệu đồng)`: a bracket that gives the plan of a name with no
+  // figure of its own is the figure, its lead (`KH:`) no word of the name.
+  const planned = all.filter((a) => {
+    const lead = planLead(a.inner);
+    const from = Math.max(source.lastIndexOf(';', a.start), source.lastIndexOf('.', a.start), 0);
+    return lead > 0 && hasFigure(a.inner.slice(lead)) && !hasFigure(source.slice(from, a.start));
+  });
+  const inner = all.filter((a) => !restated.some((r) => r.aside === a) && !planned.includes(a));
   const own = inner.filter(
     (a) =>
       !isPastAside(a.inner, planYear) &&
@@ -322,6 +337,10 @@ export function splitItem(text: string, planYear: number | null, twoThings: TwoT
   );
   const reading = blank(source, [
     ...inner,
+    ...planned.flatMap((a) => [
+      { start: a.start, end: a.start + 1 + planLead(a.inner) },
+      { start: a.end - 1, end: a.end },
+    ]),
     ...restated.flatMap(({ aside, host }) => [
       host,
       // The bracket, and the words that only lead to the level (`lũy kế`, `nâng tổng số lên`).

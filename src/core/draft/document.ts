@@ -57,6 +57,39 @@ const tabRow: RowSplit = (line) => {
   return cells.length >= 2 ? cells : null;
 };
 
+/**
+ * A row exported as CSV (`"1","Thu nhập bình quân đầu người","Tr.đ/người/năm","74","80",""`): fields
+ * parted by commas outside quotes, a quote inside a quoted field doubled. Prose has commas too, so a
+ * line is a CSV row only with quoted fields in it and three fields or more.
+ */
+const csvRow: RowSplit = (line) => {
+  if (!line.includes('"')) return null;
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let quotedFields = 0;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"' && cell.trim() === '') {
+      quoted = true;
+      quotedFields++;
+      cell = '';
+    } else if (ch === ',') {
+      cells.push(cell.trim());
+      cell = '';
+    } else cell += ch;
+  }
+  if (quoted) return null;
+  cells.push(cell.trim());
+  return cells.length >= 3 && quotedFields >= 1 && quotedFields * 2 >= cells.filter(Boolean).length ? cells : null;
+};
+
 /** Columns lined up with runs of spaces; a numeric cell somewhere keeps prose with double spaces out. */
 const alignedRow: RowSplit = (line) => {
   // A rule drawn with dashes across the table (`------`, `=====`) goes on with it.
@@ -254,8 +287,14 @@ export function documentFromText(written: string): ResolutionDocument {
       continue;
     }
     const table =
-      takeTable(lines, i, pipeRow, 2) ?? takeTable(lines, i, tabRow, 2) ?? takeTable(lines, i, alignedRow, 3);
+      takeTable(lines, i, pipeRow, 2) ??
+      takeTable(lines, i, tabRow, 2) ??
+      takeTable(lines, i, csvRow, 2) ??
+      takeTable(lines, i, alignedRow, 3);
     if (table) {
+      // A title in the table's first row (`"Biểu 01: CHỈ TIÊU … NĂM 2026",,,,,`) is a heading over it.
+      while (table.rows.length > 2 && table.rows[0].filter(Boolean).length === 1)
+        blocks.push({ kind: 'paragraph', text: cleanLine(table.rows.shift()?.find(Boolean) ?? '') });
       blocks.push({ kind: 'table', rows: table.rows });
       i = table.next;
       continue;

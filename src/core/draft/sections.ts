@@ -82,6 +82,9 @@ export function isHeading(line: Line): boolean {
     classifyHeading(line.text, null) !== null
   )
     return true;
+  // `… với các chỉ tiêu chủ yếu sau:`: `sau:` alone announces only when what it names is the targets.
+  if (/(?<!\p{L})sau\s*:$/iu.test(line.text) && words <= 60 && classifyHeading(line.text, null) === 'targets')
+    return true;
   if (words > HEADING_WORDS_MAX) return false;
   if (line.text.endsWith('.') && words > 14) return false;
   if (['roman', 'article', 'letter-upper', 'decimal', 'slash'].includes(line.marker)) return true;

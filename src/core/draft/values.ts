@@ -246,8 +246,10 @@ const QUALIFIERS: readonly string[] = [
   String.raw`\bso\s*:?\s*\d+\S*`,
   // `biểu số 01, 02, 03 kèm theo`, `phụ lục 1 và 2`: which appendix, not a figure.
   String.raw`\b(?:bieu|phu luc|mau)(?:\s+so)?\s*\d+[a-z]?(?:\s*(?:,|va|-)\s*\d+[a-z]?\b)*`,
-  String.raw`\b\d+\s*[-/]\s*(?:nq|qd|kh|kl|ct|tb|bc|tt|nd|tw|hu|tu)\b\S*`,
+  String.raw`\b\d+\s*[-/]\s*(?:nq|qd|kh|kl|ct|tb|bc|tt|nd|tw|hu|tu|qh|ttr)\d*\b\S*`,
   String.raw`(?:gap|tang|giam)?\s*\d+(?:[.,]\d+)?\s*lan\b(?:\s+so voi[^,;.]*)?`,
+  // A document symbol with its body's term after a slash: `…/2025/QH15`.
+  String.raw`/\s*[a-z]{2,4}\d{1,3}\b`,
   String.raw`\b(?:de an|chuong trinh|nghi quyet|quyet dinh|chi thi|ket luan|quy dinh)\s+(?:so\s+)?\d+\S*`,
   String.raw`\d+\s*(?:dot|dip|ngay|thang|quy|buoi)\b`,
   // `trước 10h sáng`, `16h em chốt`, `14h30`, `14:30`: a time of day, not a figure.
