@@ -121,10 +121,6 @@ describe.each(SYNONYMS)('named another way: %s', (line, id) => {
   });
 });
 
-test('state budget revenue collected in the area is not the commune budget’s revenue', () => {
-  expect(draft('Thu ngân sách nhà nước trên địa bàn 9.850 triệu đồng.').targets[0].indicatorId).toBeNull();
-});
-
 const NOT_FIGURES: [string, string][] = [
   ['a list of service levels', 'Tỷ lệ hồ sơ giải quyết trực tuyến mức độ 3, 4 đạt 60%.'],
   ['a phone number', 'Mọi ý kiến xin liên hệ ĐT DĐ: 427 306 918.'],
@@ -149,4 +145,59 @@ test('a term year named once in a speech about next year is not the plan year', 
     'Thưa các đồng chí, Nghị quyết Đại hội đặt ra đến năm 2030 thu nhập bình quân đạt 100 triệu đồng, nghĩa là mỗi năm chúng ta phải tăng trên 8 triệu đồng.',
   ].join('\n');
   expect(engine.draftFromText(text).year).toBe(2026);
+});
+
+/** Found on res-O after its first sight. */
+test('a part that is a kind of the whole’s thing is measured as the whole is', () => {
+  expect(labels('Tổng sản lượng thủy sản 48.500 tấn, trong đó khai thác 43.000 tấn.')).toContain(
+    'Sản lượng thủy sản khai thác',
+  );
+});
+
+const SCOPED_BUDGET: [string, string][] = [
+  ['Thu ngân sách nhà nước trên địa bàn 31.450 triệu đồng.', 'budget_revenue'],
+  ['Tổng thu NSNN trên địa bàn 29.000 triệu đồng.', 'budget_revenue'],
+];
+
+describe.each(SCOPED_BUDGET)('a budget total named by its scope in a list of targets: %s', (line, id) => {
+  test(`is ${id}`, () => {
+    expect(draft(line).targets[0].indicatorId).toBe(id);
+  });
+});
+
+test('the commune budget’s own total keeps the indicator over one named by its scope', () => {
+  const targets = draft(
+    'Thu ngân sách nhà nước trên địa bàn 9.850 triệu đồng; tổng thu ngân sách xã 18.920 triệu đồng.',
+  ).targets;
+  expect(targets.find((t) => t.indicatorId === 'budget_revenue')?.plan).toBe(18920);
+});
+
+const UNIT_SAYS_MEASURE: [string, string][] = [
+  ['Cá nước ngọt 260 ha.', 'freshwater_fish_area'],
+  ['Diện tích khoai tây, khoai lang vụ đông 310 ha.', 'tuber_area'],
+  ['Tỷ lệ trẻ em 6 - 14 tuổi đến trường 99,7%.', 'school_enrollment_rate'],
+  ['Cơ cấu kinh tế: nông nghiệp 15%, dịch vụ 40%.', 'share_agriculture'],
+];
+
+describe.each(UNIT_SAYS_MEASURE)('named by its kind, season or age span: %s', (line, id) => {
+  test(`is ${id}`, () => {
+    expect(draft(line).targets.map((t) => t.indicatorId)).toContain(id);
+  });
+});
+
+test('when the announced stretch gives nothing, the rest of the text but last year’s results is read', () => {
+  const text = [
+    'KẾ HOẠCH phát triển kinh tế - xã hội năm 2026',
+    'I. KẾT QUẢ NĂM 2025',
+    '- Tổng đàn lợn đạt 11.200 con; thu nhập bình quân đầu người 56 triệu đồng.',
+    'II. CHỈ TIÊU NĂM 2026',
+    'Phấn đấu hoàn thành và hoàn thành vượt mức các chỉ tiêu Nghị quyết Hội đồng nhân dân xã giao.',
+    'III. NHIỆM VỤ CỤ THỂ',
+    '- Tổng đàn lợn 12.000 con;',
+    '- Thu nhập bình quân đầu người 60 triệu đồng;',
+    '- Tỷ lệ hộ nghèo còn dưới 2%.',
+  ].join('\n');
+  const plans = engine.draftFromText(text).targets.map((t) => t.plan);
+  expect(plans).toEqual(expect.arrayContaining([12000, 60, 'dưới 2']));
+  expect(plans).not.toContain(11200);
 });

@@ -77,6 +77,10 @@ export interface DrafterParts {
 
 /** At or above this a clause takes the indicator; below it the target keeps its own words. */
 const DRAFT_THRESHOLD = 0.6;
+/** The words that give a budget's scope: the state's (`ngân sách nhà nước`, `NSNN`), collected in the area. */
+const BUDGET_SCOPE = /ngân sách nhà nước|\bNSNN\b|\s*trên địa bàn(?:\s+(?:xã|phường|thị trấn))?/iu;
+/** How much a budget total read without its scope (`nhà nước`, `trên địa bàn`) counts against one named as is. */
+const SCOPE_DISCOUNT = 0.9;
 /** A clause without a figure is listed when it names an indicator at least this well. */
 const SUGGEST_THRESHOLD = 0.45;
 
@@ -371,6 +375,16 @@ function matchClause(
       const counted = best(parts.matcher.rank(q, null), (id) => ok(id) && isCountOfThings(parts.catalog.get(id)));
       if (counted && counted.confidence >= DRAFT_THRESHOLD) found = counted;
     }
+    // In a list of targets the budget's revenue or spending is named by its scope (`Thu ngân sách nhà
+    // nước trên địa bàn`, `Thu NSNN`): the catalog's budget total, below one the text names as its own.
+    const scopeFree = text.replace(new RegExp(BUDGET_SCOPE.source, 'giu'), (m) =>
+      /địa bàn/iu.test(m) ? '' : 'ngân sách',
+    );
+    if (scopeFree !== text && (!found || found.confidence < DRAFT_THRESHOLD)) {
+      const total = best(parts.matcher.rank(matchText(scopeFree), unit), ok);
+      if (total && total.confidence * SCOPE_DISCOUNT >= DRAFT_THRESHOLD)
+        found = { id: total.id, confidence: total.confidence * SCOPE_DISCOUNT };
+    }
     // An increase in percent of an amount is its growth rate: `giá trị sản xuất tăng 8,2%`.
     if (figure.change === 'increase' && figure.unit === '%') {
       const growth = best(parts.matcher.rank(matchText(`tốc độ tăng ${text.replace(/\btăng\b/giu, ' ')}`), unit), ok);
@@ -553,7 +567,22 @@ export function draftFromDocument(parts: DrafterParts, written: ResolutionDocume
   return { ...draftFromUnicode(parts, doc), ...(encoding && { convertedFrom: encoding }) };
 }
 
+/** Every stretch but last year's results and the general aims: what a text is read in when its announcement misled. */
+const ALL_BUT_RESULTS: ReadonlySet<Zone> = new Set(['targets', 'aims', 'tasks', 'other', 'none']);
+
+/**
+ * The announced stretch first; when it gives nothing (an announcement read wrong, a list in a form the
+ * stretch does not hold), every stretch but last year's results. A stretch that gives a few keeps the
+ * tasks after it out (`… hoàn thành 3 công trình` is work, not a target).
+ */
 function draftFromUnicode(parts: DrafterParts, doc: ResolutionDocument): Draft {
+  const first = draftFromZones(parts, doc, null);
+  if (first.targets.length > 0) return first;
+  const wider = draftFromZones(parts, doc, ALL_BUT_RESULTS);
+  return wider.targets.length > first.targets.length ? wider : first;
+}
+
+function draftFromZones(parts: DrafterParts, doc: ResolutionDocument, wide: ReadonlySet<Zone> | null): Draft {
   const { year: statedYear, placed } = readStructure(doc);
   const subject = subjectPlace(doc);
   let year = statedYear;
@@ -563,7 +592,7 @@ function draftFromUnicode(parts: DrafterParts, doc: ResolutionDocument): Draft {
       p.zone !== 'results' &&
       (readTargetTable(p.block.rows, year, null, subject)?.targets.length ?? 0) > 0,
   );
-  const zones = zonesToRead(placed, tabled);
+  const zones = wide ?? zonesToRead(placed, tabled);
   const candidates: Candidate[] = [];
   const unplaced: UnplacedTarget[] = [];
   const twoThings = (a: string, b: string): boolean => {
@@ -677,11 +706,20 @@ function readClause(
     const alt = matchClause(parts, area, figure, clause.context, clause.part);
     if ((clause.context !== null && strength(alt.match) > 0) || strength(alt.match) >= strength(match))
       ({ match, label: named } = alt);
-  } else if (strength(match) === 0) {
-    // A thing without its measure (`Lúa cả năm 540 ha`, `Sắn 520 ha`, `Heo 11.000 con`): its unit says which.
+  } else {
+    // A thing without its measure (`Lúa cả năm 540 ha`, `Sắn 520 ha`, `Heo 11.000 con`): its unit says which,
+    // over an indicator of another measure of the thing (`Cá nước ngọt 260 ha` is an area, not an output).
     const implied = figure.unit === null ? undefined : MEASURE_OF_UNIT[figure.unit];
-    if (implied && named.trim() && withoutMeasures(named) === named.trim().replace(/\s+/g, ' '))
-      match = matchClause(parts, `${implied} ${named}`, figure, clause.context, clause.part).match ?? match;
+    const inUnit = (m: IndicatorMatch | null): boolean => !!m && parts.catalog.get(m.id)?.unit === figure.unit;
+    if (
+      implied &&
+      named.trim() &&
+      withoutMeasures(named) === named.trim().replace(/\s+/g, ' ') &&
+      (strength(match) === 0 || !inUnit(match))
+    ) {
+      const alt = matchClause(parts, `${implied} ${named}`, figure, clause.context, clause.part).match;
+      if (strength(alt) > 0 && (strength(match) === 0 || inUnit(alt))) match = alt;
+    }
   }
   if (!contentWords(named).length) {
     unplaced.push({ group, source: clause.source, reason: 'no-indicator', suggestion: match?.id ?? null });
@@ -720,8 +758,14 @@ function settle(
       // In the indicator's own unit (`65 thanh niên`) rather than as a share of a quota (`100% chỉ tiêu`).
       const unit = parts.catalog.get(c.match.id)?.unit;
       const inUnit = (x: Candidate): boolean => x.figure.unit !== '%' || unit === '%';
+      // The budget's own total (`Tổng thu ngân sách xã`) rather than one named by its scope (`… nhà nước trên địa bàn`).
+      const scoped = (x: Candidate): boolean => BUDGET_SCOPE.test(x.label);
       const better =
-        inUnit(c) !== inUnit(other) ? inUnit(c) : laterCorrects || c.match.confidence > (other.match?.confidence ?? 0);
+        inUnit(c) !== inUnit(other)
+          ? inUnit(c)
+          : scoped(c) !== scoped(other)
+            ? !scoped(c)
+            : laterCorrects || c.match.confidence > (other.match?.confidence ?? 0);
       if (!duplicate && better) owner.set(c.match.id, i);
     }
   });
@@ -816,5 +860,10 @@ function partOfWhole(wholeWords: string | null, part: string, reading: string): 
   const head = fold(part.split(/\s+/)[0]);
   const wholeList = whole.split(/\s+/);
   const at = wholeList.findIndex((w, i) => i > 0 && fold(w) === head);
-  return at > 0 ? `${wholeList.slice(0, at).join(' ')} ${part}` : null;
+  if (at > 0) return `${wholeList.slice(0, at).join(' ')} ${part}`;
+  // `Tổng sản lượng thủy sản 48.500 tấn, trong đó: khai thác 43.000 tấn`: a kind of the whole's thing,
+  // measured as the whole is (`sản lượng thủy sản khai thác`).
+  if (measureLed(whole) && part.split(/\s+/).length <= 3 && withoutMeasures(part) === part.trim())
+    return `${whole.replace(/^tổng\s+(?=\p{L})/iu, '')} ${part}`;
+  return null;
 }

@@ -258,6 +258,10 @@ const QUALIFIERS: readonly RegExp[] = [
   /\b(?:uoc|uoc tinh|uoc dat|du kien|so bo|estimated?|approx\.?|provisional)\b(?! (?:thuc hien|th)\b)/g,
   /\b(?:cac loai|ca nam|trong nam|(?:\d|hai|ba) vu(?: (?:trong|mot|\/) nam)?|binh quan nam|hien co|hien nay|\d+ thang(?: dau nam)?|nam (?:19|20)\d\d|(?:19|20)\d\d|den (?:ngay )?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|per year|a year|annual(?:ly)?|in (?:19|20)\d\d|for (?:19|20)\d\d|this year|in the year)\b/g,
   /\b(?:tren dia ban(?: (?:xa|phuong|thi tran|huyen))?|toan (?:xa(?! hoi\b)|phuong|thi tran|huyen)|cua (?:xa|phuong|thi tran)|in the commune|in the ward|commune-wide|of the commune|communewide)\b/g,
+  // the season a crop is sown in: `vụ đông`, `vụ xuân`, `vụ hè thu`
+  /\bvu (?:dong xuan|he thu|thu dong|dong|xuan|mua|chiem|he)\b/g,
+  // an age span written as numbers: `trẻ em 6 - 14 tuổi`, `trẻ 6 tuổi` (the catalog says `trong độ tuổi`)
+  /\b(?:tu )?\d{1,2}\s*(?:-|–|den)\s*\d{1,2} tuoi\b|(?<!duoi |tren )\b\d{1,2} tuoi\b/g,
   // the poverty standard a count is held to: `theo chuẩn nghèo đa chiều`, `theo chuẩn thành phố`
   // (`nước sạch theo quy chuẩn` is another thing than hygienic water: not a qualifier)
   /\b(?:theo chuan(?: ngheo)?(?: (?:da chieu|moi|cu|hien hanh|quoc gia|trung uong|thanh pho|tp|tinh)(?: (?:moi|hien hanh))?)?|(?:chuan (?:ngheo )?)?da chieu)\b/g,
