@@ -147,3 +147,67 @@ test('`… với các chỉ tiêu chủ yếu sau:` announces the targets; `… 
     ).targets;
   expect(targets('với các chỉ tiêu chủ yếu sau:').map((t) => t.plan)).toEqual([21000]);
 });
+
+/** As res-P wrote them. */
+test('an aligned text table keeps its group rows (`A    KINH TẾ`) and its plan year over a note’s', () => {
+  const text = [
+    'BIỂU TỔNG HỢP CHỈ TIÊU PHÁT TRIỂN KINH TẾ - XÃ HỘI',
+    'Ghi chú: Số liệu năm 2024 theo Niên giám 2024.',
+    'TT   Chỉ tiêu                            ĐVT        TH 2024   ƯTH 2025    KH 2026',
+    '---------------------------------------------------------------------------------',
+    'A    KINH TẾ',
+    '1    Thu nhập bình quân đầu người        tr.đ          39,5       43,0       47,5',
+    '2    Tổng đàn lợn                        con          4.100      4.250      4.400',
+    'B    VĂN HÓA - XÃ HỘI',
+    '3    Tỷ lệ hộ nghèo                      %             9,8        8,1        6,5',
+  ].join('\n');
+  const draft = engine.draftFromText(text);
+  expect(draft.year).toBe(2026);
+  expect(draft.targets.map((t) => [t.indicatorId, t.plan])).toEqual([
+    ['income_per_capita', 47.5],
+    ['pig_herd', 4400],
+    ['poverty_rate', 6.5],
+  ]);
+});
+
+test('a long sentence ending `… đạt các chỉ tiêu sau:` announces the targets', () => {
+  const text = [
+    'KẾT LUẬN của Ban Thường vụ về tình hình thực hiện nhiệm vụ và định hướng năm 2026',
+    '1. Đánh giá chung',
+    'Đảng ủy xã lãnh đạo thực hiện đạt và vượt 14/17 chỉ tiêu; tổng đàn gia súc đạt 2.700 con.',
+    '2. Đối với năm 2026, Ban Thường vụ Huyện ủy thống nhất yêu cầu Đảng ủy xã lãnh đạo phấn đấu đạt các chỉ tiêu sau:',
+    '1) Thu nhập bình quân đầu người đạt 48 triệu đồng/người/năm trở lên;',
+    '2) Tổng đàn lợn 4.400 con.',
+  ].join('\n');
+  expect(engine.draftFromText(text).targets.map((t) => t.plan)).toEqual(['từ 48 trở lên', 4400]);
+});
+
+test('the years of the documents a plan rests on are not its year; its current state is no target', () => {
+  const text = [
+    'KẾ HOẠCH',
+    'Phát triển cây cà phê bền vững năm 2026',
+    'Căn cứ Kế hoạch số 87/KH-UBND của UBND tỉnh về tái canh cà phê giai đoạn 2026 - 2030; căn cứ tình hình thực tế của địa phương, UBND xã xây dựng Kế hoạch như sau:',
+    'I. THỰC TRẠNG',
+    'Toàn xã hiện có 6.930 ha cà phê, trong đó khoảng 1.450 ha già cỗi.',
+    'II. MỤC TIÊU, CHỈ TIÊU',
+    '2. Chỉ tiêu cụ thể năm 2026:',
+    '- Tái canh cà phê 320 ha;',
+    '- Sản lượng hồ tiêu đạt 1.450 tấn.',
+  ].join('\n');
+  const draft = engine.draftFromText(text);
+  expect(draft.year).toBe(2026);
+  expect(draft.targets.map((t) => t.plan)).toEqual([320, 1450]);
+});
+
+test('a portal’s visitor counter and a road’s number are no figures', () => {
+  const plans = engine
+    .draftFromText(
+      [
+        'Các chỉ tiêu chủ yếu năm 2026:',
+        '- Giải phóng mặt bằng dự án đường Vành đai 4 đạt 98%.',
+        'Tổng truy cập: 2.456.913',
+      ].join('\n'),
+    )
+    .targets.map((t) => t.plan);
+  expect(plans).toEqual([98]);
+});

@@ -98,6 +98,9 @@ const alignedRow: RowSplit = (line) => {
     .trim()
     .split(/\s{2,}/)
     .map((c) => c.trim());
+  // A group's row (`A    KINH TẾ`, `II   VĂN HÓA - XÃ HỘI`): its number and its name, nothing in the columns.
+  if (cells.length === 2 && /^(?:[A-ZĐ]|[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)\.?$/u.test(cells[0]) && !/\d/.test(cells[1]))
+    return cells;
   return cells.length >= 3 ? cells : null;
 };
 

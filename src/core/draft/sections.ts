@@ -110,7 +110,7 @@ const KEYWORDS: readonly (readonly [Exclude<Zone, 'none'>, RegExp])[] = [
     /\b(noi nhan|to chuc thuc hien|dieu khoan thi hanh|hieu luc thi hanh|quyet nghi|xet to trinh|ket luan nhu sau)\b|^(?:ghi chu|chu thich|chu giai)\b/,
   ],
   ['general', /\b(muc tieu (tong quat|chung)|muc dich|yeu cau|quan diem|phuong huong chung)\b/],
-  ['results', /\b(ket qua|tinh hinh|danh gia|han che|ton tai|nguyen nhan|bai hoc|uoc thuc hien)\b/],
+  ['results', /\b(ket qua|tinh hinh|thuc trang|danh gia|han che|ton tai|nguyen nhan|bai hoc|uoc thuc hien)\b/],
   // An appendix opens with `Biểu …` / `Phụ lục …`; `đại biểu` in a heading is no table.
   ['targets', /\b(chi tieu|du toan)\b|^(?:bieu|phu luc)\b/],
   ['tasks', /\b(giai phap|dot pha|phan cong|nhiem vu trong tam)\b/],
@@ -137,7 +137,7 @@ export function classifyHeading(text: string, planYear: number | null): Exclude<
   const f = fold(text);
   // Of the words a heading names, the first says what it is; a sentence announcing what follows
   // (`… yêu cầu …, phấn đấu hoàn thành các chỉ tiêu năm 2026, cụ thể:`) is what it names last.
-  const announcing = /\b(?:nhu sau|sau day|duoi day|gom|cu the)\s*:\s*$/.test(f);
+  const announcing = /\b(?:nhu sau|sau day|duoi day|gom|cu the|sau)\s*:\s*$/.test(f);
   let best: { zone: Exclude<Zone, 'none'>; at: number } | null = null;
   // `… Ban Thường vụ kết luận như sau:` says that it concludes, not what: the words before it do.
   const said = announcing ? f.replace(/\b(?:ket luan|quyet nghi|yeu cau)\s+nhu sau\s*:\s*$/, ':') : f;
@@ -202,6 +202,9 @@ function headingYearCandidates(blocks: readonly DocumentBlock[]): number[] {
     const heading = isHeading(line);
     if (heading && line.marker !== 'none') title = false;
     if (/^(can cu|quyet nghi|xet )/.test(f)) title = false;
+    // `Căn cứ Kế hoạch … giai đoạn 2026 - 2030; …, UBND xã xây dựng Kế hoạch như sau:`: the years of the
+    // documents it rests on, not the plan's.
+    if (/^(can cu|thuc hien|xet)\b/.test(f)) continue;
     const short = line.text.split(/\s+/).length <= TITLE_WORDS;
     if (
       title &&

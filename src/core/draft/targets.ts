@@ -622,7 +622,9 @@ function draftFromZones(parts: DrafterParts, doc: ResolutionDocument, wide: Read
       )
         return;
       if (p.zone === 'results' || p.zone === 'tasks') return;
-      if (year === null) year = read.year;
+      // A table's plan column names the year it plans (`KH 2026`) over an earlier one named elsewhere
+      // (`Số liệu năm 2024 theo Niên giám`): a plan is never for a year before its data.
+      if (year === null || (read.year !== null && read.year > year)) year = read.year;
       for (const t of read.targets) {
         const figure = tableFigure(t);
         const { match, label } = matchClause(parts, t.label, figure, t.parent, t.parent !== null);

@@ -238,7 +238,9 @@ const QUALIFIERS: readonly string[] = [
   // A signature's or a page's numbers: `ĐT DĐ: 427 306`, `SĐT 09xx 318 …`, `Lượt xem: 1.248`.
   String.raw`\b(?:sdt|dtdd|dt\s*dd|tel|hotline|fax|zalo)\b\s*:?\s*[\dx][\dx .]{4,}`,
   String.raw`\bdt\s*:?\s*\d*x[\dx .]{3,}`,
-  String.raw`\bluot (?:xem|thich|truy cap|chia se|binh luan)\s*:?\s*[\d.,]+`,
+  String.raw`\b(?:luot (?:xem|thich|truy cap|chia se|binh luan)|tong (?:so )?(?:luot )?truy cap|dang truc tuyen)\s*:?\s*[\d.,]+`,
+  // A road's number is its name: `đường Vành đai 4`, `Quốc lộ 14`, `tỉnh lộ 8B`.
+  String.raw`\b(?:vanh dai|quoc lo|tinh lo|huong lo|duong tinh|duong huyen)\s*\d+[a-z]?\b`,
   String.raw`\b\d{1,2}\s*/\s*(?:19|20)\d\d\b`,
   String.raw`\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b`,
   String.raw`\b(?:19|20)\d\d\b(?!\s*(?:ha|tan|con|nguoi|lao dong|ho|cay)\b|\s*%)`,
