@@ -288,8 +288,8 @@ test('an unmapped row’s suggestion is chosen in one click; a likely row is bad
   const values = [
     ['STT', 'Chỉ tiêu', 'ĐVT', 'KH 2023', 'TH 2023'],
     [1, 'Sản lượng lúa', 'tấn', 1200, 1150],
-    [2, 'Huy động trẻ em trong độ tuổi đi học', '%', 98, 97.5],
-    [3, 'Sản lượng khoai các loại', 'tấn', 300, 320],
+    [2, 'Thu ngân sách nhà nước trên địa bàn', 'triệu đồng', 980, 1010],
+    [3, 'Diện tích lúa chất lượng cao', 'ha', 300, 320],
     [4, 'Số cuộc họp chi bộ', 'cuộc', 12, 12],
   ];
   const workbook = new ExcelJS.Workbook();
@@ -299,8 +299,9 @@ test('an unmapped row’s suggestion is chosen in one click; a likely row is bad
   const rows = analyzeWorkbook({ sheets: [{ name: 'Biểu 01', values }] }).sheets[0].tables[0].rows;
   const unmapped = rows.find((r) => r.band === 'none' && r.suggestion)!;
   const likely = rows.find((r) => r.band === 'likely')!;
-  expect(unmapped.label).toBe('Huy động trẻ em trong độ tuổi đi học');
-  expect(likely.label).toBe('Sản lượng khoai các loại');
+  // State revenue collected in the area is not the commune budget's own revenue: offered, not taken.
+  expect(unmapped.label).toBe('Thu ngân sách nhà nước trên địa bàn');
+  expect(likely.label).toBe('Diện tích lúa chất lượng cao');
   const suggested = CATALOG_NAMES.get(unmapped.suggestion!.id)!;
 
   await page.goto(`${server.url}taskpane.html`);

@@ -9,4 +9,9 @@ const parent = new Module(__filename);
 parent.filename = __filename;
 parent.paths = Module._nodeModulePaths(__dirname);
 
+const hadIterator = 'Iterator' in globalThis;
 module.exports = { ...Module._load('pdfjs-dist/legacy/build/pdf.mjs', parent) };
+// pdf.js's legacy build installs a global `Iterator` on Node 20 (its helpers stay on the iterators'
+// prototype). jsdom, loaded later in the same jest worker, copies the worker's globals into each window
+// and fails on one its own context lacks (`ReferenceError: Iterator is not defined`): take it back out.
+if (!hadIterator) delete globalThis.Iterator;
