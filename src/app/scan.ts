@@ -78,11 +78,13 @@ export async function reviewInSteps(
  */
 export async function scan(engine: Engine, host: WorkbookHost, options: ScanOptions = {}): Promise<Scanned> {
   const { onProgress } = options;
+  // The choices first: a file host reads them from the grids it holds, which it hands over on `read`
+  // (after that it would read the whole package again for one hidden sheet).
+  const choices = options.choices ?? (await host.loadChoices());
   const grids = await host.read(
     options.scope ?? 'workbook',
     onProgress && ((p) => onProgress({ done: p.total > 0 ? p.done / p.total : 0, total: 2, step: p.step })),
   );
-  const choices = options.choices ?? (await host.loadChoices());
   const reviewed = await reviewInSteps(
     engine,
     grids,

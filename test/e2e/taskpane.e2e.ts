@@ -218,6 +218,9 @@ test('a district workbook (10 sheets × 300 rows): the review opens on what need
   const number = (n: number) => n.toLocaleString('vi-VN');
   await page.getByText(`${number(attention)} dòng cần xem trong ${number(3000)}, ở 10 bảng`).waitFor();
 
+  // The first screen shows first, the other tables after it: all of them are there once the last is.
+  const lastSheet = tables[tables.length - 1].sheet;
+  await page.getByRole('group', { name: new RegExp(`^${lastSheet} — bảng từ dòng`) }).waitFor();
   // Only the flagged rows are listed, each table's under its own count; no picker is mounted yet.
   expect(await page.getByRole('listitem').count()).toBe(attention);
   expect(await page.getByRole('combobox').count()).toBe(0);

@@ -7,11 +7,12 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Direction, Issue, RoleName } from '../../core/types';
 import type { Progress } from '../../hosts/host';
 import type { UiLanguage } from '../i18n';
+import { formatCount } from '../state/format';
 import { attentionCounts, type ReviewTable } from '../state/models';
 import type { CatalogSearch } from './IndicatorPicker';
 import { ProgressLine } from './ProgressLine';
@@ -29,6 +30,33 @@ const useStyles = makeStyles({
   },
   issue: { fontSize: tokens.fontSizeBase200 },
 });
+
+/** The review's first screen: tables until this many of their rows show; the rest follow it. */
+const FIRST_SCREEN_ROWS = 12;
+/** Tables added in each step after the first screen, so no one step holds the pane for long. */
+const TABLES_PER_STEP = 2;
+
+/** How many of the tables the first screen shows: at least one, and enough to fill it. */
+function firstScreenTables(tables: readonly ReviewTable[]): number {
+  let rows = 0;
+  let shown = 0;
+  while (shown < tables.length && rows < FIRST_SCREEN_ROWS) rows += tables[shown++].attention.length;
+  return Math.max(1, shown);
+}
+
+/**
+ * The number of tables to render: the first screen at once, then the others a step at a time after
+ * each paint, as transitions a click interrupts; none are added while the results are written.
+ */
+function useTablesShown(tables: readonly ReviewTable[], paused: boolean): number {
+  const [shown, setShown] = useState(() => firstScreenTables(tables));
+  const total = tables.length;
+  useEffect(() => {
+    if (shown >= total || paused) return;
+    startTransition(() => setShown((n) => Math.min(total, n + TABLES_PER_STEP)));
+  }, [shown, total, paused]);
+  return Math.min(shown, total);
+}
 
 export interface ReviewViewProps extends CatalogSearch {
   tables: ReviewTable[];
@@ -50,11 +78,9 @@ export function ReviewView(props: ReviewViewProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const { tables, issues, language } = props;
-  const count = useMemo(() => {
-    const format = new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-US');
-    return (n: number) => format.format(n);
-  }, [language]);
+  const count = useMemo(() => (n: number) => formatCount(n, language), [language]);
   const totals = useMemo(() => attentionCounts(tables), [tables]);
+  const shown = useTablesShown(tables, props.applying);
   if (tables.length === 0) return <Text>{t('review.empty')}</Text>;
   return (
     <div className={styles.view}>
@@ -81,7 +107,7 @@ export function ReviewView(props: ReviewViewProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {tables.map((table) => (
+      {tables.slice(0, shown).map((table) => (
         <ReviewTableCard
           key={table.key}
           table={table}

@@ -17,6 +17,7 @@ import { HostError, type Progress, type ScanScope, type WorkbookHost } from '../
 import type { UiLanguage } from '../i18n';
 import type { DictionaryStore } from '../services/dictionary-storage';
 import { saveBlob } from '../services/download';
+import { afterPaint } from '../services/paint';
 import { saveSettings } from '../services/settings-storage';
 import { withColumnRole, withRowDirection, withRowIndicator, withTableAccepted } from './choices';
 import { reviewFocus, type ReviewTable } from './models';
@@ -237,14 +238,17 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
         }
         if (!written) return;
         // Read back what is now in the workbook, so the next apply finds its own columns and updates
-        // them: after the results are shown, since they are the applied analysis's own.
+        // them: once the results are painted, since they are the applied analysis's own (reading a
+        // district's workbook again takes as long as writing it).
         const loaded = engine();
-        readBack.current = loaded
-          .scan(loaded.engine.withDictionary(learnedDictionary), host, {
-            scope,
-            settings: engineSettings(settings),
-            choices,
-          })
+        readBack.current = afterPaint()
+          .then(() =>
+            loaded.scan(loaded.engine.withDictionary(learnedDictionary), host, {
+              scope,
+              settings: engineSettings(settings),
+              choices,
+            }),
+          )
           .then((after) => {
             const now = stateRef.current;
             // A choice made while reading back is analysed again over the new grids.
