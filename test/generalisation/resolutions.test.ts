@@ -38,6 +38,8 @@ const FLOORS: Record<string, { recall: number; precision: number; plan: number; 
   'res-O': { recall: 0.85, precision: 0.9, plan: 0.97, direction: 0.99, years: 14 },
   // res-P after group rows in aligned tables, `… các chỉ tiêu sau:`, the years of a plan's bases (first sight 0.724 / 0.806 at d9ea87e).
   'res-P': { recall: 0.89, precision: 0.83, plan: 0.97, direction: 0.99, years: 14 },
+  // res-Q, the last set: its first-sight figures (0.924 / 0.934 at 58e902f), nothing changed because of it.
+  'res-Q': { recall: 0.92, precision: 0.93, plan: 0.98, direction: 0.99, years: 14 },
 };
 
 describe.each(Object.keys(FLOORS))('resolution set %s', (set) => {
