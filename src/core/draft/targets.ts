@@ -14,7 +14,7 @@ import { fold } from '../text';
 import type { Direction, IndicatorMatch, MatchBand } from '../types';
 import { areaReading, isMeasureOnly, labelWords, MEASURE_WORDS, splitItem, thingOf, type Clause } from './clauses';
 import type { ResolutionDocument } from './document';
-import { readStructure, type PlacedBlock, type Zone } from './sections';
+import { readStructure, type PlacedBlock, type Structure, type Zone } from './sections';
 import { readTargetTable, type TableTarget } from './tables';
 import { placeHeading, placeLead, subjectPlace } from './subject';
 import { clauseFigure, foldKeep, type Figure, type Span } from './values';
@@ -450,7 +450,7 @@ function isCountOfThings(entry: CatalogEntry | undefined): boolean {
   return (
     entry !== undefined &&
     entry.direction !== 'rating' &&
-    !/%|ha|tấn|tạ|đồng|kg|km|m²|m³|lần|xếp loại/u.test(entry.unit)
+    !/(?<![\p{L}\d])(?:%|ha|tấn|tạ|đồng|kg|km|m²|m³|lần|xếp loại)(?![\p{L}\d])/u.test(entry.unit)
   );
 }
 
@@ -576,15 +576,21 @@ const ALL_BUT_RESULTS: ReadonlySet<Zone> = new Set(['targets', 'aims', 'tasks', 
  * tasks after it out (`… hoàn thành 3 công trình` is work, not a target).
  */
 function draftFromUnicode(parts: DrafterParts, doc: ResolutionDocument): Draft {
-  const first = draftFromZones(parts, doc, null);
+  const structure = readStructure(doc);
+  const subject = subjectPlace(doc);
+  const first = draftFromZones(parts, doc, structure, subject, null);
   if (first.targets.length > 0) return first;
-  const wider = draftFromZones(parts, doc, ALL_BUT_RESULTS);
+  const wider = draftFromZones(parts, doc, structure, subject, ALL_BUT_RESULTS);
   return wider.targets.length > first.targets.length ? wider : first;
 }
 
-function draftFromZones(parts: DrafterParts, doc: ResolutionDocument, wide: ReadonlySet<Zone> | null): Draft {
-  const { year: statedYear, placed } = readStructure(doc);
-  const subject = subjectPlace(doc);
+function draftFromZones(
+  parts: DrafterParts,
+  doc: ResolutionDocument,
+  { year: statedYear, placed }: Structure,
+  subject: string | null,
+  wide: ReadonlySet<Zone> | null,
+): Draft {
   let year = statedYear;
   const tabled = placed.some(
     (p) =>
