@@ -109,6 +109,8 @@ interface Parent {
   confidence: number;
   unit: string | null;
   hasData: boolean;
+  /** Its indicator is the engine's reading, not a choice of the user's or the dictionary's. */
+  byEngine: boolean;
 }
 
 function quantityAt(
@@ -221,17 +223,35 @@ function moneyOfParent(parts: AnalyserParts, parents: Parent[]): string | null {
   return unit !== null && MONEY_UNITS.has(unit) ? unit : null;
 }
 
+/**
+ * The row above a part that the part names more exactly (`Diện tích nuôi trồng thủy sản` over `- Nuôi
+ * cá nước ngọt`, the freshwater fish area): the nearest row above it read as an indicator by the engine
+ * whose name the part completes; null when there is none.
+ */
+function wholeNamedByPart(parts: AnalyserParts, row: LayoutRow, label: string, parents: Parent[]): Parent | null {
+  for (let at = parents.length - 1; at >= 0; at--) {
+    const p = parents[at];
+    if (p.indicatorId === null || !p.hasData) continue;
+    if (!p.byEngine || p.depth >= row.depth) return null;
+    return parts.matcher.completesName(p.label, label, p.indicatorId) ? p : null;
+  }
+  return null;
+}
+
 function matchRow(
   parts: AnalyserParts,
   row: LayoutRow,
   label: string,
   heading: string | null,
   parents: Parent[],
+  whole: Parent | null,
 ): MatchResult {
   const place = placePart(parts, row, label, parents);
   if (place) return place;
   let exclude: Set<string> | null = null;
-  for (const p of parents) if (p.indicatorId !== null) (exclude ??= new Set()).add(p.indicatorId);
+  for (const p of parents) {
+    if (p.indicatorId !== null && p !== whole) (exclude ??= new Set()).add(p.indicatorId);
+  }
   const unit = row.unit ?? moneyOfParent(parts, parents);
   const own =
     heading !== null
@@ -258,6 +278,15 @@ interface MatchedRow {
   parent: number;
   /** Its indicator is a parent's too (a place's share of it: `- Thôn 3` under a rate). */
   inherited: boolean;
+}
+
+/** The row a part named more exactly is no longer that indicator: its reading stays as a suggestion. */
+function wholeGivesWay(matched: MatchedRow[], row: number): void {
+  const whole = matched.find((m) => m.row.row === row);
+  if (!whole || whole.indicatorId === null) return;
+  whole.match = { best: null, runnerUp: { id: whole.indicatorId, confidence: whole.confidence } };
+  whole.indicatorId = null;
+  whole.confidence = 0;
 }
 
 /** By how much one of several siblings given one indicator must fit it better than the others to keep it. */
@@ -413,12 +442,15 @@ function analyseTable(
         confidence: 0,
         unit: row.unit,
         hasData: false,
+        byEngine: true,
       });
       continue;
     }
     const atEdge = row.row === firstDataRow || row.row === lastDataRow;
     const heading = headingOf(parts, row, label, stack);
-    const match = (atEdge ? totalOfBudget(label, layout.context) : null) ?? matchRow(parts, row, label, heading, stack);
+    const whole = wholeNamedByPart(parts, row, label, stack);
+    const match =
+      (atEdge ? totalOfBudget(label, layout.context) : null) ?? matchRow(parts, row, label, heading, stack, whole);
     let indicatorId = match.best?.id ?? null;
     let confidence = match.best?.confidence ?? 0;
     let source: RowAnalysis['source'] = 'engine';
@@ -446,8 +478,10 @@ function analyseTable(
       confidence,
       unit: row.unit,
       hasData: true,
+      byEngine: source === 'engine',
     });
     matched.push({ row, group, heading, match, indicatorId, confidence, source, learned, choice, parent, inherited });
+    if (whole && source === 'engine' && indicatorId === whole.indicatorId) wholeGivesWay(matched, whole.row);
   }
   partsOfOneIndicator(matched);
 

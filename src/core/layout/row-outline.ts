@@ -35,9 +35,24 @@ function isSignatureRow(view: SheetView, row: number, roles: ColumnRoles): boole
 
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$/;
 
-/** Depth of an outline number: A < I < 1 < 1.1 < a < - < +. */
+/** Depth of an outline number: A < I < 1 < 1.1 < a, and the bullets below them. */
 export function outlineDepth(number: string | null): number | null {
   return number ? depthOf(number) : null;
+}
+
+/** The bullets a hand writes, each kind once: a dash (`-`, `–`, `•`), a plus, a star. */
+type Bullet = 'dash' | 'plus' | 'star';
+/** Bullets nest in this order when a table does not show its own. */
+const BULLET_ORDER: readonly Bullet[] = ['dash', 'plus', 'star'];
+/** The depth of a table's first bullet level: below `a)`. */
+const BULLET_DEPTH = 6;
+
+function bulletOf(number: string): Bullet | null {
+  const n = number.trim();
+  if (/^[-–—•·]$/.test(n)) return 'dash';
+  if (n === '+') return 'plus';
+  if (n === '*') return 'star';
+  return null;
 }
 
 function depthOf(number: string): number | null {
@@ -47,10 +62,57 @@ function depthOf(number: string): number | null {
   if (/^\d+$/.test(n)) return 2;
   if (/^\d+(\.\d+)+$/.test(n)) return 1 + n.split('.').length;
   if (/^[a-zđ]$/.test(n)) return 5;
-  if (/^[-–—•·]$/.test(n)) return 6;
-  if (/^[+]$/.test(n)) return 7;
-  if (/^\*$/.test(n)) return 8;
-  return null;
+  const bullet = bulletOf(n);
+  return bullet ? BULLET_DEPTH + BULLET_ORDER.indexOf(bullet) : null;
+}
+
+/**
+ * How a table nests its bullets. Hands differ (`+ Lúa` over `- Lúa nước`, `* Diện tích lúa` over `-
+ * Lúa ruộng`), but a run of bulleted rows starts at its top level: the bullet a run starts with is
+ * above the others in it, by the runs' vote. A run right under a `Trong đó:` row starts a level down
+ * and has no vote. Bullets a table does not show nest in the usual order.
+ */
+function bulletDepths(rows: readonly { number: string | null; isSubItem: boolean }[]): Map<Bullet, number> {
+  const votes = new Map<string, number>();
+  let start: Bullet | null = null;
+  let counts = false;
+  for (let i = 0; i < rows.length; i++) {
+    const number = rows[i].number;
+    const bullet = number ? bulletOf(number) : null;
+    if (!bullet) {
+      start = null;
+      continue;
+    }
+    if (start === null) {
+      start = bullet;
+      counts = i === 0 || !rows[i - 1].isSubItem;
+    } else if (counts && bullet !== start) {
+      const key = `${start} ${bullet}`;
+      votes.set(key, (votes.get(key) ?? 0) + 1);
+      counts = false;
+    }
+  }
+  const shownAbove = (a: Bullet, b: Bullet): boolean => (votes.get(`${a} ${b}`) ?? 0) > (votes.get(`${b} ${a}`) ?? 0);
+  let best: readonly Bullet[] = BULLET_ORDER;
+  let bestAgreed = 0;
+  for (const order of permutations(BULLET_ORDER)) {
+    let agreed = 0;
+    for (let i = 0; i < order.length; i++)
+      for (let j = i + 1; j < order.length; j++) if (shownAbove(order[i], order[j])) agreed++;
+    if (agreed > bestAgreed) {
+      best = order;
+      bestAgreed = agreed;
+    }
+  }
+  return new Map(best.map((bullet, i) => [bullet, BULLET_DEPTH + i]));
+}
+
+/** Every order of a few things, the given order first. */
+function permutations<T>(items: readonly T[]): T[][] {
+  if (items.length <= 1) return [[...items]];
+  return items.flatMap((item, i) =>
+    permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]),
+  );
 }
 
 function hasSomething(view: SheetView, row: number, col: number | null): boolean {
@@ -152,7 +214,6 @@ export function tableRows(
   tableUnit: string | null,
 ): LayoutRow[] {
   const rows: LayoutRow[] = [];
-  let previousDepth = 2;
   for (let r = from; r <= to; r++) {
     const rawLabel = view.text(r, roles.label, true);
     const facts = view.memo.get(labelFacts, rawLabel);
@@ -163,14 +224,19 @@ export function tableRows(
     const hasData = !spread && (hasSomething(view, r, roles.plan) || hasSomething(view, r, roles.actual));
     const sttText = stt !== null && stt !== roles.label ? view.text(r, stt) : '';
     const number = sttText || facts.prefix;
-    const subItem = facts.isSubItem;
-    let depth = number ? view.memo.get(depthOf, number) : null;
-    if (depth === null) depth = subItem ? previousDepth + 1 : previousDepth;
-    // Rows with no number of their own after a heading (`Tổng đàn gia súc:`) are its parts.
-    if (!subItem) previousDepth = hasData ? depth : depth + 1;
     const unitCell = roles.unit !== null && !spread ? view.text(r, roles.unit) : '';
     const unit = unitCell || facts.unit || tableUnit;
-    rows.push(new OutlineRow(r, rawLabel, number || null, depth, hasData, subItem, unit));
+    rows.push(new OutlineRow(r, rawLabel, number || null, 0, hasData, facts.isSubItem, unit));
+  }
+  const bullets = bulletDepths(rows);
+  let previousDepth = 2;
+  for (const row of rows) {
+    const bullet = row.number ? bulletOf(row.number) : null;
+    let depth = bullet ? (bullets.get(bullet) ?? null) : row.number ? view.memo.get(depthOf, row.number) : null;
+    if (depth === null) depth = row.isSubItem ? previousDepth + 1 : previousDepth;
+    // Rows with no number of their own after a heading (`Tổng đàn gia súc:`) are its parts.
+    if (!row.isSubItem) previousDepth = row.hasData ? depth : depth + 1;
+    row.depth = depth;
   }
   // A heading with no number of its own (`Tỷ lệ tiêm phòng:`) heads the rows that follow it.
   for (let i = 0; i + 1 < rows.length; i++) {

@@ -43,6 +43,13 @@ export interface Matcher {
    * lượng`). Null when the unit says no such measure or the label already names one.
    */
   matchByUnit(label: string, unit: string | null, exclude: ReadonlySet<string>): MatchResult | null;
+  /**
+   * Whether a part gives the words of an indicator's name that its whole lacks: the whole names it by a
+   * wider word (`Diện tích nuôi trồng thủy sản`, read as the freshwater fish area) and the part by its
+   * own (`- Nuôi cá nước ngọt`). Such a part is the indicator; the whole, wider, is not. A whole
+   * written as a list is the sum of its items and no part completes it.
+   */
+  completesName(wholeLabel: string, label: string, id: string): boolean;
 }
 
 interface AliasForm {
@@ -780,5 +787,30 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     return null;
   };
 
-  return { tuning, rank, match, matchSubItem, matchPlacePart, matchByUnit };
+  const completions = new StringPathCache<boolean>(CACHE_LIMIT);
+  const completesNameUncached = (wholeLabel: string, label: string, id: string): boolean => {
+    // A whole written as a list (`Chi quản lý hành chính, Đảng, đoàn thể`) is the sum of its items: a
+    // part naming one of them is no more exact a name of it.
+    if (/[,;]|\s(?:và|va|and)\s/iu.test(withoutQualifiers(labelAnatomy(wholeLabel).name))) return false;
+    const { form, index } = readingFor(`${wholeLabel} ${label}`);
+    const entry = index.find((e) => e.id === id);
+    if (!entry) return false;
+    const whole = form(wholeLabel);
+    const part = form(label);
+    return entry.primaries.some((name) => {
+      const lacking = name.filter((w) => !whole.set.has(w));
+      return lacking.length > 0 && lacking.every((w) => part.set.has(w));
+    });
+  };
+  const completesName = (wholeLabel: string, label: string, id: string): boolean => {
+    const key = [wholeLabel, label, id];
+    let result = completions.get(key);
+    if (result === undefined) {
+      result = completesNameUncached(wholeLabel, label, id);
+      completions.set(key, result);
+    }
+    return result;
+  };
+
+  return { tuning, rank, match, matchSubItem, matchPlacePart, matchByUnit, completesName };
 }

@@ -103,3 +103,42 @@ test.each([
     [3, true, 'tấn'],
   ]);
 });
+
+describe('bullets nest as the table shows them', () => {
+  const depths = (labels: string[]): number[] => {
+    const sheet = view([['Chỉ tiêu', 'KH', 'TH'], ...labels.map((l) => [l, 1, 1])]);
+    return tableRows(
+      sheet,
+      { label: 0, unit: null, plan: 1, actual: 2, previous: null },
+      null,
+      1,
+      labels.length,
+      null,
+    ).map((r) => r.depth);
+  };
+  test.each([
+    ['dash over plus', ['Tổng diện tích', '- Lúa', '+ Lúa nước', '+ Lúa nương', '- Ngô']],
+    ['plus over dash', ['Tổng diện tích', '+ Lúa', '- Lúa nước', '- Lúa nương', '+ Ngô']],
+    ['star over dash', ['Tổng diện tích', '* Lúa', '- Lúa nước', '- Lúa nương', '* Ngô']],
+    ['dash over star', ['Tổng diện tích', '- Lúa', '* Lúa nước', '* Lúa nương', '- Ngô']],
+  ])('%s: the bullet a run starts with is above the other', (_, labels) => {
+    const [top, first, part, part2, next] = depths(labels);
+    expect(first).toBeGreaterThan(top);
+    expect(part).toBeGreaterThan(first);
+    expect(part2).toBe(part);
+    expect(next).toBe(first);
+  });
+
+  test('a run under `Trong đó:` starts a level down and does not decide the order', () => {
+    const [, , under, back, , sub] = depths([
+      'Tổng diện tích',
+      'Trong đó: Lúa',
+      '+ Vụ Hè Thu',
+      '- Cây có củ',
+      '- Sản lượng nuôi trồng',
+      '+ Cá nước ngọt',
+    ]);
+    expect(under).toBeGreaterThan(back);
+    expect(sub).toBeGreaterThan(back);
+  });
+});
