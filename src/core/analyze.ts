@@ -331,8 +331,7 @@ function partsOfOneIndicator(rows: MatchedRow[]): void {
       const labels = new Set(run.map((i) => normaliseLabel(rows[i].row.label)));
       if (labels.size < run.length) continue;
       const ranked = [...run].sort((a, b) => rows[b].confidence - rows[a].confidence);
-      const whole = ranked[0];
-      if (rows[whole].confidence - rows[ranked[1]].confidence < WHOLE_MARGIN) continue;
+      const whole = rows[ranked[0]].confidence - rows[ranked[1]].confidence >= WHOLE_MARGIN ? ranked[0] : -1;
       for (const i of run) {
         if (i === whole) continue;
         rows[i].indicatorId = null;

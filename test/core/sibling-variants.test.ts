@@ -78,3 +78,14 @@ test('parts fitting the indicator alike are left to the matcher', () => {
     ]).every((id) => id === 'clean_water_rate'),
   ).toBe(true);
 });
+
+test('siblings that split one indicator, none fitting it clearly best, are each a part with no id of its own', () => {
+  expect(
+    ids([
+      [1, 'Chi thường xuyên', 'đồng', 900, 880],
+      ['-', 'Chi quốc phòng', 'đồng', 100, 98],
+      ['-', 'Chi an ninh, trật tự an toàn xã hội', 'đồng', 120, 119],
+      ['-', 'Chi sự nghiệp giáo dục', 'đồng', 300, 290],
+    ]),
+  ).toEqual(['expenditure_recurrent', null, null, 'expenditure_education']);
+});

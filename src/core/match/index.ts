@@ -86,6 +86,8 @@ interface Indexed {
   saysTotal: boolean;
   /** The words of its Vietnamese and English names that name something, each name apart. */
   primaries: readonly (readonly string[])[];
+  /** Every word any of its names uses: what tells two indicators apart whose best names fit a label alike. */
+  vocabulary: ReadonlySet<string>;
 }
 
 /**
@@ -291,6 +293,8 @@ const TOTAL_WORDS: readonly string[] = ['tổng', 'total'];
 const COUNT_AFTER_TOTAL: readonly string[] = ['số', 'number'];
 /** Taken off an indicator narrower than a total names (see `rankUncached`). */
 const TOTAL_PENALTY = 0.4;
+/** Confidences closer than this are a tie, decided by the label's other words. */
+const TIE = 0.005;
 
 /** Noun classifiers written before a crop's or an animal's name (`Cây cao su`): no word of the name. */
 const CLASSIFIERS: readonly string[] = ['cây', 'con'];
@@ -469,6 +473,7 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
       primaries: [catalog.entries[i].nameVi, catalog.entries[i].nameEn].map((n) =>
         form(n).words.filter((w) => !isFiller(w) && !totalWords.has(w)),
       ),
+      vocabulary: new Set(e.aliases.flatMap((a) => [...a.words, ...a.detail])),
       aliases: e.aliases.map((a) => ({
         ...a,
         total: sumWeights(a.set) + repeatWeight(counted(a.words)),
@@ -604,6 +609,23 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
       if (best > 0) ranked.push({ id: entry.id, confidence: Math.min(1, best), order: e });
     }
     ranked.sort((a, b) => b.confidence - a.confidence || a.order - b.order);
+    // Two indicators whose best names fit alike (`SDD chiều cao`: the underweight and the stunting rate,
+    // each named `… suy dinh dưỡng thể …`) are told apart by the label's other words: the one whose
+    // names use more of them (`chiều cao` is in the stunting rate's) comes first.
+    if (ranked.length > 1 && ranked[0].confidence - ranked[1].confidence < TIE) {
+      const used = (m: { order: number }): number => {
+        const words = entries[m.order].vocabulary;
+        let n = 0;
+        for (const w of labelForm.words) if (words.has(w)) n++;
+        for (const w of labelForm.detail) if (words.has(w)) n++;
+        return n;
+      };
+      if (used(ranked[1]) > used(ranked[0])) {
+        const [first, second] = ranked;
+        ranked[0] = { ...second, confidence: first.confidence };
+        ranked[1] = { ...first, confidence: second.confidence };
+      }
+    }
     return ranked.map(({ id, confidence }) => ({ id, confidence }));
   };
 
