@@ -188,6 +188,13 @@ function unitPenalty(rowUnit: string | null, indicatorUnit: string): number {
   return 0;
 }
 
+/** Whether every word of `part` stands in `words`, in the same order (others may stand between). */
+function saysInOrder2(words: readonly string[], part: readonly string[]): boolean {
+  let at = 0;
+  for (const w of words) if (at < part.length && w === part[at]) at++;
+  return at === part.length;
+}
+
 /** Whether words stand in a label in this order, one after another. */
 function saysInOrder(words: readonly string[], phrase: readonly string[]): boolean {
   for (let i = 0; i + phrase.length <= words.length; i++) {
@@ -597,6 +604,14 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     if (sectorShare !== null) {
       bestByEntry.set(sectorShare, Math.max(bestByEntry.get(sectorShare) ?? 0, SHARE_CONFIDENCE));
     }
+    // A label that is a name of one indicator cut short (`Các khoản thu 100%` of `Các khoản thu ngân
+    // sách xã hưởng 100%`): three words or more, all in one of its names in that order, one of them a
+    // word few other indicators use, and a unit that does not say otherwise. It is that indicator, to be checked.
+    const content = labelForm.words.filter((w) => !isFiller(w));
+    const shortForm = (entry: Indexed): boolean =>
+      content.length >= 3 &&
+      labelForm.detail.size === 0 &&
+      entry.aliases.some((a) => saysInOrder2(a.words, content) && content.some((w) => a.own.includes(w)));
     const ranked: (IndicatorMatch & { order: number })[] = [];
     for (const [e, score] of bestByEntry) {
       const entry = entries[e];
@@ -606,7 +621,11 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
         unitPenalty(unit, entry.unit) -
         kindPenalty(contrasts, labelForm, entry.unit) -
         (narrower(entry) ? TOTAL_PENALTY : 0);
-      if (best > 0) ranked.push({ id: entry.id, confidence: Math.min(1, best), order: e });
+      const confidence =
+        best >= tuning.suggestAt && best < tuning.acceptAt && unitPenalty(unit, entry.unit) === 0 && shortForm(entry)
+          ? tuning.acceptAt
+          : best;
+      if (confidence > 0) ranked.push({ id: entry.id, confidence: Math.min(1, confidence), order: e });
     }
     ranked.sort((a, b) => b.confidence - a.confidence || a.order - b.order);
     // Two indicators whose best names fit alike (`SDD chiều cao`: the underweight and the stunting rate,
