@@ -667,8 +667,32 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     const ranked = rank(label, unit, exclude);
     const top = ranked[0] ?? null;
     const second = ranked[1] ?? null;
-    if (!top || top.confidence < tuning.acceptAt) return { best: null, runnerUp: top };
-    return { best: top, runnerUp: second };
+    if (top && top.confidence >= tuning.acceptAt) return { best: top, runnerUp: second };
+    const member = memberInBrackets(label, unit, exclude);
+    if (member) return { best: member, runnerUp: top };
+    return { best: null, runnerUp: top };
+  };
+
+  /**
+   * A class named with its one member in brackets (`Sản lượng lương thực (lúa)`) is the member's
+   * indicator: the label read with the member's words, when the indicator found names the member and
+   * measures what the unit says. To be checked.
+   */
+  const memberInBrackets = (
+    label: string,
+    unit: string | null,
+    exclude: ReadonlySet<string>,
+  ): IndicatorMatch | null => {
+    const { name, detail } = labelAnatomy(label);
+    if (!detail || /[,;/]|\s(?:và|va|and|hoặc|hoac|or)\s/iu.test(detail) || detail.split(/\s+/).length > 3) return null;
+    const { form, isFiller, index } = readingFor(label);
+    const member = form(detail).words.filter((w) => !isFiller(w));
+    if (!member.length) return null;
+    const top = rank(`${name} ${detail}`, unit, exclude)[0];
+    if (!top || top.confidence < tuning.suggestAt) return null;
+    const entry = index.find((e) => e.id === top.id);
+    if (!entry || unitPenalty(unit, entry.unit) > 0 || !member.every((w) => entry.vocabulary.has(w))) return null;
+    return { id: top.id, confidence: Math.max(tuning.acceptAt, Math.min(top.confidence, tuning.sureAt - 0.01)) };
   };
 
   /** A label with each initialism of its name spelled out as each phrase it may stand for (a few, most used first). */
