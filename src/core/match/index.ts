@@ -606,12 +606,18 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     }
     // A label that is a name of one indicator cut short (`Các khoản thu 100%` of `Các khoản thu ngân
     // sách xã hưởng 100%`): three words or more, all in one of its names in that order, one of them a
-    // word few other indicators use, and a unit that does not say otherwise. It is that indicator, to be checked.
+    // word few other indicators use, leaving out no word that changes a name's meaning (`phi nông
+    // nghiệp`, `phục hồi`), and a unit or a first word (`Tổng đàn`, `Tỷ lệ`) that does not say otherwise. It is that indicator, to be checked.
     const content = labelForm.words.filter((w) => !isFiller(w));
     const shortForm = (entry: Indexed): boolean =>
       content.length >= 3 &&
       labelForm.detail.size === 0 &&
-      entry.aliases.some((a) => saysInOrder2(a.words, content) && content.some((w) => a.own.includes(w)));
+      entry.aliases.some(
+        (a) =>
+          saysInOrder2(a.words, content) &&
+          content.some((w) => a.own.includes(w)) &&
+          [...contrasts.opposites, ...contrasts.meaningChangers].every((x) => !a.set.has(x) || labelForm.set.has(x)),
+      );
     const ranked: (IndicatorMatch & { order: number })[] = [];
     for (const [e, score] of bestByEntry) {
       const entry = entries[e];
@@ -622,7 +628,11 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
         kindPenalty(contrasts, labelForm, entry.unit) -
         (narrower(entry) ? TOTAL_PENALTY : 0);
       const confidence =
-        best >= tuning.suggestAt && best < tuning.acceptAt && unitPenalty(unit, entry.unit) === 0 && shortForm(entry)
+        best >= tuning.suggestAt &&
+        best < tuning.acceptAt &&
+        unitPenalty(unit, entry.unit) === 0 &&
+        kindPenalty(contrasts, labelForm, entry.unit) === 0 &&
+        shortForm(entry)
           ? tuning.acceptAt
           : best;
       if (confidence > 0) ranked.push({ id: entry.id, confidence: Math.min(1, confidence), order: e });
