@@ -173,6 +173,12 @@ function siblingOfPart(key: string): boolean {
   return bullet === null || bullet === splitOutlinePrefix(label).prefix;
 }
 
+/** The heading a label carries before its first item (`Cơ cấu kinh tế: Thương mại - dịch vụ`), or null. */
+function inlineHeading(label: string): string | null {
+  const m = /^([^:()]{3,40}):\s*\S/u.exec(splitOutlinePrefix(label).rest);
+  return m && /\p{L}{2,}/u.test(m[1]) && !IN_WHICH_WRITTEN.test(m[1] + ':') ? m[1].trim() : null;
+}
+
 /**
  * The heading a row only names a part of (`Trong đó: Lúa`, a two-word row under it), or null. A part
  * written after `Trong đó: Lúa` is its sibling, a part of the heading above it.
@@ -424,6 +430,11 @@ function analyseTable(
   const firstDataRow = dataRows[0];
   const lastDataRow = dataRows[dataRows.length - 1];
   const topGroupDepth = Math.min(...layout.rows.filter((r) => !r.hasData).map((r) => r.depth), Infinity);
+  // A list whose first item carries the heading (`Cơ cấu kinh tế: Thương mại - dịch vụ`): the items
+  // after it, at its depth and without a row between, are read in that heading's terms, until one is
+  // not an indicator in them.
+  let inline: { heading: string; depth: number } | null = null;
+  let previousRow = -1;
   for (const row of layout.rows) {
     while (stack.length && stack[stack.length - 1].depth >= row.depth) stack.pop();
     const label = row.label;
@@ -446,10 +457,17 @@ function analyseTable(
       continue;
     }
     const atEdge = row.row === firstDataRow || row.row === lastDataRow;
-    const heading = headingOf(parts, row, label, stack);
+    if (inline && (row.depth !== inline.depth || row.row - previousRow > 1)) inline = null;
+    const ownHeading = headingOf(parts, row, label, stack);
+    const heading = ownHeading ?? (inline ? inline.heading : null);
+    const carried = parts.memo.get(inlineHeading, label);
+    previousRow = row.row;
     const whole = wholeNamedByPart(parts, row, label, stack);
     const match =
       (atEdge ? totalOfBudget(label, layout.context) : null) ?? matchRow(parts, row, label, heading, stack, whole);
+    // A row the list's heading does not make an indicator ends the list.
+    if (carried !== null) inline = { heading: carried, depth: row.depth };
+    else if (ownHeading === null && inline && !match.best) inline = null;
     let indicatorId = match.best?.id ?? null;
     let confidence = match.best?.confidence ?? 0;
     let source: RowAnalysis['source'] = 'engine';
