@@ -378,6 +378,16 @@ const POSITIVES: Row[] = [
   ['Ty le ho ngheo', null, 'poverty_rate'],
   ['Tỷ lệ hộ nghèo cuối năm', null, 'poverty_rate'],
   ['Tỷ lệ hộ nghèo theo chuẩn mới', '%', 'poverty_rate'],
+  // the basis a figure is reported under, after a dash or a comma
+  ['Số cây xanh trồng phân tán - theo Đề án trồng 1 tỷ cây', 'cây', 'scattered_trees_planted'],
+  ['Tỷ lệ hộ nghèo, thực hiện Nghị quyết số 12 của HĐND', '%', 'poverty_rate'],
+  // a ward or a town is a commune's level
+  ['Tổng thu ngân sách phường', 'triệu đồng', 'budget_revenue'],
+  ['Tong chi ngan sach thi tran', 'triệu đồng', 'budget_expenditure'],
+  ['Ward budget revenue', 'VND', 'budget_revenue'],
+  ['Xếp loại Công an phường', null, 'commune_police_rating'],
+  ['Thu NS thị trấn hưởng 100%', 'triệu đồng', 'revenue_commune_retained'],
+  ['Lượt khám chữa bệnh tại trạm y tế phường', 'lượt', 'health_station_visits'],
   ['Poverty rate', null, 'poverty_rate'],
   ['Giảm tỷ lệ hộ nghèo', null, 'poverty_reduction_rate'],
   ['Tỷ lệ giảm hộ nghèo', null, 'poverty_reduction_rate'],

@@ -265,6 +265,9 @@ const QUALIFIERS: readonly RegExp[] = [
   // the poverty standard a count is held to: `theo chuẩn nghèo đa chiều`, `theo chuẩn thành phố`
   // (`nước sạch theo quy chuẩn` is another thing than hygienic water: not a qualifier)
   /\b(?:theo chuan(?: ngheo)?(?: (?:da chieu|moi|cu|hien hanh|quoc gia|trung uong|thanh pho|tp|tinh)(?: (?:moi|hien hanh))?)?|(?:chuan (?:ngheo )?)?da chieu)\b/g,
+  // the basis a figure is reported under, after a dash or a comma: `- theo Chương trình 1 tỷ cây xanh`,
+  // `, theo Quyết định 1719`, `; thực hiện Đề án 06`
+  /(?:\s*[,;]|\s[-–—]) (?:theo|can cu|thuc hien) (?:chuong trinh|quyet dinh|nghi quyet|ke hoach|de an|du an|ctmtqg|qd|nq|kh)\b.*$/g,
   // the area a project works in: `in project communes`, `in the target coastal villages`, `across participating districts`
   /\b(?:in|across|of|within) (?:the )?(?:project|programme|program|target(?:ed)?|participating|beneficiary|supported|pilot)(?: [a-z]+)? (?:communes?|areas?|villages?|hamlets?|districts?|provinces?|wards?|sites?|locations?)\b/g,
 ];
