@@ -106,12 +106,19 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
 
   const fail = useCallback((error: unknown) => dispatch({ type: 'error', error: toNotice(error) }), []);
 
-  // In Excel a workbook is there from the start: the engine loads once the pane has shown itself.
+  // In Excel a workbook is there from the start: the engine loads once the pane has shown itself. In
+  // the browser preview, once the browser is idle after that: a person takes a while choosing a file.
   const hasHost = options.host !== null;
   useEffect(() => {
-    if (!hasHost) return;
-    const timer = setTimeout(() => void loadEngine().catch(() => undefined), 0);
-    return () => clearTimeout(timer);
+    const load = () => void loadEngine().catch(() => undefined);
+    if (hasHost) {
+      const timer = setTimeout(load, 0);
+      return () => clearTimeout(timer);
+    }
+    // Where the browser cannot say it is idle, the engine loads when a file is opened.
+    if (typeof requestIdleCallback !== 'function') return;
+    const idle = requestIdleCallback(load, { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
   }, [hasHost]);
 
   const reanalyse = useCallback(
