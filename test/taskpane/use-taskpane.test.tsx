@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { act, renderHook } from '@testing-library/react';
-import { HostError } from '../../src/hosts/host';
+import { HostError, type ScanScope } from '../../src/hosts/host';
 import { useTaskpane } from '../../src/taskpane/state/useTaskpane';
 import { FakeHost } from './fake-host';
 
@@ -65,5 +65,66 @@ describe('useTaskpane', () => {
     await act(() => actions().select(item));
     expect(host.selected).toEqual([[item.sheet, item.row, item.col]]);
     expect(state().selection).toEqual({ sheet: item.sheet, row: item.row, col: item.col });
+  });
+});
+
+/** A file opened in the browser preview: a FakeHost that counts its reads. */
+class OpenedFile extends FakeHost {
+  reads = 0;
+  scopes: ScanScope[] = [];
+  override async read(scope: ScanScope = 'workbook') {
+    this.reads++;
+    this.scopes.push(scope);
+    return super.read();
+  }
+  async toBlob(): Promise<Blob> {
+    return new Blob([]);
+  }
+  downloadName(): string {
+    return 'so.chitieu.xlsx';
+  }
+}
+
+function setupPreview() {
+  const file = new OpenedFile();
+  const hook = renderHook(() =>
+    useTaskpane({
+      host: null,
+      settings: { nearMissPercent: 5, uiLanguage: 'vi' },
+      openWorkbookFile: async () => file,
+    }),
+  );
+  const chosen = { name: 'so.xlsx', arrayBuffer: async () => new ArrayBuffer(8) } as unknown as File;
+  return { file, chosen, state: () => hook.result.current.state, actions: () => hook.result.current.actions };
+}
+
+describe('useTaskpane in the browser preview', () => {
+  it('scans an opened file ahead of "Quét", and "Quét" shows that scan', async () => {
+    const { file, chosen, state, actions } = setupPreview();
+    await act(() => actions().openFile(chosen));
+    await act(() => actions().scan());
+    expect(file.reads).toBe(1);
+    expect(state().view).toBe('review');
+    expect(rows(state()).map((r) => r.label)).toEqual(['Diện tích lúa', 'Diện tích cây có củ', 'Tổng đàn gia cầm']);
+    expect(state().busy).toBeNull();
+  });
+
+  it('scans again when the scope changed after the file was opened', async () => {
+    const { file, chosen, state, actions } = setupPreview();
+    await act(() => actions().openFile(chosen));
+    act(() => actions().setScope('activeSheet'));
+    await act(() => actions().scan());
+    expect(file.scopes).toContain('activeSheet');
+    expect(rows(state())).toHaveLength(3);
+  });
+
+  it('reports a file the scan ahead cannot read when "Quét" is pressed', async () => {
+    const { file, chosen, state, actions } = setupPreview();
+    file.failReadWith = new HostError('Tệp hỏng', 'Kinh tế');
+    await act(() => actions().openFile(chosen));
+    expect(state().error).toBeNull();
+    await act(() => actions().scan());
+    expect(state().error).toEqual({ message: 'Tệp hỏng', sheet: 'Kinh tế', cell: undefined });
+    expect(state().analysis).toBeNull();
   });
 });

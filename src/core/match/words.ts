@@ -156,6 +156,90 @@ export interface VocabularyIndex {
   readonly englishWords: readonly string[];
   /** Initials → the phrases they are the initials of, with how often each is used, in the order first met. */
   readonly initials: readonly (readonly [string, readonly (readonly [string, number])[]])[];
+  /** Every synonym entry and its pairings (see `coordinations`) as read, in the vocabulary's order. */
+  readonly synonyms: readonly PreparedSynonym[];
+  /** Each synonym group's entries (lower case, tone mark last) → the group's place in the vocabulary; a later group wins. */
+  readonly groups: readonly (readonly [string, number])[];
+}
+
+/** A word as data: text, folded, then `WORD_ACCENTED | WORD_INITIALISM | WORD_CAPS`. */
+export type PreparedWord = readonly [text: string, folded: string, flags: number];
+const WORD_ACCENTED = 1;
+const WORD_INITIALISM = 2;
+const WORD_CAPS = 4;
+
+/** A synonym entry as data: its first key folded (what it is indexed by), its group's canonical word, its words and keys. */
+export type PreparedSynonym = readonly [
+  first: string,
+  canonical: string,
+  words: readonly PreparedWord[],
+  keys: readonly string[],
+];
+
+function wordAsData(w: Word): PreparedWord {
+  return [
+    w.text,
+    w.folded,
+    (w.accented ? WORD_ACCENTED : 0) | (w.initialism ? WORD_INITIALISM : 0) | (w.caps ? WORD_CAPS : 0),
+  ];
+}
+
+function wordOfData([text, folded, flags]: PreparedWord): Word {
+  return {
+    text,
+    folded,
+    accented: (flags & WORD_ACCENTED) !== 0,
+    initialism: (flags & WORD_INITIALISM) !== 0,
+    caps: (flags & WORD_CAPS) !== 0,
+  };
+}
+
+/**
+ * How words are keyed (see `Vocabulary.words`): as written when they carry diacritics, else folded,
+ * English ones (those not known as Vietnamese) stemmed after their spelling variants and irregulars.
+ */
+function wordKeys(english: VocabularyData['english'], vietnamese: ReadonlySet<string>): (w: Word) => string {
+  const englishKeys = new Map<string, string>();
+  const englishKey = (folded: string): string => {
+    let key = englishKeys.get(folded);
+    if (key === undefined) {
+      let w: string = english.irregular[folded] ?? folded;
+      for (const [from, to] of english.spelling) {
+        if (w.length > from.length + 2 && w.endsWith(from)) {
+          w = w.slice(0, -from.length) + to;
+          break;
+        }
+      }
+      key = /^[a-z]{3,}$/.test(w) ? stem(w) : w;
+      englishKeys.set(folded, key);
+    }
+    return key;
+  };
+  return (w) => {
+    if (w.accented) return w.text;
+    return vietnamese.has(w.folded) || !/^[a-z]+$/.test(w.folded) ? w.folded : englishKey(w.folded);
+  };
+}
+
+/** The synonym entries and groups of a vocabulary (see `VocabularyIndex`), keyed as `keyOf` keys words. */
+function indexSynonyms(data: VocabularyData, keyOf: (w: Word) => string): Pick<VocabularyIndex, 'synonyms' | 'groups'> {
+  const keysOf = (text: string): { words: Word[]; keys: string[] } => {
+    const words = splitWords(text);
+    return { words, keys: words.map(keyOf) };
+  };
+  const synonyms: PreparedSynonym[] = [];
+  for (const group of data.synonyms) {
+    const canonical = keysOf(group[0]).keys.join('_');
+    for (const entry of group.flatMap(coordinations)) {
+      const { words, keys } = keysOf(entry);
+      // Indexed folded, so a label typed without diacritics finds its entries too.
+      if (keys.length) synonyms.push([fold(keys[0]), canonical, words.map(wordAsData), keys]);
+    }
+  }
+  const groups = data.synonyms.flatMap((group, i) =>
+    group.map((entry) => [toneKey(entry.toLocaleLowerCase('vi')), i] as const),
+  );
+  return { synonyms, groups };
 }
 
 /** Works out a vocabulary's index from its sources (see `VocabularyIndex`). */
@@ -199,6 +283,7 @@ export function indexVocabulary({ data, names }: Pick<VocabularySources, 'data' 
     vietnamese: [...vietnamese],
     englishWords: [...englishWords],
     initials: [...initials].map(([key, spans]) => [key, [...spans]] as const),
+    ...indexSynonyms(data, wordKeys(data.english, vietnamese)),
   };
 }
 
@@ -209,31 +294,8 @@ export function createVocabulary(
 ): Vocabulary {
   // Words written with diacritics anywhere in the catalog or the vocabulary are Vietnamese: never stemmed.
   const vietnamese: ReadonlySet<string> = new Set(index.vietnamese);
-  const englishKeys = new Map<string, string>();
-  const englishKey = (folded: string): string => {
-    let key = englishKeys.get(folded);
-    if (key === undefined) {
-      let w: string = data.english.irregular[folded] ?? folded;
-      for (const [from, to] of data.english.spelling) {
-        if (w.length > from.length + 2 && w.endsWith(from)) {
-          w = w.slice(0, -from.length) + to;
-          break;
-        }
-      }
-      key = /^[a-z]{3,}$/.test(w) ? stem(w) : w;
-      englishKeys.set(folded, key);
-    }
-    return key;
-  };
   /** A word as it is matched: as written when it carries diacritics, else folded, English words stemmed. */
-  const keyOf = (w: Word): string => {
-    if (w.accented) return w.text;
-    return vietnamese.has(w.folded) || !/^[a-z]+$/.test(w.folded) ? w.folded : englishKey(w.folded);
-  };
-  const phrase = (text: string): Phrase => {
-    const words = splitWords(text);
-    return { words, keys: words.map(keyOf) };
-  };
+  const keyOf = wordKeys(data.english, vietnamese);
 
   /**
    * Whether a label word is the vocabulary's word: as written when both carry diacritics; a word
@@ -255,22 +317,13 @@ export function createVocabulary(
 
   // Synonyms: every entry → its group's canonical word, indexed by the entry's first key.
   const synonymIndex = new Map<string, { phrase: Phrase; canonical: string }[]>();
-  for (const group of data.synonyms) {
-    const canonical = phrase(group[0]).keys.join('_');
-    for (const entry of group.flatMap(coordinations)) {
-      const p = phrase(entry);
-      if (!p.keys.length) continue;
-      // Indexed folded, so a label typed without diacritics finds its entries too.
-      const first = fold(p.keys[0]);
-      const list = synonymIndex.get(first) ?? [];
-      list.push({ phrase: p, canonical });
-      synonymIndex.set(first, list);
-    }
+  for (const [first, canonical, words, keys] of index.synonyms) {
+    const list = synonymIndex.get(first) ?? [];
+    list.push({ phrase: { words: words.map(wordOfData), keys: [...keys] }, canonical });
+    synonymIndex.set(first, list);
   }
   for (const list of synonymIndex.values()) list.sort((a, b) => b.phrase.keys.length - a.phrase.keys.length);
-  const groupOf = new Map<string, readonly string[]>();
-  for (const group of data.synonyms)
-    for (const entry of group) groupOf.set(toneKey(entry.toLocaleLowerCase('vi')), group);
+  const groupOf = new Map<string, readonly string[]>(index.groups.map(([key, i]) => [key, data.synonyms[i]]));
 
   const initials: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map(
     index.initials.map(([key, spans]) => [key, new Map(spans)]),

@@ -24,37 +24,48 @@ export interface PaneEngine {
 }
 
 let loaded: PaneEngine | null = null;
+/** The load under way: callers who ask meanwhile (pane start, opening, scanning) share one engine. */
+let loading: Promise<PaneEngine> | null = null;
 
-export async function loadEngine(): Promise<PaneEngine> {
-  if (!loaded) {
-    const m = await import(/* webpackChunkName: "engine" */ './engine-impl');
-    loaded = {
-      engine: m.createEngine(),
-      scan: m.scan,
-      apply: m.apply,
-      review: m.review,
-      reviewInSteps: m.reviewInSteps,
-      draft: m.draft,
-      learnFromReview: m.learnFromReview,
-      tsv: {
-        decodeTsv: m.decodeTsv,
-        parseTsv: m.parseTsv,
-        importEntries: m.importEntries,
-        serialiseTsv: m.serialiseTsv,
-      },
-      async readResolutionText(data, fileName) {
-        try {
-          return m.documentToText(
-            await m.readResolution(new Uint8Array(data), fileName, { pdfLibrary: loadPdfLibraryInPane }),
-          );
-        } catch (e) {
-          if (e instanceof m.DocumentError) throw new HostError(`${fileName}: ${m.documentErrorMessage(e)}`);
-          throw e;
-        }
-      },
-    };
-  }
-  return loaded;
+export function loadEngine(): Promise<PaneEngine> {
+  if (loaded) return Promise.resolve(loaded);
+  loading ??= makeEngine().then(
+    (pane) => (loaded = pane),
+    (error: unknown) => {
+      loading = null; // a chunk that failed to load is fetched again on the next call
+      throw error;
+    },
+  );
+  return loading;
+}
+
+async function makeEngine(): Promise<PaneEngine> {
+  const m = await import(/* webpackChunkName: "engine" */ './engine-impl');
+  return {
+    engine: m.createEngine(),
+    scan: m.scan,
+    apply: m.apply,
+    review: m.review,
+    reviewInSteps: m.reviewInSteps,
+    draft: m.draft,
+    learnFromReview: m.learnFromReview,
+    tsv: {
+      decodeTsv: m.decodeTsv,
+      parseTsv: m.parseTsv,
+      importEntries: m.importEntries,
+      serialiseTsv: m.serialiseTsv,
+    },
+    async readResolutionText(data, fileName) {
+      try {
+        return m.documentToText(
+          await m.readResolution(new Uint8Array(data), fileName, { pdfLibrary: loadPdfLibraryInPane }),
+        );
+      } catch (e) {
+        if (e instanceof m.DocumentError) throw new HostError(`${fileName}: ${m.documentErrorMessage(e)}`);
+        throw e;
+      }
+    },
+  };
 }
 
 /** The engine once loaded; an analysis in the state means it is. */

@@ -3,6 +3,7 @@
  * Every host call and engine run happens here, and every failure ends in `state.error`.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import type { Scanned } from '../../app/scan';
 import { engine, loadEngine } from './engine';
 import {
   EMPTY_DICTIONARY,
@@ -103,15 +104,30 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
   const readBack = useRef<Promise<void> | null>(null);
   const optionsRef = useRef(options);
   optionsRef.current = options;
+  /**
+   * The scan begun once a file is open, before "Quét" is pressed: the person looks at the file they
+   * opened meanwhile, and nothing of it shows until they ask. Dropped when the workbook, the scope,
+   * the settings or the dictionary it was begun with are no longer the pane's.
+   */
+  const scanAhead = useRef<ScanAhead | null>(null);
+  /** Where the running scan reports its progress: to the pane once "Quét" is pressed. */
+  const scanProgress = useRef<((progress: Progress) => void) | null>(null);
 
   const fail = useCallback((error: unknown) => dispatch({ type: 'error', error: toNotice(error) }), []);
 
-  // In Excel a workbook is there from the start: the engine loads once the pane has shown itself.
+  // In Excel a workbook is there from the start: the engine loads once the pane has shown itself. In
+  // the browser preview, once the browser is idle after that: a person takes a while choosing a file.
   const hasHost = options.host !== null;
   useEffect(() => {
-    if (!hasHost) return;
-    const timer = setTimeout(() => void loadEngine().catch(() => undefined), 0);
-    return () => clearTimeout(timer);
+    const load = () => void loadEngine().catch(() => undefined);
+    if (hasHost) {
+      const timer = setTimeout(load, 0);
+      return () => clearTimeout(timer);
+    }
+    // Where the browser cannot say it is idle, the engine loads when a file is opened.
+    if (typeof requestIdleCallback !== 'function') return;
+    const idle = requestIdleCallback(load, { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
   }, [hasHost]);
 
   const reanalyse = useCallback(
@@ -153,6 +169,7 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
   const remember = useCallback(
     (choices: UserChoices) => {
       reanalyse(choices);
+      scanAhead.current = null;
       hostRef.current?.saveChoices(choices).catch(fail);
     },
     [reanalyse, fail],
@@ -166,12 +183,27 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
 
       async openFile(file) {
         dispatch({ type: 'busy', busy: 'open' });
+        scanAhead.current = null;
         // The engine's chunk and catalog load while the file is read, not after "Quét".
         loadEngine().catch(() => undefined);
         try {
           const open = optionsRef.current.openWorkbookFile ?? openFromBytes;
-          hostRef.current = await open(await file.arrayBuffer(), file.name, stateRef.current.settings.uiLanguage);
+          const host = await open(await file.arrayBuffer(), file.name, stateRef.current.settings.uiLanguage);
+          hostRef.current = host;
           dispatch({ type: 'opened', fileName: file.name });
+          // Once the open file is painted; the scan yields between sheets, so "Quét" is taken at once.
+          const { scope, settings, dictionary } = stateRef.current;
+          const outcome = afterPaint()
+            .then(() => loadEngine())
+            .then((pane) =>
+              pane.scan(pane.engine.withDictionary(dictionary), host, {
+                scope,
+                settings: engineSettings(settings),
+                onProgress: (progress) => scanProgress.current?.(progress),
+              }),
+            );
+          outcome.catch(() => undefined); // a failure is the scan's that asks for it; none may
+          scanAhead.current = { host, scope, settings, dictionary, outcome };
         } catch (error) {
           fail(error);
         } finally {
@@ -183,16 +215,31 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
         const host = hostRef.current;
         if (!host) return;
         dispatch({ type: 'busy', busy: 'scan' });
+        const onProgress = (progress: Progress) => dispatch({ type: 'progress', progress });
         try {
-          const pane = await loadEngine();
           const { scope, settings, dictionary } = stateRef.current;
-          const onProgress = (progress: Progress) => dispatch({ type: 'progress', progress });
-          const reading = pane.engine.withDictionary(dictionary);
-          const scanned = await pane.scan(reading, host, { scope, settings: engineSettings(settings), onProgress });
+          const ahead = scanAhead.current;
+          scanAhead.current = null;
+          let scanned: Scanned;
+          if (
+            ahead?.host === host &&
+            ahead.scope === scope &&
+            ahead.settings === settings &&
+            ahead.dictionary === dictionary
+          ) {
+            scanProgress.current = onProgress;
+            scanned = await ahead.outcome;
+          } else {
+            scanProgress.current = null;
+            const pane = await loadEngine();
+            const reading = pane.engine.withDictionary(dictionary);
+            scanned = await pane.scan(reading, host, { scope, settings: engineSettings(settings), onProgress });
+          }
           dispatch({ type: 'scanned', ...scanned, focus: reviewFocus(scanned.analysis) });
         } catch (error) {
           fail(error);
         } finally {
+          if (scanProgress.current === onProgress) scanProgress.current = null;
           dispatch({ type: 'busy', busy: null });
         }
       },
@@ -211,6 +258,7 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
         const { analysis, settings, scope, choices, fileName, dictionary } = stateRef.current;
         if (!host || !analysis) return;
         dispatch({ type: 'busy', busy: 'apply' });
+        scanAhead.current = null;
         let written = false;
         let learnedDictionary = dictionary;
         try {
@@ -319,6 +367,7 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
             host = hostRef.current = await create(DRAFT_FILE_NAME, settings.uiLanguage);
             fileName = DRAFT_FILE_NAME;
           }
+          scanAhead.current = null;
           const pane = await loadEngine();
           const { sheet: name } = await pane.draft(pane.engine, host, draft.preview, {
             messages: messages(settings.uiLanguage),
@@ -408,6 +457,15 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
   );
 
   return { state, actions };
+}
+
+/** A scan begun ahead of "Quét" (see `scanAhead`), with what it was begun with. */
+interface ScanAhead {
+  host: WorkbookHost;
+  scope: ScanScope;
+  settings: PaneSettings;
+  dictionary: Dictionary;
+  outcome: Promise<Scanned>;
 }
 
 function analyse(grids: WorkbookGrids, choices: UserChoices, settings: PaneSettings, dictionary: Dictionary) {
