@@ -179,6 +179,15 @@ function inlineHeading(label: string): string | null {
   return m && /\p{L}{2,}/u.test(m[1]) && !IN_WHICH_WRITTEN.test(m[1] + ':') ? m[1].trim() : null;
 }
 
+const BULLET = /^\s*[-–—•·+*]\s*$/;
+/** More words than this name a thing of their own (`Sản lượng nuôi trồng nước lợ, nước mặn`), not a part. */
+const MAX_BULLETED_PART_WORDS = 6;
+
+/** The words of a label's name, qualifiers aside, however they are joined (`Ngư - nông - lâm nghiệp` has four). */
+function syllableCount(label: string): number {
+  return withoutQualifiers(labelAnatomy(label).name).match(/\p{L}+/gu)?.length ?? 0;
+}
+
 /**
  * The heading a row only names a part of (`Trong đó: Lúa`, a two-word row under it), or null. A part
  * written after `Trong đó: Lúa` is its sibling, a part of the heading above it.
@@ -195,10 +204,15 @@ function headingOf(parts: AnalyserParts, row: LayoutRow, label: string, parents:
     at--;
   }
   const parent = parents[at];
-  if (parent && parent.depth < row.depth && (row.isSubItem || parts.memo.get(wordCount, label) <= 2)) {
-    return parent.label;
-  }
-  return null;
+  if (!parent || parent.depth >= row.depth) return null;
+  // A bulleted row of a few words under a heading, or under a row that is no indicator, is one of its parts.
+  const words = parts.memo.get(wordCount, label);
+  const bulletedPart =
+    parts.memo.get(syllableCount, label) <= MAX_BULLETED_PART_WORDS &&
+    (!parent.hasData || parent.indicatorId === null) &&
+    row.number !== null &&
+    BULLET.test(row.number);
+  return row.isSubItem || bulletedPart || words <= 2 ? parent.label : null;
 }
 
 /**
