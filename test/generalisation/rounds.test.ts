@@ -15,25 +15,27 @@ const METRICS = ['rows_f1', 'mapping', 'columns', 'percent', 'status'] as const;
 type Metric = (typeof METRICS)[number];
 
 /** Floors per round: score.py's `overall:` (macro) figures after the fixes, rounded down to 0.01. */
+// Raised on 2026-12-03 (fifth session) to the figures after that session's kinds (ROUNDS.md).
 const FLOORS: Record<string, Record<Metric, number>> = {
   'round-15': { rows_f1: 1.0, mapping: 0.97, columns: 1.0, percent: 1.0, status: 0.99 },
-  'round-16': { rows_f1: 1.0, mapping: 0.95, columns: 1.0, percent: 1.0, status: 0.98 },
-  'round-17': { rows_f1: 1.0, mapping: 0.96, columns: 0.97, percent: 1.0, status: 0.98 },
-  // Round 18 after the fixes of its kinds (first sight: mapping 0.854, status 0.916).
-  'round-18': { rows_f1: 1.0, mapping: 0.9, columns: 1.0, percent: 1.0, status: 0.93 },
+  'round-16': { rows_f1: 1.0, mapping: 0.97, columns: 1.0, percent: 1.0, status: 0.99 },
+  'round-17': { rows_f1: 1.0, mapping: 0.98, columns: 0.97, percent: 1.0, status: 0.98 },
+  // Round 18 after the fixes of its kinds (first sight: mapping 0.854, status 0.916), its budget books
+  // re-ruled to the 'a part is null' convention (the round's README).
+  'round-18': { rows_f1: 1.0, mapping: 0.99, columns: 1.0, percent: 1.0, status: 1.0 },
   // Rounds 19 and 20 after the layout and matcher fixes of their kinds (first sight: round 19 1.000 /
   // 0.981 / 0.938 / 0.892 / 0.933; round 20 0.875 / 0.857 / 0.854 / 0.875 / 0.873). Round 19's columns
   // stay below 1: its header row over a row of column numbers (see ROUNDS.md).
-  'round-19': { rows_f1: 1.0, mapping: 0.98, columns: 0.95, percent: 1.0, status: 0.99 },
-  'round-20': { rows_f1: 1.0, mapping: 0.97, columns: 1.0, percent: 1.0, status: 0.99 },
-  // Rounds 21 and 22 at their first sight (036a9bd).
-  'round-21': { rows_f1: 1.0, mapping: 0.96, columns: 1.0, percent: 1.0, status: 1.0 },
-  'round-22': { rows_f1: 1.0, mapping: 0.96, columns: 1.0, percent: 1.0, status: 0.97 },
-  // Round 23 after the fixes of its kinds (first sight 0.948 / 0.981 at 0a2d0ad); round 24 at first sight.
-  'round-23': { rows_f1: 1.0, mapping: 0.97, columns: 1.0, percent: 1.0, status: 0.98 },
+  'round-19': { rows_f1: 1.0, mapping: 0.99, columns: 0.95, percent: 1.0, status: 0.99 },
+  'round-20': { rows_f1: 1.0, mapping: 0.98, columns: 1.0, percent: 1.0, status: 1.0 },
+  // Rounds 21 and 22 after the later kinds (first sight at 036a9bd: ROUNDS.md).
+  'round-21': { rows_f1: 1.0, mapping: 0.98, columns: 1.0, percent: 1.0, status: 1.0 },
+  'round-22': { rows_f1: 1.0, mapping: 0.98, columns: 1.0, percent: 1.0, status: 0.98 },
+  // Rounds 23 and 24 after the later kinds (round 23 first sight 0.948 / 0.981 at 0a2d0ad).
+  'round-23': { rows_f1: 1.0, mapping: 0.99, columns: 1.0, percent: 1.0, status: 0.99 },
   'round-24': { rows_f1: 1.0, mapping: 0.98, columns: 1.0, percent: 1.0, status: 0.98 },
-  // Rounds 25 and 26 at first sight (dea922a), round 26's rows after the unmerged-heading fix (1.000).
-  'round-25': { rows_f1: 1.0, mapping: 0.96, columns: 1.0, percent: 1.0, status: 0.97 },
+  // Rounds 25 and 26 after the later kinds (first sight at dea922a).
+  'round-25': { rows_f1: 1.0, mapping: 0.97, columns: 1.0, percent: 1.0, status: 0.98 },
   'round-26': { rows_f1: 1.0, mapping: 0.98, columns: 1.0, percent: 1.0, status: 0.99 },
 };
 
