@@ -132,6 +132,12 @@ function labelFacts(label: string): LabelFacts {
  * object literal in the old generation, where every field written costs a write barrier.
  */
 class OutlineRow implements LayoutRow {
+  /**
+   * A row kept as long as the class, so V8 keeps its objects' shape (and the code reading them) from one
+   * scan to the next (see `SheetView.keptForItsShape`); its depth is fractional, as a heading's may be.
+   */
+  static readonly keptForItsShape = new OutlineRow(0, '', '1', 0.5, false, false, null);
+
   constructor(
     public row: number,
     public label: string,
