@@ -562,9 +562,12 @@ export function analyzeWorkbook(parts: AnalyserParts, grids: WorkbookGrids, opti
     const grid = decoded.grid;
     if (isSummaryGrid(grid)) continue;
     const view = new SheetView(grid, parts.memo);
-    const tables = findTables(view, settings.year ?? null).map((layout) =>
-      analyseTable(parts, view, layout, options, settings, decoded),
-    );
+    // A loop, not a closure made per sheet: a closure's optimised code (analyseTable inlined in it) is
+    // dropped with it, and compiled again on every scan.
+    const tables: TableAnalysis[] = [];
+    for (const layout of findTables(view, settings.year ?? null)) {
+      tables.push(analyseTable(parts, view, layout, options, settings, decoded));
+    }
     sheets.push({ name: grid.name, tables });
     if (decoded.encoding) {
       issues.push({

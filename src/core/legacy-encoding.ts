@@ -483,21 +483,22 @@ export function decodeSheetGrid(grid: SheetGrid, defaultFont?: string | null): D
   const evidenceOf = new Map<string, LegacyEvidence | null>();
   const verdicts = new Map<string, Verdict>();
   const fontEncodings = new Map<string | null | undefined, FontEncoding | null>();
-  const encodingOfCellFont = (font: string | null | undefined): FontEncoding | null => {
-    let encoding = fontEncodings.get(font);
-    if (encoding === undefined) fontEncodings.set(font, (encoding = encodingOfFont(font)));
-    return encoding;
-  };
-  grid.values.forEach((cells, row) => {
-    cells?.forEach((value, col) => {
-      if (typeof value !== 'string') return;
-      const byFont = encodingOfCellFont(grid.fonts?.[row]?.[col] ?? grid.columnFonts?.[col] ?? defaultFont);
+  // Loops, not closures made per sheet, whose optimised code would be compiled again on every scan.
+  for (let row = 0; row < grid.values.length; row++) {
+    const cells = grid.values[row];
+    if (!cells) continue;
+    for (let col = 0; col < cells.length; col++) {
+      const value = cells[col];
+      if (typeof value !== 'string') continue;
+      const font = grid.fonts?.[row]?.[col] ?? grid.columnFonts?.[col] ?? defaultFont;
+      let byFont = fontEncodings.get(font);
+      if (byFont === undefined) fontEncodings.set(font, (byFont = encodingOfFont(font)));
       if (byFont) legacyCells.set(row * KEY_COLUMNS + col, byFont.encoding);
-      if (!mayBeLegacy(value)) return;
+      if (!mayBeLegacy(value)) continue;
       if (byFont) {
         decoded.push({ row, col, text: decodeLegacy(value, byFont.encoding, byFont.upper), encoding: byFont.encoding });
         counts[byFont.encoding]++;
-        return;
+        continue;
       }
       let evidence = evidenceOf.get(value);
       if (evidence === undefined) evidenceOf.set(value, (evidence = legacyEvidence(value, verdicts)));
@@ -506,8 +507,8 @@ export function decodeSheetGrid(grid: SheetGrid, defaultFont?: string | null): D
         decoded.push({ row, col, text: decodeLegacy(value, encoding), encoding });
         counts[encoding]++;
       } else if (evidence) doubtful.push({ row, col, text: value, evidence });
-    });
-  });
+    }
+  }
   const encoding: LegacyEncoding | null =
     counts.tcvn3 + counts.vni === 0 ? null : counts.tcvn3 >= counts.vni ? 'tcvn3' : 'vni';
   if (encoding && counts[encoding] >= SHEET_EVIDENCE) {
