@@ -274,22 +274,35 @@ const PART_GAP = 2;
  * under the indicator's row and what the user or the dictionary chose.
  */
 function partsOfOneIndicator(rows: MatchedRow[]): void {
-  const siblings = new Map<string, number>();
-  const position = rows.map((m) => {
-    const key = `${m.parent}\u0000${m.row.depth}`;
-    const at = siblings.get(key) ?? 0;
-    siblings.set(key, at + 1);
-    return at;
-  });
-  const groups = new Map<string, number[]>();
-  rows.forEach((m, i) => {
-    if (m.source !== 'engine' || m.indicatorId === null || m.inherited) return;
-    const key = `${m.parent}\u0000${m.row.depth}\u0000${m.indicatorId}`;
-    const list = groups.get(key);
+  // Each list of siblings (one parent, one depth) gets a number, and each row its place in its list:
+  // maps of numbers, not keys written out as text for every row.
+  const lists = new Map<number, Map<number, { id: number; size: number }>>();
+  const position: number[] = [];
+  const listOf: number[] = [];
+  for (const m of rows) {
+    let byDepth = lists.get(m.parent);
+    if (!byDepth) lists.set(m.parent, (byDepth = new Map()));
+    let list = byDepth.get(m.row.depth);
+    if (!list) byDepth.set(m.row.depth, (list = { id: listOf.length, size: 0 }));
+    position.push(list.size++);
+    listOf.push(list.id);
+  }
+  const groups: number[][] = [];
+  const groupOf = new Map<number, Map<string, number[]>>();
+  for (let i = 0; i < rows.length; i++) {
+    const m = rows[i];
+    if (m.source !== 'engine' || m.indicatorId === null || m.inherited) continue;
+    let byIndicator = groupOf.get(listOf[i]);
+    if (!byIndicator) groupOf.set(listOf[i], (byIndicator = new Map()));
+    const list = byIndicator.get(m.indicatorId);
     if (list) list.push(i);
-    else groups.set(key, [i]);
-  });
-  for (const list of groups.values()) {
+    else {
+      const fresh = [i];
+      byIndicator.set(m.indicatorId, fresh);
+      groups.push(fresh);
+    }
+  }
+  for (const list of groups) {
     if (list.length < 2) continue;
     // Runs of siblings close to each other: parts are listed together.
     const runs: number[][] = [[list[0]]];
@@ -392,10 +405,16 @@ function analyseTable(
   const stack: Parent[] = [];
   const matched: MatchedRow[] = [];
   let group: string | null = null;
-  const dataRows = layout.rows.filter((r) => r.hasData).map((r) => r.row);
-  const firstDataRow = dataRows[0];
-  const lastDataRow = dataRows[dataRows.length - 1];
-  const topGroupDepth = Math.min(...layout.rows.filter((r) => !r.hasData).map((r) => r.depth), Infinity);
+  // The first and last data rows and the depth of the top headings, in one pass without arrays.
+  let firstDataRow: number | undefined;
+  let lastDataRow: number | undefined;
+  let topGroupDepth = Infinity;
+  for (const r of layout.rows) {
+    if (r.hasData) {
+      firstDataRow ??= r.row;
+      lastDataRow = r.row;
+    } else if (r.depth < topGroupDepth) topGroupDepth = r.depth;
+  }
   for (const row of layout.rows) {
     while (stack.length && stack[stack.length - 1].depth >= row.depth) stack.pop();
     const label = row.label;
@@ -436,7 +455,8 @@ function analyseTable(
       source = 'user';
     }
     const parent = stack.length ? stack[stack.length - 1].row : -1;
-    const inherited = indicatorId !== null && stack.some((p) => p.indicatorId === indicatorId);
+    let inherited = false;
+    if (indicatorId !== null) for (const p of stack) if (p.indicatorId === indicatorId) inherited = true;
     stack.push({
       row: row.row,
       depth: row.depth,
