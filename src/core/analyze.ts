@@ -111,6 +111,13 @@ interface Parent {
   hasData: boolean;
 }
 
+/** Whether a cell's number format shows percent; each format read once per engine. */
+function percentFormatted(view: SheetView, row: number, col: number | null): boolean {
+  if (col === null) return false;
+  const format = view.format(row, col);
+  return format !== null && format.includes('%') && view.memo.get(isPercentFormat, format);
+}
+
 function quantityAt(
   view: SheetView,
   row: number,
@@ -528,9 +535,9 @@ function analyseTable(
       actual,
       previous,
       percentFormatted: {
-        plan: columns.plan !== null && isPercentFormat(view.format(row.row, columns.plan)),
-        actual: columns.actual !== null && isPercentFormat(view.format(row.row, columns.actual)),
-        previous: columns.previous !== null && isPercentFormat(view.format(row.row, columns.previous)),
+        plan: percentFormatted(view, row.row, columns.plan),
+        actual: percentFormatted(view, row.row, columns.actual),
+        previous: percentFormatted(view, row.row, columns.previous),
       },
       // A rating word is reported as its scale word on rating rows only; elsewhere as written.
       planValue: plan.kind === 'rating' && direction !== 'rating' ? plan.text : reportValue(plan),
@@ -578,7 +585,7 @@ export function analyzeWorkbook(parts: AnalyserParts, grids: WorkbookGrids, opti
   const issues: Issue[] = [];
   for (const sheet of grids.sheets) {
     // Text typed in a legacy Vietnamese font is read as Unicode before anything else reads it.
-    const decoded = decodeSheetGrid(sheet, grids.defaultFont);
+    const decoded = decodeSheetGrid(sheet, grids.defaultFont, parts.memo);
     const grid = decoded.grid;
     if (isSummaryGrid(grid)) continue;
     const view = new SheetView(grid, parts.memo);
