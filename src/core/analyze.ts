@@ -113,6 +113,13 @@ interface Parent {
   byEngine: boolean;
 }
 
+/** Whether a cell's number format shows percent; each format read once per engine. */
+function percentFormatted(view: SheetView, row: number, col: number | null): boolean {
+  if (col === null) return false;
+  const format = view.format(row, col);
+  return format !== null && format.includes('%') && view.memo.get(isPercentFormat, format);
+}
+
 function quantityAt(
   view: SheetView,
   row: number,
@@ -323,22 +330,35 @@ const PART_GAP = 2;
  * under the indicator's row and what the user or the dictionary chose.
  */
 function partsOfOneIndicator(rows: MatchedRow[]): void {
-  const siblings = new Map<string, number>();
-  const position = rows.map((m) => {
-    const key = `${m.parent}\u0000${m.row.depth}`;
-    const at = siblings.get(key) ?? 0;
-    siblings.set(key, at + 1);
-    return at;
-  });
-  const groups = new Map<string, number[]>();
-  rows.forEach((m, i) => {
-    if (m.source !== 'engine' || m.indicatorId === null || m.inherited) return;
-    const key = `${m.parent}\u0000${m.row.depth}\u0000${m.indicatorId}`;
-    const list = groups.get(key);
+  // Each list of siblings (one parent, one depth) gets a number, and each row its place in its list:
+  // maps of numbers, not keys written out as text for every row.
+  const lists = new Map<number, Map<number, { id: number; size: number }>>();
+  const position: number[] = [];
+  const listOf: number[] = [];
+  for (const m of rows) {
+    let byDepth = lists.get(m.parent);
+    if (!byDepth) lists.set(m.parent, (byDepth = new Map()));
+    let list = byDepth.get(m.row.depth);
+    if (!list) byDepth.set(m.row.depth, (list = { id: listOf.length, size: 0 }));
+    position.push(list.size++);
+    listOf.push(list.id);
+  }
+  const groups: number[][] = [];
+  const groupOf = new Map<number, Map<string, number[]>>();
+  for (let i = 0; i < rows.length; i++) {
+    const m = rows[i];
+    if (m.source !== 'engine' || m.indicatorId === null || m.inherited) continue;
+    let byIndicator = groupOf.get(listOf[i]);
+    if (!byIndicator) groupOf.set(listOf[i], (byIndicator = new Map()));
+    const list = byIndicator.get(m.indicatorId);
     if (list) list.push(i);
-    else groups.set(key, [i]);
-  });
-  for (const list of groups.values()) {
+    else {
+      const fresh = [i];
+      byIndicator.set(m.indicatorId, fresh);
+      groups.push(fresh);
+    }
+  }
+  for (const list of groups) {
     if (list.length < 2) continue;
     // Runs of siblings close to each other: parts are listed together.
     const runs: number[][] = [[list[0]]];
@@ -440,10 +460,16 @@ function analyseTable(
   const stack: Parent[] = [];
   const matched: MatchedRow[] = [];
   let group: string | null = null;
-  const dataRows = layout.rows.filter((r) => r.hasData).map((r) => r.row);
-  const firstDataRow = dataRows[0];
-  const lastDataRow = dataRows[dataRows.length - 1];
-  const topGroupDepth = Math.min(...layout.rows.filter((r) => !r.hasData).map((r) => r.depth), Infinity);
+  // The first and last data rows and the depth of the top headings, in one pass without arrays.
+  let firstDataRow: number | undefined;
+  let lastDataRow: number | undefined;
+  let topGroupDepth = Infinity;
+  for (const r of layout.rows) {
+    if (r.hasData) {
+      firstDataRow ??= r.row;
+      lastDataRow = r.row;
+    } else if (r.depth < topGroupDepth) topGroupDepth = r.depth;
+  }
   // A list whose first item carries the heading (`Cơ cấu kinh tế: Thương mại - dịch vụ`): the items
   // after it, at its depth and without a row between, are read in that heading's terms, until one is
   // not an indicator in them.
@@ -499,7 +525,8 @@ function analyseTable(
       source = 'user';
     }
     const parent = stack.length ? stack[stack.length - 1].row : -1;
-    const inherited = indicatorId !== null && stack.some((p) => p.indicatorId === indicatorId);
+    let inherited = false;
+    if (indicatorId !== null) for (const p of stack) if (p.indicatorId === indicatorId) inherited = true;
     stack.push({
       row: row.row,
       depth: row.depth,
@@ -573,9 +600,9 @@ function analyseTable(
       actual,
       previous,
       percentFormatted: {
-        plan: columns.plan !== null && isPercentFormat(view.format(row.row, columns.plan)),
-        actual: columns.actual !== null && isPercentFormat(view.format(row.row, columns.actual)),
-        previous: columns.previous !== null && isPercentFormat(view.format(row.row, columns.previous)),
+        plan: percentFormatted(view, row.row, columns.plan),
+        actual: percentFormatted(view, row.row, columns.actual),
+        previous: percentFormatted(view, row.row, columns.previous),
       },
       // A rating word is reported as its scale word on rating rows only; elsewhere as written.
       planValue: plan.kind === 'rating' && direction !== 'rating' ? plan.text : reportValue(plan),
@@ -623,13 +650,16 @@ export function analyzeWorkbook(parts: AnalyserParts, grids: WorkbookGrids, opti
   const issues: Issue[] = [];
   for (const sheet of grids.sheets) {
     // Text typed in a legacy Vietnamese font is read as Unicode before anything else reads it.
-    const decoded = decodeSheetGrid(sheet, grids.defaultFont);
+    const decoded = decodeSheetGrid(sheet, grids.defaultFont, parts.memo);
     const grid = decoded.grid;
     if (isSummaryGrid(grid)) continue;
     const view = new SheetView(grid, parts.memo);
-    const tables = findTables(view, settings.year ?? null).map((layout) =>
-      analyseTable(parts, view, layout, options, settings, decoded),
-    );
+    // A loop, not a closure made per sheet: a closure's optimised code (analyseTable inlined in it) is
+    // dropped with it, and compiled again on every scan.
+    const tables: TableAnalysis[] = [];
+    for (const layout of findTables(view, settings.year ?? null)) {
+      tables.push(analyseTable(parts, view, layout, options, settings, decoded));
+    }
     sheets.push({ name: grid.name, tables });
     if (decoded.encoding) {
       issues.push({

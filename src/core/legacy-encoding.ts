@@ -13,6 +13,7 @@
  * character above U+007F is never changed, and one with a Unicode-only character (ư, ạ, đ …) never.
  */
 
+import type { Memo } from './memo';
 import type { CellRange, LegacyEncoding, SheetGrid } from './types';
 
 export type { LegacyEncoding };
@@ -467,13 +468,20 @@ const KEY_COLUMNS = 16384;
 /** Decoded cells of one encoding on a sheet from which its other cells of doubtful text are read in it too. */
 const SHEET_EVIDENCE = 2;
 
+/** `legacyEvidence` of one text alone, for an engine's memo. */
+function evidenceOfText(text: string): LegacyEvidence | null {
+  return legacyEvidence(text);
+}
+
 /**
  * A sheet's texts as Unicode. A cell in a legacy font is read in it; a cell without one when its
  * characters show the encoding. When a sheet's cells show one encoding, the cells whose characters
  * read in it at least as well as written, with nothing broken (`Giái` = Giỏi, `Cã` = Có,
  * `®vt` = đvt, `ÑVT` = ĐVT), are read in it too.
+ * `memo`, when given, remembers what each text's characters say for as long as the engine lives;
+ * without it, each text and word is judged once per sheet.
  */
-export function decodeSheetGrid(grid: SheetGrid, defaultFont?: string | null): DecodedSheet {
+export function decodeSheetGrid(grid: SheetGrid, defaultFont?: string | null, memo?: Memo): DecodedSheet {
   const written = new Map<string, string>();
   const legacyCells = new Map<number, LegacyEncoding>();
   const decoded: { row: number; col: number; text: string; encoding: LegacyEncoding }[] = [];
@@ -483,31 +491,32 @@ export function decodeSheetGrid(grid: SheetGrid, defaultFont?: string | null): D
   const evidenceOf = new Map<string, LegacyEvidence | null>();
   const verdicts = new Map<string, Verdict>();
   const fontEncodings = new Map<string | null | undefined, FontEncoding | null>();
-  const encodingOfCellFont = (font: string | null | undefined): FontEncoding | null => {
-    let encoding = fontEncodings.get(font);
-    if (encoding === undefined) fontEncodings.set(font, (encoding = encodingOfFont(font)));
-    return encoding;
-  };
-  grid.values.forEach((cells, row) => {
-    cells?.forEach((value, col) => {
-      if (typeof value !== 'string') return;
-      const byFont = encodingOfCellFont(grid.fonts?.[row]?.[col] ?? grid.columnFonts?.[col] ?? defaultFont);
+  // Loops, not closures made per sheet, whose optimised code would be compiled again on every scan.
+  for (let row = 0; row < grid.values.length; row++) {
+    const cells = grid.values[row];
+    if (!cells) continue;
+    for (let col = 0; col < cells.length; col++) {
+      const value = cells[col];
+      if (typeof value !== 'string') continue;
+      const font = grid.fonts?.[row]?.[col] ?? grid.columnFonts?.[col] ?? defaultFont;
+      let byFont = fontEncodings.get(font);
+      if (byFont === undefined) fontEncodings.set(font, (byFont = encodingOfFont(font)));
       if (byFont) legacyCells.set(row * KEY_COLUMNS + col, byFont.encoding);
-      if (!mayBeLegacy(value)) return;
+      if (!mayBeLegacy(value)) continue;
       if (byFont) {
         decoded.push({ row, col, text: decodeLegacy(value, byFont.encoding, byFont.upper), encoding: byFont.encoding });
         counts[byFont.encoding]++;
-        return;
+        continue;
       }
-      let evidence = evidenceOf.get(value);
+      let evidence = memo ? memo.get(evidenceOfText, value) : evidenceOf.get(value);
       if (evidence === undefined) evidenceOf.set(value, (evidence = legacyEvidence(value, verdicts)));
       const encoding = encodingByEvidence(evidence);
       if (encoding) {
         decoded.push({ row, col, text: decodeLegacy(value, encoding), encoding });
         counts[encoding]++;
       } else if (evidence) doubtful.push({ row, col, text: value, evidence });
-    });
-  });
+    }
+  }
   const encoding: LegacyEncoding | null =
     counts.tcvn3 + counts.vni === 0 ? null : counts.tcvn3 >= counts.vni ? 'tcvn3' : 'vni';
   if (encoding && counts[encoding] >= SHEET_EVIDENCE) {

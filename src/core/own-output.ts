@@ -32,11 +32,18 @@ const OWN_HEADER_LENGTHS: readonly number[] = [...OWN_HEADER_KINDS.keys()].map((
 const SHORTEST_OWN_HEADER = Math.min(...OWN_HEADER_LENGTHS);
 const LONGEST_OWN_HEADER = Math.max(...OWN_HEADER_LENGTHS);
 
+/**
+ * Whether a text is long enough and short enough to be one of chitieu's headers: folding never
+ * lengthens a text and only shortens it by marks and repeated spaces, so most cells of a sheet are
+ * told apart by their length alone.
+ */
+export function mayBeOwnHeader(text: string): boolean {
+  return text.length >= SHORTEST_OWN_HEADER && text.length <= 2 * LONGEST_OWN_HEADER;
+}
+
 /** The kind of column whose header chitieu writes as `text` (in either language), or null. */
 export function ownHeaderKind(text: string): OutputKind | null {
-  // Folding never lengthens a text and only shortens it by marks and repeated spaces: most cells of
-  // a sheet are told apart by their length alone.
-  if (text.length < SHORTEST_OWN_HEADER || text.length > 2 * LONGEST_OWN_HEADER) return null;
+  if (!mayBeOwnHeader(text)) return null;
   return OWN_HEADER_KINDS.get(fold(text)) ?? null;
 }
 

@@ -6,6 +6,14 @@ import { Memo } from './memo';
 import type { CellRange, CellValue, SheetGrid } from './types';
 
 export class SheetView {
+  /**
+   * A view of nothing, never read, kept as long as the class: V8 forgets the shape of a class's objects,
+   * and drops the optimised code that reads them, when a full collection finds none of them alive (as
+   * between two scans), and the next scan then ran its first thousands of rows in unoptimised code
+   * while the analyser was compiled again.
+   */
+  static readonly keptForItsShape = new SheetView({ name: '', values: [] });
+
   readonly rowCount: number;
   readonly colCount: number;
   private readonly mergeMaster = new Map<number, { row: number; col: number; range: CellRange }>();

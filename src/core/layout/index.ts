@@ -5,7 +5,7 @@
 import type { HeaderInfo } from '../headers';
 import { conventionEvidence, decideConvention } from '../numbers';
 import { SheetView } from '../sheet-view';
-import { isOwnFormula, ownHeaderKind } from '../own-output';
+import { isOwnFormula, mayBeOwnHeader, ownHeaderKind } from '../own-output';
 import { fold } from '../text';
 import type { CellRange, NumberConvention, RoleName } from '../types';
 import { chooseRoles } from './column-roles';
@@ -120,15 +120,22 @@ function ownOutputCells(view: SheetView, col: number, headerRows: readonly numbe
 /** The sheet without what chitieu wrote on an earlier run: those cells empty, merges over them gone. */
 function withoutOwnOutput(view: SheetView): SheetView {
   // Where chitieu's headers are, found in one pass over the cells: most sheets have none.
+  // Loops, not closures made per sheet, whose optimised code would be compiled again on every scan;
+  // the kind of a text once per engine, as cells repeat commune after commune.
   const headersByColumn = new Map<number, number[]>();
-  view.grid.values.forEach((cells, r) =>
-    cells?.forEach((v, c) => {
-      if (typeof v !== 'string' || view.value(r, c) === null || ownHeaderKind(view.text(r, c)) === null) return;
+  const { values } = view.grid;
+  for (let r = 0; r < values.length; r++) {
+    const cells = values[r];
+    if (!cells) continue;
+    for (let c = 0; c < cells.length; c++) {
+      if (typeof cells[c] !== 'string' || view.value(r, c) === null) continue;
+      const text = view.text(r, c);
+      if (!mayBeOwnHeader(text) || view.memo.get(ownHeaderKind, text) === null) continue;
       const rows = headersByColumn.get(c);
       if (rows) rows.push(r);
       else headersByColumn.set(c, [r]);
-    }),
-  );
+    }
+  }
   const own = new Map<number, Set<number>>();
   for (const [c, headerRows] of headersByColumn) {
     const rows = ownOutputCells(view, c, headerRows);

@@ -2,7 +2,7 @@
 import { columnIndex } from '../a1';
 import { isOwnColumn, type CellContent } from '../own-output';
 import type { SheetView } from '../sheet-view';
-import type { ExistingOutput, OutputKind } from '../types';
+import type { CellValue, ExistingOutput, OutputKind } from '../types';
 
 /** The cells of a column below its header, as the ownership rule reads them. */
 function* columnCells(view: SheetView, col: number, from: number, to: number): Iterable<CellContent> {
@@ -58,6 +58,11 @@ export function ownOutputColumns(
   return found;
 }
 
+/** Whether a cell's value holds something in a column that is not one of chitieu's own. */
+function counts(v: CellValue | undefined, c: number, ownCols: ReadonlySet<number | null>): boolean {
+  return v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '') && !ownCols.has(c);
+}
+
 /** The leftmost and rightmost columns holding something (a value or a merge) over the rows, chitieu's own columns aside. */
 export function occupiedColumns(
   view: SheetView,
@@ -72,13 +77,17 @@ export function occupiedColumns(
     if (c < firstCol) firstCol = c;
     if (c > lastCol) lastCol = c;
   };
+  // Of each row only its first and last cells that count can move the edges: read inwards from both ends.
   for (let r = top; r <= bottom; r++) {
     const row = view.grid.values[r];
     if (!row) continue;
-    for (let c = 0; c < row.length; c++) {
-      const v = row[c];
-      if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) take(c);
-    }
+    let first = 0;
+    while (first < row.length && !counts(row[first], first, ownCols)) first++;
+    if (first === row.length) continue;
+    let last = row.length - 1;
+    while (last > first && !counts(row[last], last, ownCols)) last--;
+    if (first < firstCol) firstCol = first;
+    if (last > lastCol) lastCol = last;
   }
   for (const m of view.grid.merges ?? []) {
     if (m.bottom < top || m.top > bottom) continue;

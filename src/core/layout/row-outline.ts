@@ -26,11 +26,18 @@ function isCapitalisedTitle(text: string): boolean {
 
 /** A signature block beside the label column: a capitalised title in a value column. */
 function isSignatureRow(view: SheetView, row: number, roles: ColumnRoles): boolean {
-  for (const col of [roles.plan, roles.actual, roles.previous, roles.unit]) {
-    if (col === null || typeof view.shown(row, col) !== 'string') continue;
-    if (view.memo.get(isCapitalisedTitle, view.text(row, col, true))) return true;
-  }
-  return false;
+  // Column by column, not over an array made for every row of every table.
+  return (
+    signsIn(view, row, roles.plan) ||
+    signsIn(view, row, roles.actual) ||
+    signsIn(view, row, roles.previous) ||
+    signsIn(view, row, roles.unit)
+  );
+}
+
+function signsIn(view: SheetView, row: number, col: number | null): boolean {
+  if (col === null || typeof view.shown(row, col) !== 'string') return false;
+  return view.memo.get(isCapitalisedTitle, view.text(row, col, true));
 }
 
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$/;
@@ -121,11 +128,14 @@ function hasSomething(view: SheetView, row: number, col: number | null): boolean
 
 /** Whether the row's label cell starts a merge that runs over the value columns (a note, not data). */
 function labelSpansValues(view: SheetView, row: number, roles: ColumnRoles): boolean {
-  const valueCols = [roles.plan, roles.actual].filter((c): c is number => c !== null);
-  return valueCols.some((c) => {
-    const merge = view.coveringMerge(row, c);
-    return merge !== null && merge.left <= roles.label;
-  });
+  return spansFrom(view, row, roles.plan, roles.label) || spansFrom(view, row, roles.actual, roles.label);
+}
+
+/** Whether a cell of the column is covered by a merge that starts at or left of `label`. */
+function spansFrom(view: SheetView, row: number, col: number | null, label: number): boolean {
+  if (col === null) return false;
+  const merge = view.coveringMerge(row, col);
+  return merge !== null && merge.left <= label;
 }
 
 /** A cell's text with its spacing and case set aside, to compare what two cells say. */
@@ -140,14 +150,15 @@ function comparableText(text: string): string {
  * text of its own (a target `≥ 90%`, a note) is not its title.
  */
 function titleRepeatsInValues(view: SheetView, row: number, roles: ColumnRoles, title: LabelFacts): boolean {
-  for (const col of [roles.plan, roles.actual]) {
-    if (col === null || typeof view.shown(row, col) !== 'string') continue;
-    const text = view.text(row, col, true);
-    if (text.length === 0) continue;
-    const said = view.memo.get(comparableText, text);
-    if (said === title.comparable || said === title.comparableRest) return true;
-  }
-  return false;
+  return saysTitle(view, row, roles.plan, title) || saysTitle(view, row, roles.actual, title);
+}
+
+function saysTitle(view: SheetView, row: number, col: number | null, title: LabelFacts): boolean {
+  if (col === null || typeof view.shown(row, col) !== 'string') return false;
+  const text = view.text(row, col, true);
+  if (text.length === 0) return false;
+  const said = view.memo.get(comparableText, text);
+  return said === title.comparable || said === title.comparableRest;
 }
 
 /** Rows above a header where `Đơn vị tính: …` is written. */
@@ -194,6 +205,12 @@ function labelFacts(label: string): LabelFacts {
  * object literal in the old generation, where every field written costs a write barrier.
  */
 class OutlineRow implements LayoutRow {
+  /**
+   * A row kept as long as the class, so V8 keeps its objects' shape (and the code reading them) from one
+   * scan to the next (see `SheetView.keptForItsShape`); its depth is fractional, as a heading's may be.
+   */
+  static readonly keptForItsShape = new OutlineRow(0, '', '1', 0.5, false, false, null);
+
   constructor(
     public row: number,
     public label: string,
