@@ -51,6 +51,8 @@ export function outlineDepth(number: string | null): number | null {
 type Bullet = 'dash' | 'plus' | 'star';
 /** Bullets nest in this order when a table does not show its own. */
 const BULLET_ORDER: readonly Bullet[] = ['dash', 'plus', 'star'];
+/** Every order the bullets may nest in, the usual one first. */
+const BULLET_ORDERS: readonly (readonly Bullet[])[] = permutations(BULLET_ORDER);
 /** The depth of a table's first bullet level: below `a)`. */
 const BULLET_DEPTH = 6;
 
@@ -102,7 +104,7 @@ function bulletDepths(rows: readonly { number: string | null; isSubItem: boolean
   const shownAbove = (a: Bullet, b: Bullet): boolean => (votes.get(`${a} ${b}`) ?? 0) > (votes.get(`${b} ${a}`) ?? 0);
   let best: readonly Bullet[] = BULLET_ORDER;
   let bestAgreed = 0;
-  for (const order of permutations(BULLET_ORDER)) {
+  for (const order of BULLET_ORDERS) {
     let agreed = 0;
     for (let i = 0; i < order.length; i++)
       for (let j = i + 1; j < order.length; j++) if (shownAbove(order[i], order[j])) agreed++;

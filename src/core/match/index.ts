@@ -678,7 +678,7 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     const top = ranked[0] ?? null;
     const second = ranked[1] ?? null;
     if (top && top.confidence >= tuning.acceptAt) return { best: top, runnerUp: second };
-    const member = memberInBrackets(label, unit, exclude);
+    const member = memberInBracketsCached(label, unit, exclude);
     if (member) return { best: member, runnerUp: top };
     return { best: null, runnerUp: top };
   };
@@ -703,6 +703,17 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     const entry = index.find((e) => e.id === top.id);
     if (!entry || unitPenalty(unit, entry.unit) > 0 || !member.every((w) => entry.vocabulary.has(w))) return null;
     return { id: top.id, confidence: Math.max(tuning.acceptAt, Math.min(top.confidence, tuning.sureAt - 0.01)) };
+  };
+  const members = new StringPathCache<{ found: IndicatorMatch | null }>(CACHE_LIMIT);
+  const memberInBracketsCached = (
+    label: string,
+    unit: string | null,
+    exclude: ReadonlySet<string>,
+  ): IndicatorMatch | null => {
+    const key = [label, unit ?? '', exclusionKey(exclude)];
+    let result = members.get(key);
+    if (!result) members.set(key, (result = { found: memberInBrackets(label, unit, exclude) }));
+    return result.found;
   };
 
   /** A label with each initialism of its name spelled out as each phrase it may stand for (a few, most used first). */
