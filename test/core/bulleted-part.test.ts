@@ -4,14 +4,9 @@
  * `Cơ cấu giá trị sản xuất`), however many words it has up to six; a longer one names a thing of its
  * own. Labels invented for the kind, not taken from any round.
  */
-import { toReport } from '../../src/core';
-import type { CellValue } from '../../src/core/types';
-import { analyzeWorkbook } from '../helpers/engine';
+import { tableIds } from '../helpers/engine';
 
-function ids(rows: CellValue[][]): (string | null)[] {
-  const grid = { name: 'S', values: [['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện'], ...rows] };
-  return toReport(analyzeWorkbook({ sheets: [grid] })).sheets[0].tables[0].rows.map((r) => r.indicatorId);
-}
+const ids = tableIds;
 
 test('a bulleted part of four words under a heading is read in its terms', () => {
   expect(

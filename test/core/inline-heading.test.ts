@@ -3,14 +3,9 @@
  * it, at its depth and with no row between, are read in that heading's terms; a row further down, or
  * at another depth, is not. Labels invented for the kind, not taken from any round.
  */
-import { toReport } from '../../src/core';
-import type { CellValue } from '../../src/core/types';
-import { analyzeWorkbook } from '../helpers/engine';
+import { tableIds } from '../helpers/engine';
 
-function ids(rows: CellValue[][]): (string | null)[] {
-  const grid = { name: 'S', values: [['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện'], ...rows] };
-  return toReport(analyzeWorkbook({ sheets: [grid] })).sheets[0].tables[0].rows.map((r) => r.indicatorId);
-}
+const ids = tableIds;
 
 test('the items after a heading carried by the first item are read in its terms', () => {
   expect(

@@ -5,14 +5,9 @@
  * rows of a place under the indicator's row, and siblings far apart are left as they are. Labels
  * invented for the kind, not taken from any round.
  */
-import { toReport } from '../../src/core';
-import type { CellValue } from '../../src/core/types';
-import { analyzeWorkbook } from '../helpers/engine';
+import { tableIds } from '../helpers/engine';
 
-function ids(rows: CellValue[][]): (string | null)[] {
-  const grid = { name: 'S', values: [['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện'], ...rows] };
-  return toReport(analyzeWorkbook({ sheets: [grid] })).sheets[0].tables[0].rows.map((r) => r.indicatorId);
-}
+const ids = tableIds;
 
 describe('a variant beside the indicator is not it', () => {
   test.each([
