@@ -84,3 +84,13 @@ test('siblings that split one indicator, none fitting it clearly best, are each 
     ]),
   ).toEqual(['expenditure_recurrent', null, null, 'expenditure_education']);
 });
+
+test('a budget collected on the territory beside the commune budget is not it; elsewhere the territory qualifies nothing', () => {
+  expect(
+    ids([
+      [1, 'Tổng thu ngân sách trên địa bàn', 'triệu đồng', 9000, 9500],
+      [2, 'Tổng thu ngân sách xã', 'triệu đồng', 6000, 6400],
+      [3, 'Tỷ lệ hộ nghèo trên địa bàn xã', '%', 4, 3.6],
+    ]),
+  ).toEqual([null, 'budget_revenue', 'poverty_rate']);
+});

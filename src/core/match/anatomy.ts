@@ -257,7 +257,8 @@ const IN_WHICH = /^\s*(?:trong\s+(?:số\s+)?đó|bao\s+gồm|gồm|in\s+which|o
 const QUALIFIERS: readonly RegExp[] = [
   /\b(?:uoc|uoc tinh|uoc dat|du kien|so bo|estimated?|approx\.?|provisional)\b(?! (?:thuc hien|th)\b)/g,
   /\b(?:cac loai|ca nam|trong nam|(?:\d|hai|ba) vu(?: (?:trong|mot|\/) nam)?|binh quan nam|hien co|hien nay|\d+ thang(?: dau nam)?|nam (?:19|20)\d\d|(?:19|20)\d\d|den (?:ngay )?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|per year|a year|annual(?:ly)?|in (?:19|20)\d\d|for (?:19|20)\d\d|this year|in the year)\b/g,
-  /\b(?:tren dia ban(?: (?:xa|phuong|thi tran|huyen))?|toan (?:xa(?! hoi\b)|phuong|thi tran|huyen)|cua (?:xa|phuong|thi tran)|in the commune|in the ward|commune-wide|of the commune|communewide)\b/g,
+  // (a budget's `trên địa bàn` is its scope, the state budget collected there: no qualifier)
+  /\b(?:(?<!\b(?:ngan sach|ns|nsnn|nsx) )tren dia ban(?: (?:xa|phuong|thi tran|huyen))?|toan (?:xa(?! hoi\b)|phuong|thi tran|huyen)|cua (?:xa|phuong|thi tran)|in the commune|in the ward|commune-wide|of the commune|communewide)\b/g,
   // the season a crop is sown in: `vụ đông`, `vụ xuân`, `vụ hè thu`
   /\bvu (?:dong xuan|he thu|thu dong|dong|xuan|mua|chiem|he)\b/g,
   // an age span written as numbers: `trẻ em 6 - 14 tuổi`, `trẻ 6 tuổi` (the catalog says `trong độ tuổi`)
