@@ -17,7 +17,7 @@ type Metric = (typeof METRICS)[number];
 /** Floors per round: score.py's `overall:` (macro) figures after the fixes, rounded down to 0.01. */
 // Raised on 2026-12-03 (fifth session) to the figures after that session's kinds (ROUNDS.md).
 const FLOORS: Record<string, Record<Metric, number>> = {
-  'round-15': { rows_f1: 1.0, mapping: 0.97, columns: 1.0, percent: 1.0, status: 0.99 },
+  'round-15': { rows_f1: 1.0, mapping: 0.98, columns: 1.0, percent: 1.0, status: 0.99 },
   'round-16': { rows_f1: 1.0, mapping: 0.97, columns: 1.0, percent: 1.0, status: 0.99 },
   'round-17': { rows_f1: 1.0, mapping: 0.98, columns: 0.97, percent: 1.0, status: 0.98 },
   // Round 18 after the fixes of its kinds (first sight: mapping 0.854, status 0.916), its budget books
