@@ -372,6 +372,9 @@ const POSITIVES: Row[] = [
   ['Ty le tiem chung day du', null, 'immunization_rate'],
   ['Tỷ lệ trẻ em được TCMR', '%', 'immunization_rate'],
   ['Full immunization rate', null, 'immunization_rate'],
+  // an age span in months or years, in either language, qualifies who is counted
+  ['Share of children aged 12 to 23 months fully immunised', '%', 'immunization_rate'],
+  ['Trẻ em 12 - 23 tháng tuổi được tiêm chủng đầy đủ', '%', 'immunization_rate'],
   ['Tỷ lệ hộ nghèo (%)', null, 'poverty_rate'],
   ['Tỷ lệ hộ nghèo đa chiều', null, 'poverty_rate'],
   ['TL hộ nghèo', null, 'poverty_rate'],
