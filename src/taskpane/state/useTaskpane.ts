@@ -83,13 +83,24 @@ export interface TaskpaneActions {
   importDictionary(file: File): Promise<void>;
 }
 
+type FileHostModule = typeof import('../../hosts/xlsx/file-host');
+/** The browser preview's file host: its chunk is small, and loaded before the engine's, so a file opens at once. */
+let fileHostLoading: Promise<FileHostModule> | null = null;
+function loadFileHost(): Promise<FileHostModule> {
+  fileHostLoading ??= import('../../hosts/xlsx/file-host').catch((error: unknown) => {
+    fileHostLoading = null; // a chunk that failed to load is fetched again on the next call
+    throw error;
+  });
+  return fileHostLoading;
+}
+
 const openFromBytes: OpenWorkbookFile = async (data, fileName, language) => {
-  const { FileHost } = await import('../../hosts/xlsx/file-host');
+  const { FileHost } = await loadFileHost();
   return FileHost.open(data, fileName, { language });
 };
 
 const newFile: NewWorkbookFile = async (fileName, language) => {
-  const { FileHost } = await import('../../hosts/xlsx/file-host');
+  const { FileHost } = await loadFileHost();
   return FileHost.create(fileName, { language });
 };
 
@@ -126,8 +137,23 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
     }
     // Where the browser cannot say it is idle, the engine loads when a file is opened.
     if (typeof requestIdleCallback !== 'function') return;
-    const idle = requestIdleCallback(load, { timeout: 2000 });
-    return () => cancelIdleCallback(idle);
+    // The file host first, the engine in a later idle slice: a file chosen meanwhile opens without
+    // waiting behind the engine's chunk, which takes the main thread for a few hundred ms.
+    let cancelled = false;
+    let idle = requestIdleCallback(
+      () => {
+        void loadFileHost()
+          .catch(() => undefined)
+          .then(() => {
+            if (!cancelled) idle = requestIdleCallback(load, { timeout: 2000 });
+          });
+      },
+      { timeout: 2000 },
+    );
+    return () => {
+      cancelled = true;
+      cancelIdleCallback(idle);
+    };
   }, [hasHost]);
 
   const reanalyse = useCallback(
@@ -186,6 +212,8 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
         scanAhead.current = null;
         // The engine's chunk and catalog load while the file is read, not after "Quét".
         loadEngine().catch(() => undefined);
+        // The file host's chunk, if not yet loaded, comes while the file is read.
+        if (!optionsRef.current.openWorkbookFile) loadFileHost().catch(() => undefined);
         try {
           const open = optionsRef.current.openWorkbookFile ?? openFromBytes;
           const host = await open(await file.arrayBuffer(), file.name, stateRef.current.settings.uiLanguage);
