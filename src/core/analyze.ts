@@ -7,6 +7,7 @@ import { rowChoiceKey, tableChoiceKey } from './choice-keys';
 import { inferDirection, type DirectionSource, type InferredDirection } from './direction';
 import { effectiveDirection, evaluate, percentOfPrevious } from './evaluate';
 import { findTables, type LayoutRow, type TableLayout } from './layout';
+import { isBullet } from './layout/row-outline';
 import { decodeSheetGrid, encodingOfRange, LEGACY_ENCODING_NAMES, type DecodedSheet } from './legacy-encoding';
 import type { Matcher, MatchResult } from './match';
 import type { Memo } from './memo';
@@ -186,7 +187,6 @@ function inlineHeading(label: string): string | null {
   return m && /\p{L}{2,}/u.test(m[1]) && !IN_WHICH_WRITTEN.test(m[1] + ':') ? m[1].trim() : null;
 }
 
-const BULLET = /^\s*[-–—•·+*]\s*$/;
 /** More words than this name a thing of their own (`Sản lượng nuôi trồng nước lợ, nước mặn`), not a part. */
 const MAX_BULLETED_PART_WORDS = 6;
 
@@ -218,7 +218,7 @@ function headingOf(parts: AnalyserParts, row: LayoutRow, label: string, parents:
     parts.memo.get(syllableCount, label) <= MAX_BULLETED_PART_WORDS &&
     (!parent.hasData || parent.indicatorId === null) &&
     row.number !== null &&
-    BULLET.test(row.number);
+    isBullet(row.number);
   return row.isSubItem || bulletedPart || words <= 2 ? parent.label : null;
 }
 

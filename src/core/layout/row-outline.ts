@@ -56,6 +56,11 @@ const BULLET_ORDERS: readonly (readonly Bullet[])[] = permutations(BULLET_ORDER)
 /** The depth of a table's first bullet level: below `a)`. */
 const BULLET_DEPTH = 6;
 
+/** Whether an outline mark is a bullet (`-`, `+`, `*`, `•`), not a number or a letter. */
+export function isBullet(number: string): boolean {
+  return bulletOf(number) !== null;
+}
+
 function bulletOf(number: string): Bullet | null {
   const n = number.trim();
   if (/^[-–—•·]$/.test(n)) return 'dash';

@@ -189,7 +189,7 @@ function unitPenalty(rowUnit: string | null, indicatorUnit: string): number {
 }
 
 /** Whether every word of `part` stands in `words`, in the same order (others may stand between). */
-function saysInOrder2(words: readonly string[], part: readonly string[]): boolean {
+function holdsInOrder(words: readonly string[], part: readonly string[]): boolean {
   let at = 0;
   for (const w of words) if (at < part.length && w === part[at]) at++;
   return at === part.length;
@@ -609,14 +609,15 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     // word few other indicators use, leaving out no word that changes a name's meaning (`phi nông
     // nghiệp`, `phục hồi`), and a unit or a first word (`Tổng đàn`, `Tỷ lệ`) that does not say otherwise. It is that indicator, to be checked.
     const content = labelForm.words.filter((w) => !isFiller(w));
+    const unsaidChangers = [...contrasts.opposites, ...contrasts.meaningChangers].filter((x) => !labelForm.set.has(x));
     const shortForm = (entry: Indexed): boolean =>
       content.length >= 3 &&
       labelForm.detail.size === 0 &&
       entry.aliases.some(
         (a) =>
-          saysInOrder2(a.words, content) &&
+          holdsInOrder(a.words, content) &&
           content.some((w) => a.own.includes(w)) &&
-          [...contrasts.opposites, ...contrasts.meaningChangers].every((x) => !a.set.has(x) || labelForm.set.has(x)),
+          unsaidChangers.every((x) => !a.set.has(x)),
       );
     const ranked: (IndicatorMatch & { order: number })[] = [];
     for (const [e, score] of bestByEntry) {
