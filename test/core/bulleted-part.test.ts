@@ -8,7 +8,7 @@ import { tableIds } from '../helpers/engine';
 
 const ids = tableIds;
 
-test('a bulleted part of four words under a heading is read in its terms', () => {
+test('a bulleted share list under a heading keeps each sector (read by its own words before this rule too)', () => {
   expect(
     ids([
       [2, 'Cơ cấu giá trị sản xuất', null, null, null],
