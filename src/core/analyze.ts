@@ -322,6 +322,17 @@ const WHOLE_MARGIN = 0.15;
 const PART_GAP = 2;
 
 /**
+ * The one of a run of siblings given one indicator that is it, or -1: the first, when every other says
+ * it is a part of what precedes it (`5 | Trong đó diện tích lúa nương` numbered beside `4 | Diện tích
+ * lúa`); else one that fits it clearly best.
+ */
+function wholeOfRun(rows: MatchedRow[], run: number[]): number {
+  if (run.every((i, k) => (k === 0) !== rows[i].row.isSubItem)) return run[0];
+  const ranked = [...run].sort((a, b) => rows[b].confidence - rows[a].confidence);
+  return rows[ranked[0]].confidence - rows[ranked[1]].confidence >= WHOLE_MARGIN ? ranked[0] : -1;
+}
+
+/**
  * Siblings the matcher gives one indicator, close together in their list, name parts of it
  * (`Chi quốc phòng` and `Chi an ninh` of the defence and security spending) or variants of it
  * (`Tỷ lệ che phủ rừng` beside `… rừng và cây phân tán`): one row of a table names one indicator. A
@@ -370,8 +381,7 @@ function partsOfOneIndicator(rows: MatchedRow[]): void {
       if (run.length < 2) continue;
       const labels = new Set(run.map((i) => normaliseLabel(rows[i].row.label)));
       if (labels.size < run.length) continue;
-      const ranked = [...run].sort((a, b) => rows[b].confidence - rows[a].confidence);
-      const whole = rows[ranked[0]].confidence - rows[ranked[1]].confidence >= WHOLE_MARGIN ? ranked[0] : -1;
+      const whole = wholeOfRun(rows, run);
       for (const i of run) {
         if (i === whole) continue;
         rows[i].indicatorId = null;

@@ -238,6 +238,8 @@ export function tableRows(
   tableUnit: string | null,
 ): LayoutRow[] {
   const rows: LayoutRow[] = [];
+  // Whether the last row's unit is its own (its cell or its label's), not the table's.
+  let lastHasOwnUnit = false;
   for (let r = from; r <= to; r++) {
     const rawLabel = view.text(r, roles.label, true);
     const facts = view.memo.get(labelFacts, rawLabel);
@@ -246,10 +248,24 @@ export function tableRows(
     if (labelSpansValues(view, r, roles)) continue;
     const spread = titleRepeatsInValues(view, r, roles, facts);
     const hasData = !spread && (hasSomething(view, r, roles.plan) || hasSomething(view, r, roles.actual));
+    const unitCell = roles.unit !== null && !spread ? view.text(r, roles.unit) : '';
+    // A label merged down over rows of no figures of their own is one row: what the lower rows hold
+    // (the unit, written alone under the merged values) belongs to it, and they head nothing.
+    const continued = hasData ? null : view.coveringMerge(r, roles.label);
+    if (continued && continued.top < r) {
+      const last = rows[rows.length - 1];
+      if (last && last.row >= continued.top) {
+        if (unitCell && !lastHasOwnUnit) {
+          last.unit = unitCell;
+          lastHasOwnUnit = true;
+        }
+        continue;
+      }
+    }
     const sttText = stt !== null && stt !== roles.label ? view.text(r, stt) : '';
     const number = sttText || facts.prefix;
-    const unitCell = roles.unit !== null && !spread ? view.text(r, roles.unit) : '';
     const unit = unitCell || facts.unit || tableUnit;
+    lastHasOwnUnit = Boolean(unitCell || facts.unit);
     rows.push(new OutlineRow(r, rawLabel, number || null, 0, hasData, facts.isSubItem, unit));
   }
   const bullets = bulletDepths(rows);
