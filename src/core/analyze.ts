@@ -167,6 +167,14 @@ function wordCount(label: string): number {
   return withoutQualifiers(labelAnatomy(label).name).replace(CLASSIFIER, '').split(' ').filter(Boolean).length;
 }
 
+/**
+ * How many things a label's name says, a phrase the vocabulary reads as one word counted once: a list of
+ * one class's members (`Khoai lang, khoai tây`) or a class said at length (`Cây chất bột có củ`) names one.
+ */
+function thingsNamed(catalog: Catalog, label: string): number {
+  return new Set(catalog.vocabulary.words(withoutQualifiers(labelAnatomy(label).name))).size;
+}
+
 const IN_WHICH_WRITTEN =
   /^\s*(?:trong\s+(?:số\s+)?đó|trong\s+(?:so\s+)?do|bao\s+gồm|gồm|in\s+which|of\s+which|including)\s*[:,]?\s*/iu;
 
@@ -284,9 +292,12 @@ function matchRow(
     heading !== null
       ? parts.matcher.matchSubItem(label, heading, unit, exclude ?? NO_EXCLUSIONS)
       : parts.matcher.match(label, unit, exclude ?? NO_EXCLUSIONS);
-  // A row naming only a thing that neither its heading nor its words make an indicator is completed by
-  // what its unit measures (ha: an area), as a heading would.
-  if (own.best || !row.unit || parts.memo.get(wordCount, label) > MAX_PART_WORDS) return own;
+  // A row naming only a thing (in a few words, or as a list of one class's members) that neither its
+  // heading nor its words make an indicator is completed by what its unit measures (ha: an area), as a
+  // heading would.
+  if (own.best || !row.unit) return own;
+  if (parts.memo.get(wordCount, label) > MAX_PART_WORDS && thingsNamed(parts.catalog, label) > MAX_PART_WORDS)
+    return own;
   return parts.matcher.matchByUnit(label, row.unit, exclude ?? NO_EXCLUSIONS) ?? own;
 }
 
