@@ -375,6 +375,14 @@ const POSITIVES: Row[] = [
   // an age span in months or years, in either language, qualifies who is counted
   ['Share of children aged 12 to 23 months fully immunised', '%', 'immunization_rate'],
   ['Trẻ em 12 - 23 tháng tuổi được tiêm chủng đầy đủ', '%', 'immunization_rate'],
+  // where on the road network a count was made is no part of what is counted
+  ['Số vụ tai nạn giao thông trên tuyến quốc lộ 1A', 'vụ', 'traffic_accidents'],
+  ['Road traffic accidents along the provincial highway', null, 'traffic_accidents'],
+  ['Traffic accidents on the main commune road', null, 'traffic_accidents'],
+  // nor whether the people counted live in town or country
+  ['Tỷ lệ hộ dân thành thị sử dụng nước sạch', '%', 'clean_water_rate'],
+  ['Tỷ lệ dân cư khu vực đô thị dùng nước hợp vệ sinh', '%', 'clean_water_rate'],
+  ['Share of urban households using clean water', '%', 'clean_water_rate'],
   ['Tỷ lệ hộ nghèo (%)', null, 'poverty_rate'],
   ['Tỷ lệ hộ nghèo đa chiều', null, 'poverty_rate'],
   ['TL hộ nghèo', null, 'poverty_rate'],

@@ -271,6 +271,13 @@ const QUALIFIERS: readonly RegExp[] = [
   // the basis a figure is reported under, after a dash or a comma: `- theo Chương trình 1 tỷ cây xanh`,
   // `, theo Quyết định 1719`, `; thực hiện Đề án 06`
   /(?:\s*[,;]|\s[-–—]) (?:theo|can cu|thuc hien) (?:chuong trinh|quyet dinh|nghi quyet|ke hoach|de an|du an|ctmtqg|qd|nq|kh)\b.*$/g,
+  // where on the road network a count was made: `on the riverside road`, `trên tuyến quốc lộ 6`
+  /\s(?:on|along) (?:the |a )?[a-z0-9 ,'-]*?\b(?:roads?|routes?|highways?|streets?|expressways?)\b.*$/g,
+  /\s(?:tren|tai|doc) (?:cac )?(?:tuyen (?:duong|pho|quoc lo|tinh lo|huyen lo)|quoc lo|tinh lo|duong (?:ven|lien|truc))\b.*$/g,
+  // whether the people counted live in town or country: `dân cư đô thị`, `hộ nông thôn`, `urban households`
+  // (`nông thôn mới`, the new rural standard, is a name of its own)
+  /(?<=\b(?:dan cu|dan|ho dan|ho|nguoi dan|nhan dan) )(?:khu vuc )?(?:do thi|thanh thi|nong thon)\b(?! moi\b)/g,
+  /\b(?:urban|rural)(?= (?:population|households?|residents?|people|inhabitants)\b)/g,
   // the area a project works in: `in project communes`, `in the target coastal villages`, `across participating districts`
   /\b(?:in|across|of|within) (?:the )?(?:project|programme|program|target(?:ed)?|participating|beneficiary|supported|pilot)(?: [a-z]+)? (?:communes?|areas?|villages?|hamlets?|districts?|provinces?|wards?|sites?|locations?)\b/g,
 ];
