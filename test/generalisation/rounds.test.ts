@@ -15,18 +15,18 @@ const METRICS = ['rows_f1', 'mapping', 'columns', 'percent', 'status'] as const;
 type Metric = (typeof METRICS)[number];
 
 /** Floors per round: score.py's `overall:` (macro) figures after the fixes, rounded down to 0.01. */
-// Raised on 2026-12-03 (fifth session) to the figures after that session's kinds (ROUNDS.md).
+// Raised on 2026-12-03 (fifth and sixth sessions) to the figures after those sessions' kinds (ROUNDS.md).
 const FLOORS: Record<string, Record<Metric, number>> = {
   'round-15': { rows_f1: 1.0, mapping: 0.98, columns: 1.0, percent: 1.0, status: 0.99 },
-  'round-16': { rows_f1: 1.0, mapping: 0.97, columns: 1.0, percent: 1.0, status: 0.99 },
-  'round-17': { rows_f1: 1.0, mapping: 0.98, columns: 0.97, percent: 1.0, status: 0.98 },
+  'round-16': { rows_f1: 1.0, mapping: 0.98, columns: 1.0, percent: 1.0, status: 0.99 },
+  'round-17': { rows_f1: 1.0, mapping: 0.98, columns: 1.0, percent: 1.0, status: 0.98 },
   // Round 18 after the fixes of its kinds (first sight: mapping 0.854, status 0.916), its budget books
   // re-ruled to the 'a part is null' convention (the round's README).
   'round-18': { rows_f1: 1.0, mapping: 0.99, columns: 1.0, percent: 1.0, status: 1.0 },
   // Rounds 19 and 20 after the layout and matcher fixes of their kinds (first sight: round 19 1.000 /
-  // 0.981 / 0.938 / 0.892 / 0.933; round 20 0.875 / 0.857 / 0.854 / 0.875 / 0.873). Round 19's columns
-  // stay below 1: its header row over a row of column numbers (see ROUNDS.md).
-  'round-19': { rows_f1: 1.0, mapping: 0.99, columns: 0.95, percent: 1.0, status: 0.99 },
+  // 0.981 / 0.938 / 0.892 / 0.933; round 20 0.875 / 0.857 / 0.854 / 0.875 / 0.873). Rounds 17 and 19
+  // re-ruled on 2026-12-03 to the samples' `headerRow` over a row of column numbers (their READMEs).
+  'round-19': { rows_f1: 1.0, mapping: 0.99, columns: 1.0, percent: 1.0, status: 0.99 },
   'round-20': { rows_f1: 1.0, mapping: 0.98, columns: 1.0, percent: 1.0, status: 1.0 },
   // Rounds 21 and 22 after the later kinds (first sight at 036a9bd: ROUNDS.md).
   'round-21': { rows_f1: 1.0, mapping: 0.98, columns: 1.0, percent: 1.0, status: 1.0 },
@@ -35,7 +35,7 @@ const FLOORS: Record<string, Record<Metric, number>> = {
   'round-23': { rows_f1: 1.0, mapping: 0.99, columns: 1.0, percent: 1.0, status: 0.99 },
   'round-24': { rows_f1: 1.0, mapping: 0.98, columns: 1.0, percent: 1.0, status: 0.98 },
   // Rounds 25 and 26 after the later kinds (first sight at dea922a).
-  'round-25': { rows_f1: 1.0, mapping: 0.97, columns: 1.0, percent: 1.0, status: 0.98 },
+  'round-25': { rows_f1: 1.0, mapping: 0.98, columns: 1.0, percent: 1.0, status: 0.98 },
   'round-26': { rows_f1: 1.0, mapping: 0.98, columns: 1.0, percent: 1.0, status: 0.99 },
 };
 
