@@ -495,6 +495,9 @@ function analyseTable(
   // after it, at its depth and without a row between, are read in that heading's terms, until one is
   // not an indicator in them.
   let inline: { heading: string; depth: number } | null = null;
+  // A list whose first item states a family's head (`Tổng đàn trâu, bò`, then `Lợn`): the item, the
+  // members read so far, and where the list stands.
+  let family: { label: string; id: string; ids: Set<string>; depth: number; parent: number } | null = null;
   let previousRow = -1;
   for (const row of layout.rows) {
     while (stack.length && stack[stack.length - 1].depth >= row.depth) stack.pop();
@@ -504,6 +507,7 @@ function analyseTable(
       if (!parts.memo.get(namesSomething, label)) continue;
       // A heading names a group, not an indicator: it gives context but excludes nothing.
       if (row.depth <= topGroupDepth) group = label;
+      family = null;
       stack.push({
         row: row.row,
         depth: row.depth,
@@ -524,8 +528,18 @@ function analyseTable(
     const carried = parts.memo.get(inlineHeading, label);
     previousRow = row.row;
     const whole = wholeNamedByPart(parts, row, label, stack);
-    const match =
+    const parent = stack.length ? stack[stack.length - 1].row : -1;
+    if (family && (family.depth !== row.depth || family.parent !== parent)) family = null;
+    let match: MatchResult =
       (atEdge ? totalOfBudget(label, layout.context) : null) ?? matchRow(parts, row, label, heading, stack, whole);
+    let mate = false;
+    if (!match.best && family && parts.memo.get(wordCount, label) <= MAX_PART_WORDS) {
+      const read = parts.matcher.matchFamilyMate(label, family.label, family.id, row.unit, family.ids);
+      if (read) {
+        match = read;
+        mate = true;
+      }
+    }
     // A row the list's heading does not make an indicator ends the list.
     if (carried !== null) inline = { heading: carried, depth: row.depth };
     else if (ownHeading === null && inline && !match.best) inline = null;
@@ -545,7 +559,9 @@ function analyseTable(
       confidence = 1;
       source = 'user';
     }
-    const parent = stack.length ? stack[stack.length - 1].row : -1;
+    if (source !== 'engine' || indicatorId === null) family = null;
+    else if (mate && family) family.ids.add(indicatorId);
+    else family = { label, id: indicatorId, ids: new Set([indicatorId]), depth: row.depth, parent };
     let inherited = false;
     if (indicatorId !== null) for (const p of stack) if (p.indicatorId === indicatorId) inherited = true;
     stack.push({

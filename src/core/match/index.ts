@@ -32,6 +32,18 @@ export interface Matcher {
    */
   matchSubItem(label: string, parentLabel: string, unit: string | null, exclude: ReadonlySet<string>): MatchResult;
   /**
+   * A row of a list whose first item states a family's head and its own member (`Tổng đàn trâu, bò`,
+   * then `Lợn`, `Gia cầm`): the other member of that family its words name, as if under the head, for
+   * review (`likely`); null when it names none.
+   */
+  matchFamilyMate(
+    label: string,
+    firstLabel: string,
+    firstId: string,
+    unit: string | null,
+    exclude: ReadonlySet<string>,
+  ): MatchResult | null;
+  /**
    * A row that only names a place (`- Bản Nà Lốc`, `Thôn 3`) under an indicator's row is that indicator
    * for the place: the parent's id, as sure as the parent; null when the label names more than a place
    * or its unit says it counts something else (households under a rate).
@@ -145,6 +157,9 @@ const FILLER_WORDS: readonly string[] = [
 function fillerSet(folded: boolean): ReadonlySet<string> {
   return new Set(FILLER_WORDS.map((w) => (folded ? fold(w) : toneKey(w))));
 }
+
+/** A member read through the head a list's first item states is offered for review, never sure. */
+const MATE_CONFIDENCE = 0.75;
 
 /** What each further word of a one-word synonym phrase adds to its weight. */
 const PHRASE_WORD_SHARE = 0.5;
@@ -843,6 +858,45 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     return result;
   };
 
+  const matchFamilyMate = (
+    label: string,
+    firstLabel: string,
+    firstId: string,
+    unit: string | null,
+    exclude: ReadonlySet<string>,
+  ): MatchResult | null => {
+    const { form, isFiller, families } = readingFor(`${firstLabel} ${label}`);
+    const first = form(firstLabel);
+    const part = form(label);
+    const partWords = part.words.filter((w) => !isFiller(w));
+    if (!partWords.length) return null;
+    // The families the first item belongs to as it is written: its head and its tail, or its tail bare
+    // (`Trâu, bò`, then `Lợn`).
+    const firstWords = first.words.filter((w) => !isFiller(w));
+    const sameWords = (t: readonly string[], words: readonly string[]): boolean =>
+      t.length === words.length && t.every((w, i) => w === words[i]);
+    const stated = families.filter((f) =>
+      f.members.some(
+        (m) =>
+          m.id === firstId && (f.head.every((w) => first.set.has(w)) || m.tails.some((t) => sameWords(t, firstWords))),
+      ),
+    );
+    if (!stated.length) return null;
+    // Only a member whose tail the row's words are, word for word: a row saying more (`Hộ cận nghèo`,
+    // a place's name) is something else.
+    const named = new Set<string>();
+    for (const f of stated) {
+      for (const m of f.members) {
+        if (m.id === firstId || exclude.has(m.id)) continue;
+        if (m.tails.some((t) => sameWords(t, partWords))) named.add(m.id);
+      }
+    }
+    const [id] = named;
+    // What a bare name measures is only its unit: it must be the member's kind (`Lợn` in tấn is meat).
+    if (named.size !== 1 || (unit !== null && unitKind(unit) !== unitKind(catalog.get(id)?.unit))) return null;
+    return { best: { id, confidence: MATE_CONFIDENCE }, runnerUp: null };
+  };
+
   const places = createPlaceReader(catalog.vocabulary, (w) => asWritten.knows(w) || foldedReading().knows(fold(w)));
   const matchPlacePart = (label: string, unit: string | null, parent: Readonly<IndicatorMatch>): MatchResult | null => {
     const entry = catalog.get(parent.id);
@@ -899,5 +953,5 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     return result;
   };
 
-  return { tuning, rank, match, matchSubItem, matchPlacePart, matchByUnit, completesName };
+  return { tuning, rank, match, matchSubItem, matchFamilyMate, matchPlacePart, matchByUnit, completesName };
 }
