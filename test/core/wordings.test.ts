@@ -379,6 +379,16 @@ const POSITIVES: Row[] = [
   ['Số vụ tai nạn giao thông trên tuyến quốc lộ 1A', 'vụ', 'traffic_accidents'],
   ['Road traffic accidents along the provincial highway', null, 'traffic_accidents'],
   ['Traffic accidents on the main commune road', null, 'traffic_accidents'],
+  // an initial consonant written as regional speech merges it (s/x, tr/ch, d/gi/r, l/n), set right
+  // by the pair it stands in
+  ['Năng xuất lúa bình quân', 'tạ/ha', 'rice_yield'],
+  ['Tổng diện tích gieo chồng cây hàng năm', 'ha', 'annual_crop_area'],
+  ['Tỷ lệ chẻ em dưới 5 tuổi xuy dinh dưỡng thể nhẹ cân', '%', 'child_underweight_rate'],
+  ['Sản nượng lúa cả năm', 'tấn', 'rice_output'],
+  ['Tốc độ tăng dá trị sản xuất', '%', 'production_value_growth'],
+  ['ty le tre em duoi 5 tuoi xuy dinh duong the nhe can', '%', 'child_underweight_rate'],
+  // … never into a word with `đ`, another letter (`tiêu chí giảm` is not `chi đảm`)
+  ['Tỷ lệ hộ nghèo theo tiêu chí đa chiều giảm', '%', 'poverty_reduction_rate'],
   // nor whether the people counted live in town or country
   ['Tỷ lệ hộ dân thành thị sử dụng nước sạch', '%', 'clean_water_rate'],
   ['Tỷ lệ dân cư khu vực đô thị dùng nước hợp vệ sinh', '%', 'clean_water_rate'],

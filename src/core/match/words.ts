@@ -430,6 +430,24 @@ export function createVocabulary(
 
   const expand = (words: Word[]): Word[] => expandAbbreviations(expandInitialisms(expandAbbreviations(words)));
 
+  // Pairs of words the catalog's names and the vocabulary's phrases say: folded, to leave any pair a name
+  // may mean alone; and with `đ` kept, for what a respelling must meet (`giảm` is never `đảm`).
+  const saidPairs = new Set<string>();
+  const spelledPairs = new Set<string>();
+  for (const text of [...names, ...data.synonyms.flat()]) {
+    const ws = splitWords(text);
+    for (let i = 0; i + 1 < ws.length; i++) {
+      saidPairs.add(`${ws[i].folded} ${ws[i + 1].folded}`);
+      spelledPairs.add(`${unmarked(ws[i])} ${unmarked(ws[i + 1])}`);
+    }
+  }
+  const respell = (words: Word[]): Word[] =>
+    respeltPairs(
+      words,
+      (a, b) => saidPairs.has(`${a.folded} ${b.folded}`),
+      (a, b) => spelledPairs.has(`${unmarked(a)} ${unmarked(b)}`),
+    );
+
   const canonical = (words: Word[]): string[] => {
     const keys = words.map(keyOf);
     const out: string[] = [];
@@ -468,13 +486,73 @@ export function createVocabulary(
     words(text: string): string[] {
       let result = cache.get(text);
       if (!result) {
-        result = canonical(expand(splitWords(text))).filter((w) => w && !/^(?:19|20)\d\d$/.test(w));
+        result = canonical(respell(expand(splitWords(text)))).filter((w) => w && !/^(?:19|20)\d\d$/.test(w));
         if (cache.size >= CACHE_LIMIT) cache.clear();
         cache.set(text, result);
       }
       return result;
     },
   };
+}
+
+/**
+ * Initial consonants people write for one another, as regional speech merges them (`năng xuất` for
+ * `năng suất`, `gieo chồng` for `gieo trồng`).
+ */
+const CONFUSED_INITIALS: readonly (readonly string[])[] = [
+  ['s', 'x'],
+  ['ch', 'tr'],
+  ['d', 'gi', 'r'],
+  ['l', 'n'],
+];
+
+/** A word without its diacritics but `đ`, which is another letter than `d`. */
+function unmarked(word: Word): string {
+  return word.text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** The word written with each initial consonant it is confused with. */
+function confusedSpellings(word: Word): Word[] {
+  if (word.initialism || word.caps || !/^[\p{L}\p{M}]{2,}$/u.test(word.text)) return [];
+  const out: Word[] = [];
+  for (const group of CONFUSED_INITIALS) {
+    // the longest initial first: `gi` before `g`, `tr` before `t`
+    const initial = [...group].sort((a, b) => b.length - a.length).find((c) => unmarked(word).startsWith(c));
+    if (!initial || word.folded.length === initial.length) continue;
+    for (const other of group) {
+      if (other === initial) continue;
+      const text = other + word.text.slice(initial.length);
+      out.push({ ...word, text, folded: other + word.folded.slice(initial.length) });
+    }
+  }
+  return out;
+}
+
+/**
+ * Words with a confused initial consonant put right where the pair they stand in is one no catalog name
+ * or vocabulary phrase says and the other spelling makes one that does: a pair decides, never a word
+ * alone, and a word standing in a pair a name says is left as it is.
+ */
+function respeltPairs(
+  words: Word[],
+  said: (a: Word, b: Word) => boolean,
+  spelled: (a: Word, b: Word) => boolean,
+): Word[] {
+  let out = words;
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [a, b] = [out[i], out[i + 1]];
+    if (said(a, b)) continue;
+    // A word a name says beside its other neighbour is written as meant (`phủ rừng` before `đạt`).
+    const bPlaced = i + 2 < out.length && said(b, out[i + 2]);
+    const aPlaced = i > 0 && said(out[i - 1], a);
+    const right = bPlaced ? undefined : confusedSpellings(b).find((v) => spelled(a, v));
+    const left = right || aPlaced ? undefined : confusedSpellings(a).find((v) => spelled(v, b));
+    if (!right && !left) continue;
+    if (out === words) out = [...words];
+    if (right) out[i + 1] = right;
+    else if (left) out[i] = left;
+  }
+  return out;
 }
 
 /** An abbreviation is looked up folded, with `đ` kept: `SDĐ` (sử dụng đất) is not `SDD` (suy dinh dưỡng). */
