@@ -530,8 +530,11 @@ function analyseTable(
     const whole = wholeNamedByPart(parts, row, label, stack);
     const parent = stack.length ? stack[stack.length - 1].row : -1;
     if (family && (family.depth !== row.depth || family.parent !== parent)) family = null;
+    // A part that completes its whole's name is read in the whole's words (`- Cá nước ngọt` under
+    // `DT nuôi thủy sản` is an area).
+    const readIn = heading ?? whole?.label ?? null;
     let match: MatchResult =
-      (atEdge ? totalOfBudget(label, layout.context) : null) ?? matchRow(parts, row, label, heading, stack, whole);
+      (atEdge ? totalOfBudget(label, layout.context) : null) ?? matchRow(parts, row, label, readIn, stack, whole);
     let mate = false;
     if (!match.best && family && parts.memo.get(wordCount, label) <= MAX_PART_WORDS) {
       const read = parts.matcher.matchFamilyMate(label, family.label, family.id, row.unit, family.ids);

@@ -57,3 +57,20 @@ test('a part that only narrows the indicator leaves it to the whole', () => {
     ]).map((r) => r.id),
   ).toEqual(['rice_area', null, null]);
 });
+
+test.each([
+  ['DT mặt nước nuôi thủy sản', 'freshwater_fish_area'],
+  ['DT nuôi trồng thủy sản', 'freshwater_fish_area'],
+])('a part with no unit of its own under %s is read in its words: the area, not the output', (whole, id) => {
+  // alone, the part is read as the output
+  expect(read([['-', 'Cá nước ngọt', null, 40, 48]]).map((r) => r.id)).toEqual(['freshwater_fish_output']);
+  expect(
+    read([
+      [1, whole, 'ha', 100, 110],
+      ['-', '- Cá nước ngọt', null, 40, 48],
+    ]),
+  ).toEqual([
+    { id: null, suggested: id },
+    { id, suggested: null },
+  ]);
+});
