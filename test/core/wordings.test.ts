@@ -375,6 +375,10 @@ const POSITIVES: Row[] = [
   // an age span in months or years, in either language, qualifies who is counted
   ['Share of children aged 12 to 23 months fully immunised', '%', 'immunization_rate'],
   ['Trẻ em 12 - 23 tháng tuổi được tiêm chủng đầy đủ', '%', 'immunization_rate'],
+  // a collection's completion against its target is its collection rate
+  ['Hoàn thành chỉ tiêu giao thu thuế, phí, lệ phí', '%', 'fees_collection_rate'],
+  ['TL hoàn thành dự toán thu thuế và phí', '%', 'fees_collection_rate'],
+  ['Tỷ lệ hoàn thành thu gom rác thải', '%', 'waste_collection_rate'],
   // where on the road network a count was made is no part of what is counted
   ['Số vụ tai nạn giao thông trên tuyến quốc lộ 1A', 'vụ', 'traffic_accidents'],
   ['Road traffic accidents along the provincial highway', null, 'traffic_accidents'],

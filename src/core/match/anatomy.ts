@@ -271,6 +271,9 @@ const QUALIFIERS: readonly RegExp[] = [
   // the basis a figure is reported under, after a dash or a comma: `- theo Chương trình 1 tỷ cây xanh`,
   // `, theo Quyết định 1719`, `; thực hiện Đề án 06`
   /(?:\s*[,;]|\s[-–—]) (?:theo|can cu|thuc hien) (?:chuong trinh|quyet dinh|nghi quyet|ke hoach|de an|du an|ctmtqg|qd|nq|kh)\b.*$/g,
+  // a collection's completion against its target is its collection rate: `Tỷ lệ hoàn thành thu thuế`,
+  // `Hoàn thành chỉ tiêu thu thuế, phí`
+  /\bhoan thanh (?:(?:chi tieu|ke hoach|du toan|nhiem vu)(?: (?:giao|duoc giao))? )?(?=thu\b)/g,
   // where on the road network a count was made: `on the riverside road`, `trên tuyến quốc lộ 6`
   /\s(?:on|along) (?:the |a )?[a-z0-9 ,'-]*?\b(?:roads?|routes?|highways?|streets?|expressways?)\b.*$/g,
   /\s(?:tren|tai|doc) (?:cac )?(?:tuyen (?:duong|pho|quoc lo|tinh lo|huyen lo)|quoc lo|tinh lo|duong (?:ven|lien|truc))\b.*$/g,
