@@ -85,6 +85,12 @@ const ROLE_PHRASES = {
       'implement\\w*',
       'accomplish\\w*',
       'attain\\w*',
+      // what was paid out of a budget: `Disbursed`, `Spent`, `Utilised`
+      'disburs\\w*',
+      'spent',
+      'spending',
+      'expended',
+      'utili[sz]\\w*',
     ],
   },
   previous: {
@@ -132,15 +138,18 @@ const VI_ROLE = phrasePattern(ROLES.flatMap((r) => [...r.vi, ...initialsOf(r.vi)
 const EN_ROLE = phrasePattern(ROLES.flatMap((r) => r.en));
 
 const RATIO = w(
-  'so sanh|so voi|ty le %|ti le %|% so|% ke hoach|% kh|%kh|dat %|th so kh|th so ke hoach|so (?:kh|ke hoach|ck|cung ky|dt|du toan)|muc do hoan thanh|% hoan thanh|ty le hoan thanh|tang giam|tang, giam|chenh lech|compar\\w*|ratio|% of|percent of|variance|th/kh|th/dt|tang/giam',
+  'so sanh|so voi|ty le %|ti le %|% so|% ke hoach|% kh|%kh|dat %|th so kh|th so ke hoach|so (?:kh|ke hoach|ck|cung ky|dt|du toan)|muc do hoan thanh|% hoan thanh|ty le hoan thanh|tang giam|tang, giam|chenh lech|compar\\w*|ratio|% of|percent of|variance|th/kh|th/dt|tang/giam|(?:disburs\\w*|execution|completion|achievement|utili[sz]ation|spending) rate',
 );
 const NOTE = w(
-  'ghi chu|chu thich|note|notes|remarks?|comments?|danh gia|tu danh gia|danh gia ket qua|ket qua danh gia|assessment|evaluation',
+  'ghi chu|chu thich|note|notes|remarks?|comments?|danh gia|tu danh gia|danh gia ket qua|ket qua danh gia|assessment|evaluation|' +
+    // the office that leads or reports a row: `Cơ quan chủ trì`, `Đơn vị thực hiện`, `Responsible unit`
+    'co quan (?:chu tri|thuc hien|phu trach|theo doi)|don vi (?:chu tri|thuc hien|phu trach|theo doi|tham muu)|chu tri|phu trach|responsib\\w*|lead agency|implementing (?:unit|agency|partner)',
 );
 const STT = /^(stt|tt|so tt|so thu tu|no\.?|no|#|nr\.?|number|order|code|ma so|ma)$/;
-const UNIT = /^(dvt|d\.v\.t|don vi tinh|don vi|dv tinh|dv|unit|units|unit of measure)\b/;
+const UNIT =
+  /^(dvt|d\.v\.t|don vi tinh|don vi(?! (?:chu tri|thuc hien|phu trach|theo doi|tham muu)\b)|dv tinh|dv|unit|units|unit of measure)\b/;
 const LABEL = w(
-  'chi tieu|noi dung|ten chi tieu|cac chi tieu|hang muc|danh muc|linh vuc|khoan muc|indicators?|items?|contents?|descriptions?|targets and results|outputs?|outcomes?',
+  'chi tieu|noi dung|ten chi tieu|cac chi tieu|hang muc|danh muc|linh vuc|khoan muc|indicators?|items?|contents?|descriptions?|targets and results|outputs?|outcomes?|budget lines?|line items?|components?',
 );
 /** A word that names either the labels or the plan, alone (`Targets`, `Chỉ tiêu`). */
 const TARGET_WORD = /^\s*(?:targets?|chi tieu|muc tieu)\s*$/;
@@ -154,6 +163,10 @@ const PARTIAL = w('\\d+ thang|thang|quy|6 months|9 months|months|quarter|q ?[1-4
 /** Another period than the report year's whole year: next year's plan, a term target (`LoP`, `2021-2025`). */
 const OTHER_PERIOD = w(
   'nam sau|nam toi|ke hoach nam sau|next year|life of project|lop|end[ -]?of[ -]?project|eop|end[ -]?line|mid[ -]?term|nhiem ky|giai doan|baseline|cumulative|luy ke',
+);
+/** What the periods of the year add up to: `Lũy kế năm 2025`, `Cộng dồn`, `Year to date`: the year's actual. */
+const YEAR_TO_DATE = w(
+  'luy ke (?:nam|ca nam|tu dau nam|den (?:nay|het|thang|quy|ngay)|(?:19|20)\\d\\d)|cong don|year[ -]to[ -]date|ytd|cumulative (?:to date|(?:19|20)\\d\\d)',
 );
 /**
  * An English noun phrase ends with its head: `Results indicator`, `Output indicators`, `Performance
@@ -209,7 +222,8 @@ export function classifyHeader(text: string): HeaderInfo {
         : null;
   const partial = PARTIAL.test(folded);
   const revised = REVISED.test(folded);
-  const otherPeriod = OTHER_PERIOD.test(folded);
+  const yearToDate = YEAR_TO_DATE.test(folded);
+  const otherPeriod = !yearToDate && OTHER_PERIOD.test(folded);
   const info = (kind: HeaderKind): HeaderInfo => ({ kind, year, partial, revised, otherPeriod, language });
   if (!folded || SENTENCE.test(folded)) return info('unknown');
   if (OWN_HEADERS.has(fold(text))) return info('output');
@@ -222,6 +236,7 @@ export function classifyHeader(text: string): HeaderInfo {
   if (RATIO.test(folded) || /(^|\s)\(?%\)?$|^%/.test(folded) || isQuotient(folded)) {
     return info('ratio');
   }
+  if (yearToDate && !planLike) return info('actual');
   if ((actualLike || planLike) && year === null && LABEL_HEAD.test(folded)) return info('label');
   if (PREVIOUS.test(folded)) return info('previous');
   if (planLike && actualLike) {

@@ -21,6 +21,26 @@ test.each([
   ['Quyết toán năm 2024', 'actual', 2024],
   ['Kết quả', 'actual', null],
   ['Final accounts 2023', 'actual', 2023],
+  // what the periods of the year add up to is the year's actual, not a term's cumulative total
+  ['Lũy kế năm 2025', 'actual', 2025],
+  ['Luy ke tu dau nam', 'actual', null],
+  ['Cộng dồn cả năm', 'actual', null],
+  ['Year to date 2024', 'actual', 2024],
+  // what was paid out of a budget
+  ['Disbursed 2025 (USD)', 'actual', 2025],
+  ['Amount spent', 'actual', null],
+  ['Funds utilised 2024', 'actual', 2024],
+  ['Disbursement rate', 'ratio', null],
+  ['Budget execution rate (%)', 'ratio', null],
+  // the lines of a budget are its labels
+  ['Component / budget line', 'label', null],
+  ['Budget line items', 'label', null],
+  // the office that leads a row is no unit and no role
+  ['Đơn vị thực hiện', 'note', null],
+  ['Cơ quan chủ trì, theo dõi', 'note', null],
+  ['Don vi chu tri', 'note', null],
+  ['Responsible agency', 'note', null],
+  ['Đơn vị', 'unit', null],
   ['Estimated outturn', 'actual', null],
   ['CK 2024', 'previous', 2024],
   ['TH CK', 'previous', null],

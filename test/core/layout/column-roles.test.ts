@@ -95,6 +95,30 @@ test('a term or project target and next year’s plan are not the year’s plan'
   ).toBe(1);
 });
 
+test('beside the quarters, what they add up to in the year is the actual; an office column has no role', () => {
+  expect(
+    roles([
+      ['Chỉ tiêu', 'ĐVT', 'KH năm 2025', 'Quý I', 'Quý II', 'Quý III', 'Quý IV (ước)', 'Lũy kế năm 2025', '% KH'],
+      ['Sản lượng lúa', 'tấn', 8000, 0, 4100, 0, 4050, 8150, 101.9],
+    ])?.columns,
+  ).toMatchObject({ unit: 1, plan: 2, actual: 7 });
+  expect(
+    roles([
+      ['Chỉ tiêu', 'Đơn vị thực hiện', 'Mục tiêu 2025', 'Kết quả 2025'],
+      ['Tỷ lệ hồ sơ xử lý trực tuyến (%)', 'Văn phòng UBND', 80, 84.7],
+    ])?.columns,
+  ).toMatchObject({ unit: null, plan: 2, actual: 3 });
+});
+
+test('an English budget table: approved budget and disbursed amount', () => {
+  expect(
+    roles([
+      ['Component / budget line', 'Approved budget 2025 (USD)', 'Disbursed 2025 (USD)', 'Disbursement rate'],
+      ['Seedlings and planting support', 620000, 604150, 0.97],
+    ])?.columns,
+  ).toMatchObject({ label: 0, plan: 1, actual: 2 });
+});
+
 test('`Chỉ tiêu` over numbers beside a `Nội dung` label column is the target', () => {
   expect(
     roles([
