@@ -700,7 +700,8 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
   };
 
   /**
-   * A class named with its one member in brackets (`Sản lượng lương thực (lúa)`) is the member's
+   * A class named with its one member in brackets (`Sản lượng lương thực (lúa)`, `Tổng đàn gia súc
+   * (trâu, bò)`: a pair the vocabulary reads as one thing) is the member's
    * indicator: the label read with the member's words, when the indicator found names the member and
    * measures what the unit says. To be checked.
    */
@@ -710,10 +711,13 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     exclude: ReadonlySet<string>,
   ): IndicatorMatch | null => {
     const { name, detail } = labelAnatomy(label);
-    if (!detail || /[,;/]|\s(?:và|va|and|hoặc|hoac|or)\s/iu.test(detail) || detail.split(/\s+/).length > 3) return null;
+    if (!detail || detail.split(/\s+/).length > 3) return null;
     const { form, isFiller, index } = readingFor(label);
     const member = form(detail).words.filter((w) => !isFiller(w));
     if (!member.length) return null;
+    // A list is one member only when the vocabulary reads it as one thing (`trâu, bò`: the cattle).
+    const listed = /[,;/]|\s(?:và|va|and|hoặc|hoac|or)\s/iu.test(detail);
+    if (listed && (member.length !== 1 || form(detail).words.length !== 1)) return null;
     const top = rank(`${name} ${detail}`, unit, exclude)[0];
     if (!top || top.confidence < tuning.suggestAt) return null;
     const entry = index.find((e) => e.id === top.id);
@@ -939,7 +943,8 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     const whole = form(wholeLabel);
     const part = form(label);
     return entry.primaries.some((name) => {
-      const lacking = name.filter((w) => !whole.set.has(w));
+      // what the whole says in its brackets it says too (`Tổng đàn gia súc (trâu, bò)`)
+      const lacking = name.filter((w) => !whole.set.has(w) && !whole.detail.has(w));
       return lacking.length > 0 && lacking.every((w) => part.set.has(w));
     });
   };
