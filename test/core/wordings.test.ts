@@ -375,6 +375,9 @@ const POSITIVES: Row[] = [
   // an age span in months or years, in either language, qualifies who is counted
   ['Share of children aged 12 to 23 months fully immunised', '%', 'immunization_rate'],
   ['Trẻ em 12 - 23 tháng tuổi được tiêm chủng đầy đủ', '%', 'immunization_rate'],
+  // a lone syllable typed without diacritics is its group's word where a phrase of the group says it
+  // beside its neighbour (`dan bo`, as in `đàn bò`)
+  ['Tong dan bo', 'con', 'cattle_herd'],
   // a collection's completion against its target is its collection rate
   ['Hoàn thành chỉ tiêu giao thu thuế, phí, lệ phí', '%', 'fees_collection_rate'],
   ['TL hoàn thành dự toán thu thuế và phí', '%', 'fees_collection_rate'],

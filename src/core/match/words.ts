@@ -448,17 +448,38 @@ export function createVocabulary(
       (a, b) => spelledPairs.has(`${unmarked(a)} ${unmarked(b)}`),
     );
 
+  // Folded pairs of words a synonym group's phrases say, with the groups (by their canonical word).
+  const pairGroups = new Map<string, Set<string>>();
+  for (const [, canonicalWord, words] of index.synonyms) {
+    for (let i = 0; i + 1 < words.length; i++) {
+      const key = `${words[i][1]} ${words[i + 1][1]}`;
+      const groups = pairGroups.get(key) ?? new Set<string>();
+      groups.add(canonicalWord);
+      pairGroups.set(key, groups);
+    }
+  }
+  /**
+   * Whether a word typed without diacritics stands beside a neighbour as a phrase of the group says the
+   * two (`dan bo`, as in `đàn bò`): then it is that group's word even alone (`Tong dan bo`).
+   */
+  const anchored = (words: Word[], i: number, group: string): boolean =>
+    !words[i].accented &&
+    ((i > 0 && (pairGroups.get(`${words[i - 1].folded} ${words[i].folded}`)?.has(group) ?? false)) ||
+      (i + 1 < words.length && (pairGroups.get(`${words[i].folded} ${words[i + 1].folded}`)?.has(group) ?? false)));
+
   const canonical = (words: Word[]): string[] => {
     const keys = words.map(keyOf);
     const out: string[] = [];
     for (let i = 0; i < words.length;) {
       const candidates = synonymIndex.get(fold(keys[i])) ?? [];
       const fits = (exact: boolean) =>
-        candidates.find(
-          ({ phrase: p }) =>
+        candidates.find(({ phrase: p, canonical: group }) => {
+          const alone = p.words.length === 1 && !anchored(words, i, group);
+          return (
             i + p.keys.length <= words.length &&
-            p.words.every((e, k) => same(words[i + k], keys[i + k], e, p.keys[k], p.words.length === 1, exact)),
-        );
+            p.words.every((e, k) => same(words[i + k], keys[i + k], e, p.keys[k], alone, exact))
+          );
+        });
       // The longer phrase wins, read exactly or by its stems: `criminal offences` is one crime, not
       // `criminal` and then `offences` (a plural inside a phrase is still the phrase).
       const exactHit = fits(true);
