@@ -375,6 +375,7 @@ const POSITIVES: Row[] = [
   // an age span in months or years, in either language, qualifies who is counted
   ['Share of children aged 12 to 23 months fully immunised', '%', 'immunization_rate'],
   ['Trẻ em 12 - 23 tháng tuổi được tiêm chủng đầy đủ', '%', 'immunization_rate'],
+  ['School enrolment rate, children aged 11-14', '%', 'school_enrollment_rate'],
   // a lone syllable typed without diacritics is its group's word where a phrase of the group says it
   // beside its neighbour (`dan bo`, as in `đàn bò`)
   ['Tong dan bo', 'con', 'cattle_herd'],

@@ -264,7 +264,7 @@ const QUALIFIERS: readonly RegExp[] = [
   // an age span written as numbers: `trẻ em 6 - 14 tuổi`, `trẻ 6 tuổi` (the catalog says `trong độ tuổi`)
   /\b(?:tu )?\d{1,2}\s*(?:-|–|den)\s*\d{1,2} (?:thang )?tuoi\b|(?<!duoi |tren )\b\d{1,2} (?:thang )?tuoi\b/g,
   // the same in English: `aged 12–23 months`, `6-14 years old`
-  /\b(?:aged )?\d{1,2}\s*(?:-|–|to)\s*\d{1,2} (?:months?|years?)(?: old)?\b/g,
+  /\b(?:aged )?\d{1,2}\s*(?:-|–|to)\s*\d{1,2} (?:months?|years?)(?: old)?\b|\baged \d{1,2}\s*(?:-|–|to)\s*\d{1,2}\b/g,
   // the poverty standard a count is held to: `theo chuẩn nghèo đa chiều`, `theo chuẩn thành phố`
   // (`nước sạch theo quy chuẩn` is another thing than hygienic water: not a qualifier)
   /\b(?:theo chuan(?: ngheo)?(?: (?:da chieu|moi|cu|hien hanh|quoc gia|trung uong|thanh pho|tp|tinh)(?: (?:moi|hien hanh))?)?|(?:chuan (?:ngheo )?)?da chieu)\b/g,
