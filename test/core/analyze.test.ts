@@ -198,3 +198,25 @@ test('a sector named alone under the economic structure is that sector’s share
     'rice_area',
   ]);
 });
+
+test('a title naming a span of years names no report year: the year blocks side by side give the latest', () => {
+  const r = report(
+    sheet(
+      'S',
+      [
+        ['CHỈ TIÊU PHÁT TRIỂN KINH TẾ NĂM 2024 - 2025', null, null, null, null, null, null],
+        ['TT', 'Chỉ tiêu', 'ĐVT', 'Năm 2024', 'Năm 2024', 'Năm 2025', 'Năm 2025'],
+        ['TT', 'Chỉ tiêu', 'ĐVT', 'KH', 'TH', 'KH', 'TH'],
+        [1, 'Sản lượng lúa', 'tấn', 5000, 4950, 5100, 5180],
+      ],
+      {
+        merges: [
+          { top: 1, left: 3, bottom: 1, right: 4 },
+          { top: 1, left: 5, bottom: 1, right: 6 },
+        ],
+      },
+    ),
+  );
+  expect(r.tables[0].columns).toMatchObject({ plan: 'F', actual: 'G', previous: 'E' });
+  expect(r.tables[0].rows[0]).toMatchObject({ plan: 5100, actual: 5180, status: 'met' });
+});

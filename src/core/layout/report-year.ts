@@ -19,9 +19,13 @@ export function titleYear(view: SheetView, headerTop: number): number | null {
   return null;
 }
 
-/** A year named in a title text, not the year of a date (`ngày 28/12/2023`). */
+/**
+ * A year named in a title text, not the year of a date (`ngày 28/12/2023`) nor an end of a span of years
+ * (`NĂM 2024 - 2025`, `giai đoạn 2021-2025`), which names no one year.
+ */
 function yearInTitle(text: string): number | null {
-  const m = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/.exec(text);
+  const withoutSpans = text.replace(/(?:19|20)\d\d\s*(?:[-–—]|đến|den|to)\s*(?:19|20)\d\d/giu, ' ');
+  const m = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/.exec(withoutSpans);
   return m && !/\d{1,2}\/\d{1,2}\/(?:19|20)\d\d/.test(text) ? Number(m[1]) : null;
 }
 
