@@ -87,6 +87,8 @@ const ROLE_PHRASES = {
       'attain\\w*',
       // what was paid out of a budget: `Disbursed`, `Spent`, `Utilised`
       'disburs\\w*',
+      'completed',
+      'done',
       'spent',
       'spending',
       'expended',

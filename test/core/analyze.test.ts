@@ -220,3 +220,19 @@ test('a title naming a span of years names no report year: the year blocks side 
   expect(r.tables[0].columns).toMatchObject({ plan: 'F', actual: 'G', previous: 'E' });
   expect(r.tables[0].rows[0]).toMatchObject({ plan: 5100, actual: 5180, status: 'met' });
 });
+
+test('a heading merged across the table under its header is a group row, not a second header row', () => {
+  const r = report(
+    sheet(
+      'S',
+      [
+        ['No.', 'Indicator', 'Unit', 'Target 2025', 'Actual 2025', 'Remarks'],
+        ['Overall goal', 'Overall goal', 'Overall goal', 'Overall goal', 'Overall goal', 'Overall goal'],
+        ['OG-1', 'Average income per capita', 'mil. VND', 78, 79.2, null],
+      ],
+      { merges: [{ top: 1, left: 0, bottom: 1, right: 5 }] },
+    ),
+  );
+  expect(r.tables[0]).toMatchObject({ headerRow: 1, columns: { plan: 'D', actual: 'E' } });
+  expect(r.tables[0].rows.map((row) => row.row)).toEqual([3]);
+});

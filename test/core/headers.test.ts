@@ -29,6 +29,7 @@ test.each([
   // what was paid out of a budget
   ['Disbursed 2025 (USD)', 'actual', 2025],
   ['Amount spent', 'actual', null],
+  ['Completed 2025', 'actual', 2025],
   ['Funds utilised 2024', 'actual', 2024],
   ['Disbursement rate', 'ratio', null],
   ['Budget execution rate (%)', 'ratio', null],

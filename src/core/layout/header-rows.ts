@@ -33,17 +33,23 @@ function isValueCell(view: SheetView, v: unknown, text: string): boolean {
 export function looksLikeHeaderRow(view: SheetView, row: number): boolean {
   let valueRoles = 0;
   let known = 0;
+  // A heading merged across the table (`Overall goal` over every column) says one thing, however many
+  // cells show it: a header names several columns.
+  let firstText: string | null = null;
+  let severalTexts = false;
   for (let c = 0; c < view.colCount; c++) {
     const v = view.shown(row, c);
     const text = cellText(v);
     if (isValueCell(view, v, text)) return false;
     if (!text) continue;
+    if (firstText === null) firstText = text;
+    if (text !== firstText) severalTexts = true;
     if (text.length > MAX_HEADER_TEXT || view.memo.get(isItemListHeader, text)) return false;
     const info = view.memo.get(classifyHeader, text);
     if (info.kind === 'plan' || info.kind === 'actual' || info.kind === 'previous') valueRoles++;
     if (info.kind !== 'unknown') known++;
   }
-  return valueRoles >= 1 && known >= 2;
+  return valueRoles >= 1 && known >= 2 && severalTexts;
 }
 
 /** A header-like row above a header row (`Năm 2023` over `Kế hoạch | Thực hiện`), not a title or a unit note. */
