@@ -379,6 +379,10 @@ const POSITIVES: Row[] = [
   // a lone syllable typed without diacritics is its group's word where a phrase of the group says it
   // beside its neighbour (`dan bo`, as in `đàn bò`)
   ['Tong dan bo', 'con', 'cattle_herd'],
+  // the last grade of a school level names it (lớp 9: lower secondary, lớp 5: primary)
+  ['Tỷ lệ học sinh hoàn thành lớp 9 được xét tốt nghiệp', '%', 'lower_secondary_graduation_rate'],
+  // a poverty standard's period qualifies it
+  ['Tỷ lệ hộ nghèo theo chuẩn nghèo giai đoạn 2021 - 2025', '%', 'poverty_rate'],
   // a collection's completion against its target is its collection rate
   ['Hoàn thành chỉ tiêu giao thu thuế, phí, lệ phí', '%', 'fees_collection_rate'],
   ['TL hoàn thành dự toán thu thuế và phí', '%', 'fees_collection_rate'],
@@ -973,6 +977,9 @@ const POSITIVES: Row[] = [
 
 /** 151 labels that are no catalog indicator. */
 const NEGATIVES: Row[] = [
+  // a school level narrows enrolment: preschool is not the school-age enrolment
+  ['Tỷ lệ huy động trẻ 3 - 5 tuổi đi nhà trẻ, mẫu giáo', '%', null],
+  ['Preschool enrolment rate of children aged 3-5', '%', null],
   // the state budget on the territory (NSNN) is wider than the commune's own budget
   ['State budget revenue', null, null],
   ['State budget expenditure', null, null],

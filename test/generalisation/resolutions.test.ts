@@ -33,7 +33,9 @@ const FLOORS: Record<string, { recall: number; precision: number; plan: number; 
   // res-M after announcing sentences and Word's merged header cells (first sight 0.684 / 0.793 at 9afd4a4).
   'res-M': { recall: 0.94, precision: 0.9, plan: 0.99, direction: 0.98, years: 12 },
   // res-N after text grid tables and the whole's / the body's own plan column (first sight 0.789 / 0.846 at 66b7734).
-  'res-N': { recall: 0.93, precision: 0.93, plan: 0.98, direction: 0.99, years: 14 },
+  // Lowered 0.93 -> 0.92 precision on 2026-12-03: preschool enrolment is no longer the school-age
+  // enrolment (rounds 25 and 29 give some thirty such rows null; res-N's one target says otherwise).
+  'res-N': { recall: 0.93, precision: 0.92, plan: 0.98, direction: 0.99, years: 14 },
   // res-O after plan brackets, CSV exports and `… chỉ tiêu chủ yếu sau:` (first sight 0.588 / 0.734 at 816cd65).
   'res-O': { recall: 0.85, precision: 0.9, plan: 0.97, direction: 0.99, years: 14 },
   // res-P after group rows in aligned tables, `… các chỉ tiêu sau:`, the years of a plan's bases (first sight 0.724 / 0.806 at d9ea87e).

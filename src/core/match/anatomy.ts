@@ -267,7 +267,7 @@ const QUALIFIERS: readonly RegExp[] = [
   /\b(?:aged )?\d{1,2}\s*(?:-|–|to)\s*\d{1,2} (?:months?|years?)(?: old)?\b|\baged \d{1,2}\s*(?:-|–|to)\s*\d{1,2}\b/g,
   // the poverty standard a count is held to: `theo chuẩn nghèo đa chiều`, `theo chuẩn thành phố`
   // (`nước sạch theo quy chuẩn` is another thing than hygienic water: not a qualifier)
-  /\b(?:theo chuan(?: ngheo)?(?: (?:da chieu|moi|cu|hien hanh|quoc gia|trung uong|thanh pho|tp|tinh)(?: (?:moi|hien hanh))?)?|(?:chuan (?:ngheo )?)?da chieu)\b/g,
+  /\b(?:theo chuan(?: ngheo)?(?: (?:da chieu|moi|cu|hien hanh|quoc gia|trung uong|thanh pho|tp|tinh)(?: (?:moi|hien hanh))?)?(?: giai doan (?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)?|(?:chuan (?:ngheo )?)?da chieu)\b/g,
   // the basis a figure is reported under, after a dash or a comma: `- theo Chương trình 1 tỷ cây xanh`,
   // `, theo Quyết định 1719`, `; thực hiện Đề án 06`
   /(?:\s*[,;]|\s[-–—]) (?:theo|can cu|thuc hien) (?:chuong trinh|quyet dinh|nghi quyet|ke hoach|de an|du an|ctmtqg|qd|nq|kh)\b.*$/g,

@@ -40,6 +40,12 @@ const MEANING_CHANGERS: readonly string[] = [
   'nhà nước',
   'trên địa bàn',
   'state budget',
+  // a school level narrows enrolment to another measure (preschool is not school age)
+  'mẫu giáo',
+  'mầm non',
+  'nhà trẻ',
+  'preschool',
+  'kindergarten',
   // a life stage narrows a measure of children to another one (newborns' weight is not under-fives')
   'sơ sinh',
   'newborn',
