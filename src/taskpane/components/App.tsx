@@ -35,6 +35,8 @@ export interface AppProps {
   newWorkbookFile?: NewWorkbookFile;
   dictionaryStore?: DictionaryStore;
   saveFile?: (blob: Blob, fileName: string) => void;
+  /** Called each time the pane has had nothing to do for `QUIET_MS` (see useTaskpane). */
+  onQuiet?: () => void;
 }
 
 /** Loaded when its tab is first opened, to keep the pane's first script small. */
@@ -93,7 +95,15 @@ const Steps = memo(function Steps({ view, canReview, canShowResults, onSelect }:
 });
 
 /** Connects the store to the views; the only component that knows about the store. */
-export function App({ host, settings, openWorkbookFile, newWorkbookFile, dictionaryStore, saveFile }: AppProps) {
+export function App({
+  host,
+  settings,
+  openWorkbookFile,
+  newWorkbookFile,
+  dictionaryStore,
+  saveFile,
+  onQuiet,
+}: AppProps) {
   const { t, i18n } = useTranslation();
   const styles = useStyles();
   const { state, actions } = useTaskpane({
@@ -103,6 +113,7 @@ export function App({ host, settings, openWorkbookFile, newWorkbookFile, diction
     newWorkbookFile,
     dictionaryStore,
     saveFile,
+    onQuiet,
   });
   const preview = host === null;
   const language = state.settings.uiLanguage;

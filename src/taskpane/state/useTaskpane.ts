@@ -18,6 +18,7 @@ import { HostError, type Progress, type ScanScope, type WorkbookHost } from '../
 import type { UiLanguage } from '../i18n';
 import type { DictionaryStore } from '../services/dictionary-storage';
 import { saveBlob } from '../services/download';
+import { QUIET_MS } from '../services/offline';
 import { afterPaint } from '../services/paint';
 import { saveSettings } from '../services/settings-storage';
 import { withColumnRole, withRowDirection, withRowIndicator, withTableAccepted } from './choices';
@@ -50,6 +51,12 @@ export interface TaskpaneOptions {
   saveFile?: (blob: Blob, fileName: string) => void;
   /** Where the dictionary of wordings is kept; none: it lives for the session only. */
   dictionaryStore?: DictionaryStore;
+  /**
+   * Called each time the pane has had nothing to do (no file opening, no scan, no write) for
+   * `QUIET_MS`: the browser preview then registers its offline worker, whose install would slow a
+   * file opened at once.
+   */
+  onQuiet?: () => void;
 }
 
 export interface TaskpaneActions {
@@ -155,6 +162,13 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
       cancelIdleCallback(idle);
     };
   }, [hasHost]);
+
+  const quiet = state.busy === null;
+  useEffect(() => {
+    if (!quiet) return;
+    const timer = setTimeout(() => optionsRef.current.onQuiet?.(), QUIET_MS);
+    return () => clearTimeout(timer);
+  }, [quiet]);
 
   const reanalyse = useCallback(
     (
