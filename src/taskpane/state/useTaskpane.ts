@@ -2,7 +2,7 @@
  * The task pane's store: state from `reduce`, and the actions the views call.
  * Every host call and engine run happens here, and every failure ends in `state.error`.
  */
-import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef } from 'react';
 import type { Scanned } from '../../app/scan';
 import { engine, loadEngine } from './engine';
 import {
@@ -120,6 +120,12 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
   const hostRef = useRef<WorkbookHost | null>(options.host);
   /** The workbook being read again after a write; the next write waits for it. */
   const readBack = useRef<Promise<void> | null>(null);
+  /** Resolves the wait of a write's read-back once its results are committed (see `apply`). */
+  const resultsCommitted = useRef<(() => void) | null>(null);
+  useLayoutEffect(() => {
+    resultsCommitted.current?.();
+    resultsCommitted.current = null;
+  }, [state.applyCount]);
   const optionsRef = useRef(options);
   optionsRef.current = options;
   /**
@@ -302,6 +308,7 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
         dispatch({ type: 'busy', busy: 'apply' });
         scanAhead.current = null;
         let written = false;
+        let committed: Promise<void> = Promise.resolve();
         let learnedDictionary = dictionary;
         try {
           const pane = engine();
@@ -319,6 +326,7 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
             keepDictionary(learned.dictionary);
           }
           learnedDictionary = learned.dictionary;
+          committed = new Promise<void>((resolve) => (resultsCommitted.current = resolve));
           dispatch({ type: 'applied', result, updatedInPlace });
           written = true;
         } catch (error) {
@@ -329,9 +337,11 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
         if (!written) return;
         // Read back what is now in the workbook, so the next apply finds its own columns and updates
         // them: once the results are painted, since they are the applied analysis's own (reading a
-        // district's workbook again takes as long as writing it).
+        // district's workbook again takes as long as writing it). Painted, not only dispatched: a
+        // frame that came before React rendered them let the read-back hold them back until it ended.
         const loaded = engine();
-        readBack.current = afterPaint()
+        readBack.current = committed
+          .then(() => afterPaint())
           .then(() =>
             loaded.scan(loaded.engine.withDictionary(learnedDictionary), host, {
               scope,
