@@ -1,6 +1,7 @@
 /* Builds the Excel add-in (task pane + ribbon commands) into dist-web/, as in Microsoft's
    Office-Addin-TaskPane-React template. dist/ belongs to the CLI's tsc output. */
 const path = require('path');
+const webpack = require('webpack');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { OfflinePlugin } = require('./scripts/webpack-offline');
@@ -86,6 +87,15 @@ module.exports = async (env = {}, options = {}) => {
       splitChunks: {
         chunks: 'all',
         cacheGroups: {
+          // The catalog's data (prepared-index.json is 585 KB) in a chunk of its own, which the
+          // compile hint below has V8 compile as it streams in, off the main thread (see there).
+          catalog: {
+            test: /[\\/]src[\\/]core[\\/]catalog[\\/][^\\/]+\.json$/,
+            name: 'catalog',
+            chunks: 'async',
+            priority: 30,
+            enforce: true,
+          },
           fluent: {
             test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster)[\\/]/,
             name: 'fluent',
@@ -140,6 +150,17 @@ module.exports = async (env = {}, options = {}) => {
         template: './src/taskpane/index.html',
         chunks: ['taskpane'],
         csp,
+      }),
+      // A JSON module is a function returning JSON.parse('…'); V8 compiles a function when first
+      // called, parsing the whole of it, string included, on the main thread: 20–80 ms of the
+      // engine's load in Chrome traces. This magic comment (Chrome 136+, ignored elsewhere) has V8
+      // compile every function of the chunk on a background thread while the chunk streams in.
+      new webpack.BannerPlugin({
+        banner: '//# allFunctionsCalledOnLoad',
+        raw: true,
+        test: /^catalog\./,
+        // After minifying (terser drops comments), before source maps are written.
+        stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE + 1,
       }),
       ...(dev ? [] : [new OfflinePlugin({ template: path.resolve(__dirname, 'src/taskpane/service-worker.js') })]),
     ],

@@ -17,6 +17,10 @@ import { loadSettings } from './services/settings-storage';
 /** How long to wait for Office.onReady before showing the browser preview; Excel may still come later. */
 const OFFICE_READY_WAIT_MS = 4000;
 
+/** Resolved the first time the pane has had nothing to do for a while: the offline worker waits for it. */
+let paneQuiet: () => void = () => undefined;
+const quiet = new Promise<void>((resolve) => (paneQuiet = resolve));
+
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root') ?? document.body.appendChild(document.createElement('div')));
   const render = (office: OfficeInfo): void => {
@@ -33,6 +37,7 @@ async function start(): Promise<void> {
             host={office.inExcel ? new ExcelHost({ language: settings.uiLanguage }) : null}
             settings={settings}
             dictionaryStore={browserDictionaryStore(office.partitionKey)}
+            onQuiet={paneQuiet}
           />
         </FluentProvider>
       </I18nextProvider>,
@@ -45,5 +50,6 @@ async function start(): Promise<void> {
 
 void start();
 // The browser preview keeps working offline: a production build has a service worker, which a page
-// that Office opened never registers. Decided by the address, without waiting for office.js.
-void setUpOffline({ enabled: process.env.NODE_ENV === 'production' });
+// that Office opened never registers. Decided by the address, without waiting for office.js; the
+// preview registers it once quiet, so its install does not slow a file opened at once.
+void setUpOffline({ enabled: process.env.NODE_ENV === 'production', quiet });

@@ -15,6 +15,7 @@ import { dirname, join, resolve } from 'path';
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { buildWritePlan } from '../../src/core';
 import { openGridsFile } from '../../src/hosts/xlsx/open';
+import { QUIET_MS } from '../../src/taskpane/services/offline';
 import { analyzeWorkbook } from '../helpers/engine';
 import { launchChromiumProfile, ONLY_THIS_MACHINE } from './chromium';
 import { serveDirectory, type StaticServer } from './static-server';
@@ -270,8 +271,8 @@ describe('the hosted site in Chromium', () => {
     watch(pane);
     await pane.goto(server.url + EXCEL_PANE);
     await pane.getByRole('button', { name: 'Mở tệp .xlsx' }).waitFor();
-    // The preview registers within this time (next test); the pane must not, ever.
-    await pane.waitForTimeout(1500);
+    // The preview registers within this time, once quiet for QUIET_MS (next test); the pane must not, ever.
+    await pane.waitForTimeout(QUIET_MS + 1500);
     await expect(registrations(pane)).resolves.toBe(0);
     await expect(controlled(pane)).resolves.toBe(false);
     expect(unexpected()).toEqual([]);

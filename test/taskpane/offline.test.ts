@@ -54,6 +54,17 @@ describe('setUpOffline', () => {
     expect(container.registered).toEqual(['sw.js']);
   });
 
+  it('registers only once the preview is quiet, so the install does not slow a file opened at once', async () => {
+    const container = new FakeContainer();
+    let quiet: () => void = () => undefined;
+    const outcome = setUpOffline({ enabled: true, quiet: new Promise((resolve) => (quiet = resolve)) }, env(container));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(container.registered).toEqual([]);
+    quiet();
+    await expect(outcome).resolves.toBe('registered');
+    expect(container.registered).toEqual(['sw.js']);
+  });
+
   it('registers nothing in a development build (the dev server has no sw.js)', async () => {
     const container = new FakeContainer();
     await expect(setUpOffline({ enabled: false }, env(container))).resolves.toBe('none');
@@ -69,7 +80,11 @@ describe('setUpOffline', () => {
       const container = new FakeContainer();
       const left = { unregister: jest.fn(async () => true) };
       container.registrations = [left];
-      await expect(setUpOffline({ enabled: true }, env(container, search, stored))).resolves.toBe('unregistered');
+      // At once: the pane does not wait to be quiet to remove it.
+      const never = new Promise<void>(() => undefined);
+      await expect(setUpOffline({ enabled: true, quiet: never }, env(container, search, stored))).resolves.toBe(
+        'unregistered',
+      );
       expect(left.unregister).toHaveBeenCalledTimes(1);
       expect(container.registered).toEqual([]);
     },

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { act, renderHook } from '@testing-library/react';
 import { HostError, type ScanScope } from '../../src/hosts/host';
+import { QUIET_MS } from '../../src/taskpane/services/offline';
 import { useTaskpane } from '../../src/taskpane/state/useTaskpane';
 import { FakeHost } from './fake-host';
 
@@ -56,6 +57,40 @@ describe('useTaskpane', () => {
     expect(state().error).toEqual({ message: 'Ô đang được bảo vệ', sheet: 'Kinh tế', cell: 'F3' });
     expect(state().analysis).toBe(analysis);
     expect(state().busy).toBeNull();
+  });
+
+  it('says it is quiet once it has had nothing to do for QUIET_MS, and not while it works', async () => {
+    jest.useFakeTimers();
+    try {
+      const onQuiet = jest.fn();
+      /** A host whose reading takes as long as the test says. */
+      let readDone: () => void = () => undefined;
+      const host = new (class extends FakeHost {
+        override async read() {
+          await new Promise<void>((resolve) => (readDone = resolve));
+          return super.read();
+        }
+      })();
+      const hook = renderHook(() => useTaskpane({ host, settings: { nearMissPercent: 5, uiLanguage: 'vi' }, onQuiet }));
+      await act(() => jest.advanceTimersByTimeAsync(QUIET_MS - 1));
+      expect(onQuiet).not.toHaveBeenCalled();
+      // A scan begun now, however long it reads, keeps the pane from being quiet until QUIET_MS after it.
+      let done = false;
+      act(() => {
+        void hook.result.current.actions.scan().then(() => (done = true));
+      });
+      await act(() => jest.advanceTimersByTimeAsync(2 * QUIET_MS));
+      expect(onQuiet).not.toHaveBeenCalled();
+      readDone();
+      while (!done) await act(() => jest.advanceTimersByTimeAsync(1));
+      expect(hook.result.current.state.view).toBe('review');
+      await act(() => jest.advanceTimersByTimeAsync(QUIET_MS - 2));
+      expect(onQuiet).not.toHaveBeenCalled();
+      await act(() => jest.advanceTimersByTimeAsync(2));
+      expect(onQuiet).toHaveBeenCalledTimes(1);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('selects a shortfall’s cell through the host', async () => {

@@ -243,14 +243,21 @@ function kinSaid(c: Contrasts, label: AliasForm, alias: AliasForm, changer: stri
   );
 }
 
-function contrastPenalty(c: Contrasts, label: AliasForm, labelSectors: string[], alias: IndexedAlias): number {
+/** `labelChangers` is `changersOf(c, label)`, worked out once per label rather than once per alias scored. */
+function contrastPenalty(
+  c: Contrasts,
+  label: AliasForm,
+  labelSectors: string[],
+  labelChangers: readonly string[],
+  alias: IndexedAlias,
+): number {
   let penalty = 0;
   if (labelSectors.length && alias.sectors.length && !labelSectors.some((x) => alias.sectors.includes(x))) {
     penalty += 0.3;
   }
   // An indicator of one sector is not the whole: `Tổng giá trị sản xuất` is not that of CN-TTCN.
   if (!labelSectors.length && alias.sectors.length) penalty += 0.2;
-  if (changersOf(c, label).some((x) => !alias.set.has(x) && !kinSaid(c, label, alias, x))) penalty += 0.3;
+  if (labelChangers.some((x) => !alias.set.has(x) && !kinSaid(c, label, alias, x))) penalty += 0.3;
   if (c.opposites.some((x) => alias.set.has(x) && !label.set.has(x))) penalty += 0.3;
   // Revenue is never expenditure: `Thu từ hoạt động kinh tế` is not `Chi sự nghiệp kinh tế`.
   if (
@@ -577,6 +584,7 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     const labelTotal =
       sumWeights(labelForm.set) + repeatWeight(labelCounted) + tuning.detailWeight * sumWeights(labelForm.detail);
     const labelSectors = contrasts.sectors.filter((x) => labelForm.set.has(x));
+    const labelChangers = changersOf(contrasts, labelForm);
     // A label that starts as a total (`Tổng sản lượng thủy sản`; `trong tổng …` is the whole of a
     // share) is not an indicator narrower than it, one the label names only by a shorter alias (the
     // freshwater fish output, named `Sản lượng thủy sản`): unless a name of the indicator says a total
@@ -609,7 +617,7 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
         sharedAgain += Math.max(0, Math.min(times, labelCounts.get(w) ?? 0) - 1) * weight(w);
       const score =
         (2 * (shared + sharedAgain)) / (labelTotal + alias.total) -
-        contrastPenalty(contrasts, labelForm, labelSectors, alias) -
+        contrastPenalty(contrasts, labelForm, labelSectors, labelChangers, alias) -
         (missing ? tuning.substitutionPenalty : 0);
       bestByEntry.set(e, Math.max(bestByEntry.get(e) ?? 0, score));
     }

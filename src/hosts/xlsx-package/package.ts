@@ -53,7 +53,10 @@ export class XlsxPackage {
   }
 
   text(name: string): string | undefined {
-    const data = this.bytes(name);
+    // A changed part's text is its DOM's, without the trip through UTF-8 bytes `bytes` makes.
+    const doc = this.docs.get(name);
+    if (doc) return serializeXml(doc);
+    const data = this.parts.get(name);
     return data && strFromU8(data);
   }
 

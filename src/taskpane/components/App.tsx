@@ -1,5 +1,5 @@
 import { Caption1, makeStyles, Tab, TabList, Title3, tokens } from '@fluentui/react-components';
-import { lazy, memo, Suspense, useEffect, useMemo } from 'react';
+import { lazy, memo, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DictionaryStore } from '../services/dictionary-storage';
 import { engine } from '../state/engine';
@@ -35,6 +35,8 @@ export interface AppProps {
   newWorkbookFile?: NewWorkbookFile;
   dictionaryStore?: DictionaryStore;
   saveFile?: (blob: Blob, fileName: string) => void;
+  /** Called each time the pane has had nothing to do for `QUIET_MS` (see useTaskpane). */
+  onQuiet?: () => void;
 }
 
 /** Loaded when its tab is first opened, to keep the pane's first script small. */
@@ -42,10 +44,16 @@ const DraftView = lazy(() => import('./DraftView').then((m) => ({ default: m.Dra
 /** The dictionary's settings (list, dialogs) load with the Settings tab, for the same reason. */
 const DictionarySection = lazy(() => import('./DictionarySection').then((m) => ({ default: m.DictionarySection })));
 
+type ReviewViews = typeof import('./ReviewViews');
 /** The review and the results, with their virtual lists and pickers: fetched once the pane has shown itself. */
-const loadReviewViews = () => import(/* webpackChunkName: "review" */ './ReviewViews');
-const ReviewView = lazy(() => loadReviewViews().then((m) => ({ default: m.ReviewView })));
-const ResultsView = lazy(() => loadReviewViews().then((m) => ({ default: m.ResultsView })));
+const loadReviewViews = (): Promise<ReviewViews> => import(/* webpackChunkName: "review" */ './ReviewViews');
+/**
+ * Only while their chunk is not yet in the pane's state (see `App`): a lazy view suspends on its first
+ * render even when its chunk is loaded, and React holds back what a boundary reveals until 300 ms
+ * after its fallback showed, so the Review and the Results would each show that much later.
+ */
+const LazyReviewView = lazy(() => loadReviewViews().then((m) => ({ default: m.ReviewView })));
+const LazyResultsView = lazy(() => loadReviewViews().then((m) => ({ default: m.ResultsView })));
 
 const VIEWS: View[] = ['scan', 'review', 'results', 'draft', 'settings'];
 
@@ -87,7 +95,15 @@ const Steps = memo(function Steps({ view, canReview, canShowResults, onSelect }:
 });
 
 /** Connects the store to the views; the only component that knows about the store. */
-export function App({ host, settings, openWorkbookFile, newWorkbookFile, dictionaryStore, saveFile }: AppProps) {
+export function App({
+  host,
+  settings,
+  openWorkbookFile,
+  newWorkbookFile,
+  dictionaryStore,
+  saveFile,
+  onQuiet,
+}: AppProps) {
   const { t, i18n } = useTranslation();
   const styles = useStyles();
   const { state, actions } = useTaskpane({
@@ -97,14 +113,32 @@ export function App({ host, settings, openWorkbookFile, newWorkbookFile, diction
     newWorkbookFile,
     dictionaryStore,
     saveFile,
+    onQuiet,
   });
   const preview = host === null;
   const language = state.settings.uiLanguage;
 
+  // The review's chunk, once fetched, is rendered from the state: nothing suspends when a scan shows it.
+  const [views, setViews] = useState<ReviewViews | null>(null);
   useEffect(() => {
-    const timer = setTimeout(() => void loadReviewViews().catch(() => undefined), 0);
-    return () => clearTimeout(timer);
+    let live = true;
+    const timer = setTimeout(
+      () =>
+        void loadReviewViews().then(
+          (m) => {
+            if (live) setViews(m);
+          },
+          () => undefined, // the lazy views fetch it again when shown
+        ),
+      0,
+    );
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
   }, []);
+  const ReviewView = views?.ReviewView ?? LazyReviewView;
+  const ResultsView = views?.ResultsView ?? LazyResultsView;
 
   useEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language);

@@ -19,6 +19,14 @@ export type OfflineOutcome = 'registered' | 'unregistered' | 'none';
 export const SERVICE_WORKER_URL = 'sw.js';
 
 /**
+ * How long the preview must have had nothing to do before it registers its worker. Installing it
+ * fetches every file of the preview again and Chromium compiles each script it caches, on threads
+ * of their own: on a two-core machine, a file opened at once opened and scanned a third slower
+ * beside it (`npm run bench -- --pane-only`, see BENCHMARKS.md).
+ */
+export const QUIET_MS = 2000;
+
+/**
  * True when Office opened the page: Office adds `_host_Info` to the task pane's address (Excel on
  * Windows, Mac and the web) and office.js copies it into sessionStorage (`hostInfoValue`) for the
  * pane's later navigations. Known at once, so neither a slow office.js nor one that never loads
@@ -35,12 +43,14 @@ export function openedByOffice(search: string, storage?: Pick<Storage, 'getItem'
 }
 
 /**
- * Outside Office, in a build that has sw.js (`enabled`), registers the service worker. In a page
- * Office opened, registers nothing and removes any worker left by the preview in the same browser
- * storage. Never throws: the page works the same without a worker, only not offline.
+ * Outside Office, in a build that has sw.js (`enabled`), registers the service worker once `quiet`
+ * resolves (at once without it): the preview resolves it when it has had nothing to do for
+ * `QUIET_MS`. In a page Office opened, registers nothing and removes at once any worker left by the
+ * preview in the same browser storage. Never throws: the page works the same without a worker, only
+ * not offline.
  */
 export async function setUpOffline(
-  options: { enabled: boolean },
+  options: { enabled: boolean; quiet?: Promise<void> },
   env: OfflineEnvironment = browserEnvironment(),
 ): Promise<OfflineOutcome> {
   const container = env.serviceWorker;
@@ -52,6 +62,7 @@ export async function setUpOffline(
       return removed.some(Boolean) ? 'unregistered' : 'none';
     }
     if (!options.enabled) return 'none';
+    await options.quiet;
     await container.register(SERVICE_WORKER_URL);
     return 'registered';
   } catch {

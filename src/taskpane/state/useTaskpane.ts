@@ -2,7 +2,7 @@
  * The task pane's store: state from `reduce`, and the actions the views call.
  * Every host call and engine run happens here, and every failure ends in `state.error`.
  */
-import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef } from 'react';
 import type { Scanned } from '../../app/scan';
 import { engine, loadEngine } from './engine';
 import {
@@ -18,6 +18,7 @@ import { HostError, type Progress, type ScanScope, type WorkbookHost } from '../
 import type { UiLanguage } from '../i18n';
 import type { DictionaryStore } from '../services/dictionary-storage';
 import { saveBlob } from '../services/download';
+import { QUIET_MS } from '../services/offline';
 import { afterPaint } from '../services/paint';
 import { saveSettings } from '../services/settings-storage';
 import { withColumnRole, withRowDirection, withRowIndicator, withTableAccepted } from './choices';
@@ -50,6 +51,12 @@ export interface TaskpaneOptions {
   saveFile?: (blob: Blob, fileName: string) => void;
   /** Where the dictionary of wordings is kept; none: it lives for the session only. */
   dictionaryStore?: DictionaryStore;
+  /**
+   * Called each time the pane has had nothing to do (no file opening, no scan, no write) for
+   * `QUIET_MS`: the browser preview then registers its offline worker, whose install would slow a
+   * file opened at once.
+   */
+  onQuiet?: () => void;
 }
 
 export interface TaskpaneActions {
@@ -113,6 +120,12 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
   const hostRef = useRef<WorkbookHost | null>(options.host);
   /** The workbook being read again after a write; the next write waits for it. */
   const readBack = useRef<Promise<void> | null>(null);
+  /** Resolves the wait of a write's read-back once its results are committed (see `apply`). */
+  const resultsCommitted = useRef<(() => void) | null>(null);
+  useLayoutEffect(() => {
+    resultsCommitted.current?.();
+    resultsCommitted.current = null;
+  }, [state.applyCount]);
   const optionsRef = useRef(options);
   optionsRef.current = options;
   /**
@@ -155,6 +168,13 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
       cancelIdleCallback(idle);
     };
   }, [hasHost]);
+
+  const quiet = state.busy === null;
+  useEffect(() => {
+    if (!quiet) return;
+    const timer = setTimeout(() => optionsRef.current.onQuiet?.(), QUIET_MS);
+    return () => clearTimeout(timer);
+  }, [quiet]);
 
   const reanalyse = useCallback(
     (
@@ -288,6 +308,7 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
         dispatch({ type: 'busy', busy: 'apply' });
         scanAhead.current = null;
         let written = false;
+        let committed: Promise<void> = Promise.resolve();
         let learnedDictionary = dictionary;
         try {
           const pane = engine();
@@ -305,6 +326,7 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
             keepDictionary(learned.dictionary);
           }
           learnedDictionary = learned.dictionary;
+          committed = new Promise<void>((resolve) => (resultsCommitted.current = resolve));
           dispatch({ type: 'applied', result, updatedInPlace });
           written = true;
         } catch (error) {
@@ -315,9 +337,11 @@ export function useTaskpane(options: TaskpaneOptions): { state: TaskpaneState; a
         if (!written) return;
         // Read back what is now in the workbook, so the next apply finds its own columns and updates
         // them: once the results are painted, since they are the applied analysis's own (reading a
-        // district's workbook again takes as long as writing it).
+        // district's workbook again takes as long as writing it). Painted, not only dispatched: a
+        // frame that came before React rendered them let the read-back hold them back until it ended.
         const loaded = engine();
-        readBack.current = afterPaint()
+        readBack.current = committed
+          .then(() => afterPaint())
           .then(() =>
             loaded.scan(loaded.engine.withDictionary(learnedDictionary), host, {
               scope,

@@ -21,7 +21,16 @@ export interface PackageGrids {
   defaultFont: string | null;
 }
 
-export function readPackageGrids(parts: PackageParts): PackageGrids {
+export function readPackageGrids(from: PackageParts): PackageGrids {
+  // Each part's text once: a package whose parts chitieu changed writes it out again on each call,
+  // and a worksheet is asked for twice (whether it is there, then its cells).
+  const texts = new Map<string, string | undefined>();
+  const parts: PackageParts = {
+    text(name) {
+      if (!texts.has(name)) texts.set(name, from.text(name));
+      return texts.get(name);
+    },
+  };
   const book = readWorkbook(parts);
   const styles = readStyles(parts.text(book.styles));
   const ctx = {
