@@ -95,27 +95,11 @@ const Steps = memo(function Steps({ view, canReview, canShowResults, onSelect }:
 });
 
 /** Connects the store to the views; the only component that knows about the store. */
-export function App({
-  host,
-  settings,
-  openWorkbookFile,
-  newWorkbookFile,
-  dictionaryStore,
-  saveFile,
-  onQuiet,
-}: AppProps) {
+export function App(props: AppProps) {
   const { t, i18n } = useTranslation();
   const styles = useStyles();
-  const { state, actions } = useTaskpane({
-    host,
-    settings,
-    openWorkbookFile,
-    newWorkbookFile,
-    dictionaryStore,
-    saveFile,
-    onQuiet,
-  });
-  const preview = host === null;
+  const { state, actions } = useTaskpane(props);
+  const preview = props.host === null;
   const language = state.settings.uiLanguage;
 
   // The review's chunk, once fetched, is rendered from the state: nothing suspends when a scan shows it.
