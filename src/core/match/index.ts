@@ -210,6 +210,11 @@ function holdsInOrder(words: readonly string[], part: readonly string[]): boolea
   return at === part.length;
 }
 
+/** Whether two lists hold the same words in the same order. */
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((w, i) => w === b[i]);
+}
+
 /** Whether words stand in a label in this order, one after another. */
 function saysInOrder(words: readonly string[], phrase: readonly string[]): boolean {
   for (let i = 0; i + phrase.length <= words.length; i++) {
@@ -885,8 +890,6 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     // The families the first item belongs to as it is written: its head and its tail, or its tail bare
     // (`Trâu, bò`, then `Lợn`).
     const firstWords = first.words.filter((w) => !isFiller(w));
-    const sameWords = (t: readonly string[], words: readonly string[]): boolean =>
-      t.length === words.length && t.every((w, i) => w === words[i]);
     const stated = families.filter((f) =>
       f.members.some(
         (m) =>

@@ -523,7 +523,8 @@ export function createVocabulary(
 const CONFUSED_INITIALS: readonly (readonly string[])[] = [
   ['s', 'x'],
   ['ch', 'tr'],
-  ['d', 'gi', 'r'],
+  // the longer initial first: `gi` is read before `g` could be
+  ['gi', 'd', 'r'],
   ['l', 'n'],
 ];
 
@@ -536,9 +537,9 @@ function unmarked(word: Word): string {
 function confusedSpellings(word: Word): Word[] {
   if (word.initialism || word.caps || !/^[\p{L}\p{M}]{2,}$/u.test(word.text)) return [];
   const out: Word[] = [];
+  const plain = unmarked(word);
   for (const group of CONFUSED_INITIALS) {
-    // the longest initial first: `gi` before `g`, `tr` before `t`
-    const initial = [...group].sort((a, b) => b.length - a.length).find((c) => unmarked(word).startsWith(c));
+    const initial = group.find((c) => plain.startsWith(c));
     if (!initial || word.folded.length === initial.length) continue;
     for (const other of group) {
       if (other === initial) continue;
