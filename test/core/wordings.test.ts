@@ -381,8 +381,6 @@ const POSITIVES: Row[] = [
   ['Tong dan bo', 'con', 'cattle_herd'],
   // the last grade of a school level names it (lớp 9: lower secondary, lớp 5: primary)
   ['Tỷ lệ học sinh hoàn thành lớp 9 được xét tốt nghiệp', '%', 'lower_secondary_graduation_rate'],
-  // a poverty standard's period qualifies it
-  ['Tỷ lệ hộ nghèo theo chuẩn nghèo giai đoạn 2021 - 2025', '%', 'poverty_rate'],
   // a collection's completion against its target is its collection rate
   ['Hoàn thành chỉ tiêu giao thu thuế, phí, lệ phí', '%', 'fees_collection_rate'],
   ['TL hoàn thành dự toán thu thuế và phí', '%', 'fees_collection_rate'],
@@ -1166,6 +1164,19 @@ const OFFERED_FOR_REVIEW: Row[] = [
 test.each(OFFERED_FOR_REVIEW)('%s (%s) is never taken as sure', (label, unit) => {
   const best = engine.rankIndicators(label, unit)[0];
   expect(best === undefined || bandOf(best.id, best.confidence) !== 'sure').toBe(true);
+});
+
+/** Qualifiers that leave the indicator whole: what they add never costs the sure band. */
+const SURE_THROUGH_QUALIFIERS: Row[] = [
+  // a poverty standard's period
+  ['Hộ nghèo theo chuẩn giai đoạn 2026-2030', '%', 'poverty_rate'],
+  ['Hộ nghèo theo chuẩn nghèo giai đoạn 2021-2025', '%', 'poverty_rate'],
+];
+
+test.each(SURE_THROUGH_QUALIFIERS)('%s (%s) is %s, sure', (label, unit, id) => {
+  const best = engine.rankIndicators(label, unit)[0];
+  expect(best?.id).toBe(id);
+  expect(bandOf(best.id, best.confidence)).toBe('sure');
 });
 
 /**
