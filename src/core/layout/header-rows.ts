@@ -112,16 +112,19 @@ export function isGroupSubHeaderRow(view: SheetView, row: number): boolean {
  * The last line of a header split over unmerged rows (a sheet converted from PDF: `Dự toán` /
  * `HĐND xã giao` / `năm 2024`, `So sánh` / `ƯTH/DT` / `(%)`): short texts, each below a header cell
  * of its column and each saying something of a header (a year, a role, a ratio's `(%)`), no value,
- * at least two of them. A heading row has a number or words no header has (`I | Lĩnh vực kinh tế`).
+ * at least two of them; a cell merged down from the header above is part of it. A heading row has a number or words no header has (`I | Lĩnh vực kinh tế`).
  */
 export function isHeaderTailRow(view: SheetView, row: number): boolean {
   if (row === 0) return false;
   let cells = 0;
   for (let c = 0; c < view.colCount; c++) {
+    const merge = view.mergeAt(row, c);
+    // A header cell merged down through this row (`STT`, `Chỉ tiêu` beside `Kế hoạch` / `Năm 2026`).
+    if (merge && merge.top < row) continue;
+    if (merge) return false;
     const v = view.shown(row, c);
     const text = cellText(v);
     if (!text) continue;
-    if (view.mergeAt(row, c)) return false;
     if (isValueCell(view, v, text) || text.length > MAX_UPPER_HEADER_TEXT || !view.text(row - 1, c, true)) return false;
     const info = view.memo.get(classifyHeader, text);
     if (info.kind === 'unknown' ? info.year === null : info.kind === 'label' || info.kind === 'stt') return false;

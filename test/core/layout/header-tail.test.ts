@@ -48,3 +48,27 @@ test.each([
   expect(tables).toHaveLength(1);
   expect(tables[0].headerBottom).toBe(bottom + 1);
 });
+
+test.each([
+  ['NAM 2026', 'NAM 2026'],
+  ['Năm 2026', 'Năm 2026'],
+  ['2026', '2026'],
+  ['năm 2026', 'đến 30/9/2026'],
+] as const)(
+  'the year line %s | %s under the roles closes the header when STT, label and unit are merged down beside it',
+  (planYear, actualYear) => {
+    const sheet = view(
+      [
+        ['UBND XÃ A'],
+        ['STT', 'CHI TIEU', 'DVT', 'KE HOACH', 'THUC HIEN'],
+        [null, null, null, planYear, actualYear],
+        ['1', 'Sản lượng lương thực', 'tấn', 5000, 5100],
+        ['2', 'Tỷ lệ hộ nghèo', '%', 3.5, 3.2],
+      ],
+      ['A2:A3', 'B2:B3', 'C2:C3'],
+    );
+    const tables = findTables(sheet);
+    expect(tables).toHaveLength(1);
+    expect(tables[0].headerBottom).toBe(2);
+  },
+);
