@@ -108,17 +108,25 @@ const ROLE_PHRASES = {
 /** Initials other header words already own (`TT` is thứ tự, `DV` đơn vị): never read as a role. */
 const RESERVED_INITIALS: ReadonlySet<string> = new Set(['tt', 'stt', 'dv', 'dvt', 'gc', 'ss', 'nd']);
 
-/** Syllable initials of the Vietnamese role phrases of two words or more (`uoc thuc hien` → `uth`). */
+/** The whole year a role phrase may be followed by, in its initials too (`ƯTHCN` is ước thực hiện cả năm). */
+const WHOLE_YEAR_PHRASES = ['ca nam', 'nam'];
+
+const syllableInitials = (phrase: string): string =>
+  phrase
+    .split(' ')
+    .map((word) => word[0])
+    .join('');
+
+/**
+ * Syllable initials of the Vietnamese role phrases of two words or more (`uoc thuc hien` → `uth`),
+ * alone and followed by the whole year's (`uthcn`, `khn`).
+ */
 function initialsOf(phrases: readonly string[]): string[] {
   return phrases
     .filter((p) => p.includes(' '))
-    .map((p) =>
-      p
-        .split(' ')
-        .map((word) => word[0])
-        .join(''),
-    )
-    .filter((initials) => !RESERVED_INITIALS.has(initials));
+    .map(syllableInitials)
+    .filter((initials) => !RESERVED_INITIALS.has(initials))
+    .flatMap((initials) => [initials, ...WHOLE_YEAR_PHRASES.map((year) => initials + syllableInitials(year))]);
 }
 
 /** Phrases as one word-bounded pattern, longest first; spaces inside a phrase may be left out. */
@@ -149,7 +157,7 @@ const NOTE = w(
 );
 const STT = /^(stt|tt|so tt|so thu tu|no\.?|no|#|nr\.?|number|order|code|ma so|ma)$/;
 const UNIT =
-  /^(dvt|d\.v\.t|don vi tinh|don vi(?! (?:chu tri|thuc hien|phu trach|theo doi|tham muu)\b)|dv tinh|dv|unit|units|unit of measure)\b/;
+  /^(dvt|d\.v\.t|don vi tinh|don vi(?! (?:chu tri|thuc hien|phu trach|theo doi|tham muu)\b)|dv tinh|dv|unit|units|unit of measure|uom)\b/;
 const LABEL = w(
   'chi tieu|noi dung|ten chi tieu|cac chi tieu|hang muc|danh muc|linh vuc|khoan muc|indicators?|items?|contents?|descriptions?|targets and results|outputs?|outcomes?|budget lines?|line items?|components?',
 );

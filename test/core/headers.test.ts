@@ -17,6 +17,10 @@ test.each([
   ['UTH2024', 'actual', 2024],
   ['ƯTH 2024', 'actual', 2024],
   ['Ước TH cả năm', 'actual', null],
+  // a role's initials followed by the whole year's
+  ['ƯTHCN 2026', 'actual', 2026],
+  ['UTHCN', 'actual', null],
+  ['KHN 2026', 'plan', 2026],
   ['QT2024', 'actual', 2024],
   ['Quyết toán năm 2024', 'actual', 2024],
   ['Kết quả', 'actual', null],
@@ -56,6 +60,8 @@ test.each([
   ['Targets / Indicators', 'label', null],
   ['Chỉ tiêu/KH', 'plan', null],
   ['Đơn vị tính', 'unit', null],
+  ['UoM', 'unit', null],
+  ['Unit of measurement', 'unit', null],
   // English role words in their other forms
   ['Implemented in 2022', 'actual', 2022],
   ['Implementation 2023', 'actual', 2023],
