@@ -13,6 +13,8 @@ export interface HeaderInfo {
   revised: boolean;
   /** Another period than the report year (next year's plan, a term or project target, a baseline). */
   otherPeriod: boolean;
+  /** What the periods of the year add up to so far (`Lũy kế 9 tháng`, `Cumulative`, `YTD`). */
+  cumulative: boolean;
   language: 'vi' | 'en' | null;
 }
 
@@ -174,10 +176,16 @@ const PARTIAL = w('\\d+ thang|thang|quy|6 months|9 months|months|quarter|q ?[1-4
 const OTHER_PERIOD = w(
   'nam sau|nam toi|ke hoach nam sau|next year|life of project|lop|end[ -]?of[ -]?project|eop|end[ -]?line|mid[ -]?term|nhiem ky|giai doan|baseline|cumulative|luy ke',
 );
-/** What the periods of the year add up to: `Lũy kế năm 2025`, `Cộng dồn`, `Year to date`: the year's actual. */
-const YEAR_TO_DATE = w(
-  'luy ke (?:nam|ca nam|tu dau nam|den (?:nay|het|thang|quy|ngay)|(?:19|20)\\d\\d)|cong don|year[ -]to[ -]date|ytd|cumulative (?:to date|(?:19|20)\\d\\d)',
+/**
+ * What the periods of the year add up to (`Lũy kế`, `Lũy kế 9 tháng`, `Cộng dồn`, `Cumulative`,
+ * `Year to date`): the year's actual so far, unless it adds up a term or a project's life.
+ */
+const CUMULATIVE = w('luy ke|cong don|year[ -]to[ -]date|ytd|cumulative|to date');
+const TERM = w(
+  'nhiem ky|giai doan|(?:19|20)\\d\\d ?- ?(?:19|20)?\\d\\d|since|life of project|lop|end[ -]?of[ -]?project|eop|tu nam|tu dau du an',
 );
+/** A cumulative column of the whole year: `Lũy kế năm 2025`, `Cộng dồn cả năm`, `Full year`. */
+const WHOLE_YEAR = w('(?:luy ke|cong don) (?:ca )?nam|ca nam|full[ -]year|whole year');
 /**
  * An English noun phrase ends with its head: `Results indicator`, `Output indicators`, `Performance
  * indicator` name the labels, whatever role word qualifies them.
@@ -230,11 +238,20 @@ export function classifyHeader(text: string): HeaderInfo {
       : /[a-z]{3,}/.test(folded)
         ? 'en'
         : null;
-  const partial = PARTIAL.test(folded);
+  const cumulative = CUMULATIVE.test(folded) && !TERM.test(folded);
+  // A total so far is part of the year unless it says the whole year: the year's estimate beats it.
+  const partial = PARTIAL.test(folded) || (cumulative && !WHOLE_YEAR.test(folded));
   const revised = REVISED.test(folded);
-  const yearToDate = YEAR_TO_DATE.test(folded);
-  const otherPeriod = !yearToDate && OTHER_PERIOD.test(folded);
-  const info = (kind: HeaderKind): HeaderInfo => ({ kind, year, partial, revised, otherPeriod, language });
+  const otherPeriod = !cumulative && OTHER_PERIOD.test(folded);
+  const info = (kind: HeaderKind): HeaderInfo => ({
+    kind,
+    year,
+    partial,
+    revised,
+    otherPeriod,
+    cumulative,
+    language,
+  });
   if (!folded || SENTENCE.test(folded)) return info('unknown');
   if (OWN_HEADERS.has(fold(text))) return info('output');
   if (STT.test(folded)) return info('stt');
@@ -246,7 +263,7 @@ export function classifyHeader(text: string): HeaderInfo {
   if (RATIO.test(folded) || /(^|\s)\(?%\)?$|^%/.test(folded) || isQuotient(folded)) {
     return info('ratio');
   }
-  if (yearToDate && !planLike) return info('actual');
+  if (cumulative && !planLike) return info('actual');
   if ((actualLike || planLike) && year === null && LABEL_HEAD.test(folded)) return info('label');
   if (PREVIOUS.test(folded)) return info('previous');
   if (planLike && actualLike) {

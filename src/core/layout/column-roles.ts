@@ -19,7 +19,8 @@ interface Candidate {
 
 /**
  * The columns for a role among its candidates: of the report year and of that year alone (not next
- * year's plan, a term or project target, a baseline), for the whole year rather than part of it, a
+ * year's plan, a term or project target, a baseline), for the whole year rather than part of it,
+ * what the year's periods add up to so far over one period (`Lũy kế 9 tháng` over `Quý III`), a
  * revised plan over the one set at the start of the year, and one that holds numbers over one that
  * holds none (`Đánh giá kết quả` typed with Đạt / Không đạt). Left to right.
  */
@@ -28,6 +29,7 @@ function candidates(cands: Candidate[], year: number | null, hasNumbers: (col: n
   for (const prefer of [
     (c: Candidate) => !c.info.otherPeriod,
     (c: Candidate) => !c.info.partial,
+    (c: Candidate) => c.info.cumulative,
     (c: Candidate) => c.info.revised,
     (c: Candidate) => hasNumbers(c.col),
   ]) {

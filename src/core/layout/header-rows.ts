@@ -203,6 +203,7 @@ export function columnInfo(view: SheetView, col: number, top: number, bottom: nu
     partial: cells.some((c) => c.partial),
     revised: cells.some((c) => c.revised),
     otherPeriod: cells.some((c) => c.otherPeriod),
+    cumulative: cells.some((c) => c.cumulative),
     language: whole.language,
   };
 }

@@ -110,6 +110,37 @@ test('beside the quarters, what they add up to in the year is the actual; an off
   ).toMatchObject({ unit: null, plan: 2, actual: 3 });
 });
 
+test.each([
+  ['KH năm 2026', 'TH quý III', 'Lũy kế 9 tháng'],
+  ['KH năm 2026', 'TH quý III', 'Lũy kế đến 30/9/2026'],
+  ['KH năm 2026', 'Thực hiện tháng 9', 'Lũy kế'],
+  ['Kế hoạch năm', 'Quý III', 'Cộng dồn'],
+  ['Annual target', 'Q3', 'Cumulative'],
+  ['2026 Target', 'Q3 2026', 'Achieved YTD'],
+])('%p | %p | %p: the total so far is the actual, not the one period', (plan, period, soFar) => {
+  expect(
+    roles([
+      ['Chỉ tiêu', 'ĐVT', plan, period, soFar, '% KH'],
+      ['Sản lượng lúa', 'tấn', 8000, 1200, 6100, 76.3],
+    ])?.columns,
+  ).toMatchObject({ plan: 2, actual: 4 });
+});
+
+test('the whole year’s estimate beats the total so far; a term’s cumulative total is no actual of the year', () => {
+  expect(
+    roles([
+      ['Chỉ tiêu', 'ĐVT', 'KH năm 2026', 'TH quý III', 'Lũy kế 9 tháng', 'Ước cả năm', '% KH'],
+      ['Sản lượng lúa', 'tấn', 8000, 1200, 6100, 8100, 101.3],
+    ])?.columns,
+  ).toMatchObject({ plan: 2, actual: 5 });
+  expect(
+    roles([
+      ['Chỉ tiêu', 'ĐVT', 'KH 2026', 'TH 2026', 'Lũy kế giai đoạn 2021-2026'],
+      ['Sản lượng lúa', 'tấn', 8000, 8100, 40100],
+    ])?.columns,
+  ).toMatchObject({ plan: 2, actual: 3 });
+});
+
 test('an English budget table: approved budget and disbursed amount', () => {
   expect(
     roles([
