@@ -111,7 +111,7 @@ const ROLE_PHRASES = {
 const RESERVED_INITIALS: ReadonlySet<string> = new Set(['tt', 'stt', 'dv', 'dvt', 'gc', 'ss', 'nd']);
 
 /** The whole year a role phrase may be followed by, in its initials too (`ƯTHCN` is ước thực hiện cả năm). */
-const WHOLE_YEAR_PHRASES = ['ca nam', 'nam'];
+const WHOLE_YEAR_PHRASES: readonly string[] = ['ca nam', 'nam'];
 
 const syllableInitials = (phrase: string): string =>
   phrase
