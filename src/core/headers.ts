@@ -209,9 +209,12 @@ function isQuotient(folded: string): boolean {
   const named = sides.map((side) => {
     const roles = [PLAN, ACTUAL, PREVIOUS].map((p) => p.test(side));
     const year = YEAR.exec(side)?.[1] ?? null;
-    return { key: `${roles.map(Number).join('')} ${year ?? ''}`, some: roles.some(Boolean) || year !== null };
+    return { roles: roles.map(Number).join(''), year, some: roles.some(Boolean) || year !== null };
   });
-  return named.every((n) => n.some) && named[0].key !== named[1].key;
+  if (!named.every((n) => n.some)) return false;
+  const [a, b] = named;
+  // `KH 2026 / Plan`: the year said on one side only is the same column named twice.
+  return a.roles !== b.roles || (a.year !== null && b.year !== null && a.year !== b.year);
 }
 
 /**

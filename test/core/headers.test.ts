@@ -59,6 +59,12 @@ test.each([
   ['Xã, thị trấn / Chỉ tiêu', 'label', null],
   ['Targets / Indicators', 'label', null],
   ['Chỉ tiêu/KH', 'plan', null],
+  // one column named in two languages, the year said on one side only
+  ['KH 2026 / Plan', 'plan', 2026],
+  ['TH 2026 / Actual', 'actual', 2026],
+  ['Kế hoạch / Plan 2026', 'plan', 2026],
+  ['TH 2026 / KH 2026', 'ratio', 2026],
+  ['TH 2026 / TH 2025', 'ratio', 2026],
   ['Đơn vị tính', 'unit', null],
   ['UoM', 'unit', null],
   ['Unit of measurement', 'unit', null],
