@@ -15,6 +15,11 @@ export interface HeaderInfo {
   otherPeriod: boolean;
   /** What the periods of the year add up to so far (`Lũy kế 9 tháng`, `Cumulative`, `YTD`). */
   cumulative: boolean;
+  /**
+   * What may be spent rather than what was set (`Dự toán được sử dụng`: the estimate with what was
+   * carried over, `Funds available`): a plan only when no set one stands beside it.
+   */
+  available: boolean;
   language: 'vi' | 'en' | null;
 }
 
@@ -184,6 +189,8 @@ const CUMULATIVE = w('luy ke|cong don|year[ -]to[ -]date|ytd|cumulative|to date'
 const TERM = w(
   'nhiem ky|giai doan|(?:19|20)\\d\\d ?- ?(?:19|20)?\\d\\d|since|life of project|lop|end[ -]?of[ -]?project|eop|tu nam|tu dau du an',
 );
+/** An amount that may be used rather than one that was set: `được sử dụng`, `được phép sử dụng`, `available`. */
+const AVAILABLE = w('duoc (?:phep )?su dung|kha dung|available');
 /** A cumulative column of the whole year: `Lũy kế năm 2025`, `Cộng dồn cả năm`, `Full year`. */
 const WHOLE_YEAR = w('(?:luy ke|cong don) (?:ca )?nam|ca nam|full[ -]year|whole year');
 /**
@@ -245,6 +252,7 @@ export function classifyHeader(text: string): HeaderInfo {
   // A total so far is part of the year unless it says the whole year: the year's estimate beats it.
   const partial = PARTIAL.test(folded) || (cumulative && !WHOLE_YEAR.test(folded));
   const revised = REVISED.test(folded);
+  const available = AVAILABLE.test(folded);
   const otherPeriod = !cumulative && OTHER_PERIOD.test(folded);
   const info = (kind: HeaderKind): HeaderInfo => ({
     kind,
@@ -253,6 +261,7 @@ export function classifyHeader(text: string): HeaderInfo {
     revised,
     otherPeriod,
     cumulative,
+    available,
     language,
   });
   if (!folded || SENTENCE.test(folded)) return info('unknown');

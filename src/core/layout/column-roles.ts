@@ -21,7 +21,8 @@ interface Candidate {
  * The columns for a role among its candidates: of the report year and of that year alone (not next
  * year's plan, a term or project target, a baseline), for the whole year rather than part of it,
  * what the year's periods add up to so far over one period (`Lũy kế 9 tháng` over `Quý III`), a
- * revised plan over the one set at the start of the year, and one that holds numbers over one that
+ * revised plan over the one set at the start of the year, a set plan over what may be spent (`Dự toán
+ * giao` over `Dự toán được sử dụng`), and one that holds numbers over one that
  * holds none (`Đánh giá kết quả` typed with Đạt / Không đạt). Left to right.
  */
 function candidates(cands: Candidate[], year: number | null, hasNumbers: (col: number) => boolean): Candidate[] {
@@ -31,6 +32,7 @@ function candidates(cands: Candidate[], year: number | null, hasNumbers: (col: n
     (c: Candidate) => !c.info.partial,
     (c: Candidate) => c.info.cumulative,
     (c: Candidate) => c.info.revised,
+    (c: Candidate) => !c.info.available,
     (c: Candidate) => hasNumbers(c.col),
   ]) {
     const preferred = pool.filter(prefer);

@@ -204,6 +204,7 @@ export function columnInfo(view: SheetView, col: number, top: number, bottom: nu
     revised: cells.some((c) => c.revised),
     otherPeriod: cells.some((c) => c.otherPeriod),
     cumulative: cells.some((c) => c.cumulative),
+    available: cells.some((c) => c.available),
     language: whole.language,
   };
 }

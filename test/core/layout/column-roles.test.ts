@@ -141,6 +141,25 @@ test('the whole year’s estimate beats the total so far; a term’s cumulative 
   ).toMatchObject({ plan: 2, actual: 3 });
 });
 
+test.each([
+  ['Dự toán giao', 'Dự toán được sử dụng', 'Quyết toán'],
+  ['Dự toán được giao', 'Dự toán được phép sử dụng', 'Quyết toán'],
+  ['Approved budget', 'Budget available', 'Spent'],
+])('%p beside %p: the estimate that was set is the plan, not what may be spent', (set, available, actual) => {
+  expect(
+    roles([
+      ['Nội dung', set, available, actual, 'So sánh QT/DT (%)'],
+      ['Chi sự nghiệp giáo dục', 520, 545, 512, 98.5],
+    ])?.columns,
+  ).toMatchObject({ plan: 1, actual: 3 });
+  expect(
+    roles([
+      ['Nội dung', available, actual],
+      ['Chi sự nghiệp giáo dục', 545, 512],
+    ])?.columns,
+  ).toMatchObject({ plan: 1, actual: 2 });
+});
+
 test('an English budget table: approved budget and disbursed amount', () => {
   expect(
     roles([
