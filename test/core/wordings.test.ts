@@ -1173,6 +1173,18 @@ const SURE_THROUGH_QUALIFIERS: Row[] = [
   ['Hộ nghèo theo chuẩn nghèo giai đoạn 2021-2025', '%', 'poverty_rate'],
 ];
 
+/** An agency's work named as its movement (`phong trào`) or its service (`của ngành`): the agency's indicator. */
+const AGENCY_WORK: Row[] = [
+  ['Xếp loại phong trào Công an xã', null, 'commune_police_rating'],
+  ['Xep loai phong trao Cong an', null, 'commune_police_rating'],
+  ['Tỷ lệ hoàn thành chỉ tiêu của ngành Công an', '%', 'police_targets_completion_rate'],
+  ['Tỷ lệ hoàn thành chỉ tiêu của lực lượng Công an', '%', 'police_targets_completion_rate'],
+];
+
+test.each(AGENCY_WORK)('%s (%s) is %s', (label, unit, id) => {
+  expect(mapped(label, unit)).toBe(id);
+});
+
 test.each(SURE_THROUGH_QUALIFIERS)('%s (%s) is %s, sure', (label, unit, id) => {
   const best = engine.rankIndicators(label, unit)[0];
   expect(best?.id).toBe(id);

@@ -274,6 +274,8 @@ const QUALIFIERS: readonly RegExp[] = [
   // a collection's completion against its target is its collection rate: `Tỷ lệ hoàn thành thu thuế`,
   // `Hoàn thành chỉ tiêu thu thuế, phí`
   /\bhoan thanh (?:(?:chi tieu|ke hoach|du toan|nhiem vu)(?: (?:giao|duoc giao))? )?(?=thu\b)/g,
+  // the service an agency's target belongs to: `chỉ tiêu của ngành Công an`, `của lực lượng Công an`
+  /\bcua (?:nganh|luc luong)(?= )/g,
   // where on the road network a count was made: `on the riverside road`, `trên tuyến quốc lộ 6`
   /\s(?:on|along) (?:the |a )?[a-z0-9 ,'-]*?\b(?:roads?|routes?|highways?|streets?|expressways?)\b.*$/g,
   /\s(?:tren|tai|doc) (?:cac )?(?:tuyen (?:duong|pho|quoc lo|tinh lo|huyen lo)|quoc lo|tinh lo|duong (?:ven|lien|truc))\b.*$/g,
