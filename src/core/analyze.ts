@@ -335,10 +335,14 @@ const PART_GAP = 2;
 /**
  * The one of a run of siblings given one indicator that is it, or -1: the first, when every other says
  * it is a part of what precedes it (`5 | Trong đó diện tích lúa nương` numbered beside `4 | Diện tích
- * lúa`); else one that fits it clearly best.
+ * lúa`); else the one alone to say the indicator's own name (`Sản lượng cá nước ngọt` beside `Sản
+ * lượng thủy sản`, which only an alias gives it); else one that fits it clearly best.
  */
-function wholeOfRun(rows: MatchedRow[], run: number[]): number {
+function wholeOfRun(parts: AnalyserParts, rows: MatchedRow[], run: number[]): number {
   if (run.every((i, k) => (k === 0) !== rows[i].row.isSubItem)) return run[0];
+  const id = rows[run[0]].indicatorId;
+  const naming = id === null ? [] : run.filter((i) => parts.matcher.saysName(rows[i].row.label, id));
+  if (naming.length === 1) return naming[0];
   const ranked = [...run].sort((a, b) => rows[b].confidence - rows[a].confidence);
   return rows[ranked[0]].confidence - rows[ranked[1]].confidence >= WHOLE_MARGIN ? ranked[0] : -1;
 }
@@ -351,7 +355,7 @@ function wholeOfRun(rows: MatchedRow[], run: number[]): number {
  * no catalog id of its own. A row repeated word for word is left as it is, and so are rows of a place
  * under the indicator's row and what the user or the dictionary chose.
  */
-function partsOfOneIndicator(rows: MatchedRow[]): void {
+function partsOfOneIndicator(parts: AnalyserParts, rows: MatchedRow[]): void {
   // Each list of siblings (one parent, one depth) gets a number, and each row its place in its list:
   // maps of numbers, not keys written out as text for every row.
   const lists = new Map<number, Map<number, { id: number; size: number }>>();
@@ -392,7 +396,7 @@ function partsOfOneIndicator(rows: MatchedRow[]): void {
       if (run.length < 2) continue;
       const labels = new Set(run.map((i) => normaliseLabel(rows[i].row.label)));
       if (labels.size < run.length) continue;
-      const whole = wholeOfRun(rows, run);
+      const whole = wholeOfRun(parts, rows, run);
       for (const i of run) {
         if (i === whole) continue;
         rows[i].indicatorId = null;
@@ -581,7 +585,7 @@ function analyseTable(
     matched.push({ row, group, heading, match, indicatorId, confidence, source, learned, choice, parent, inherited });
     if (whole && source === 'engine' && indicatorId === whole.indicatorId) wholeGivesWay(matched, whole.row);
   }
-  partsOfOneIndicator(matched);
+  partsOfOneIndicator(parts, matched);
 
   for (const {
     row,

@@ -33,6 +33,20 @@ describe('a variant beside the indicator is not it', () => {
   });
 });
 
+describe('of a class and its member side by side, the one saying the indicator’s own name is it', () => {
+  test.each([
+    ['Sản lượng thủy sản các loại (nuôi, khai thác)', 'Sản lượng nuôi cá nước ngọt', 'tấn', 'freshwater_fish_output'],
+    ['Sản lượng thủy sản', 'Sản lượng cá nước ngọt', 'tấn', 'freshwater_fish_output'],
+  ])('%s, then %s', (whole, member, unit, id) => {
+    expect(
+      ids([
+        [1, whole, unit, 900, 950],
+        [2, member, unit, 300, 310],
+      ]),
+    ).toEqual([null, id]);
+  });
+});
+
 test('a row repeated word for word keeps its indicator', () => {
   expect(
     ids([

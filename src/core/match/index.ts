@@ -62,6 +62,8 @@ export interface Matcher {
    * written as a list is the sum of its items and no part completes it.
    */
   completesName(wholeLabel: string, label: string, id: string): boolean;
+  /** Whether the label says every word of one of the indicator's own names (its Vietnamese or English name, not an alias). */
+  saysName(label: string, id: string): boolean;
 }
 
 interface AliasForm {
@@ -969,5 +971,13 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     return result;
   };
 
-  return { tuning, rank, match, matchSubItem, matchFamilyMate, matchPlacePart, matchByUnit, completesName };
+  const saysName = (label: string, id: string): boolean => {
+    const { form, index } = readingFor(label);
+    const entry = index.find((e) => e.id === id);
+    if (!entry) return false;
+    const read = form(label);
+    return entry.primaries.some((name) => name.length > 0 && name.every((w) => read.set.has(w)));
+  };
+
+  return { tuning, rank, match, matchSubItem, matchFamilyMate, matchPlacePart, matchByUnit, completesName, saysName };
 }
