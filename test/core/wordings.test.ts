@@ -1181,6 +1181,17 @@ const AGENCY_WORK: Row[] = [
   ['Tỷ lệ hoàn thành chỉ tiêu của lực lượng Công an', '%', 'police_targets_completion_rate'],
 ];
 
+/** Ways of sowing (`gieo sạ` direct seeding, `xuống giống` in the Mekong Delta) name the sown area as `gieo trồng` does. */
+const SOWING_WORDS: Row[] = [
+  ['Diện tích gieo sạ lúa cả năm', 'ha', 'rice_area'],
+  ['DT xuống giống lúa', 'ha', 'rice_area'],
+  ['Dien tich xuong giong lua dong xuan', 'ha', 'rice_area'],
+];
+
+test.each(SOWING_WORDS)('%s (%s) is %s', (label, unit, id) => {
+  expect(mapped(label, unit)).toBe(id);
+});
+
 test.each(AGENCY_WORK)('%s (%s) is %s', (label, unit, id) => {
   expect(mapped(label, unit)).toBe(id);
 });
