@@ -1188,6 +1188,20 @@ const SOWING_WORDS: Row[] = [
   ['Dien tich xuong giong lua dong xuan', 'ha', 'rice_area'],
 ];
 
+/** A sector's share said with where it stands (`khu vực …`, `… trong cơ cấu kinh tế`) is that sector's share. */
+const SECTOR_SHARES: Row[] = [
+  ['Tỷ trọng khu vực nông, lâm nghiệp và thủy sản trong cơ cấu kinh tế', '%', 'share_agriculture'],
+  ['Ty trong khu vuc dich vu trong co cau kinh te', '%', 'share_trade_services'],
+  ['Tỷ trọng khu vực công nghiệp - xây dựng trong tổng cơ cấu kinh tế', '%', 'share_industry_construction'],
+];
+
+test.each(SECTOR_SHARES)('%s (%s) is %s', (label, unit, id) => {
+  const best = engine.rankIndicators(label, unit)[0];
+  expect(best?.id).toBe(id);
+  expect(bandOf(best.id, best.confidence)).not.toBe('none');
+  expect(mapped(label, unit)).toBe(id);
+});
+
 test.each(SOWING_WORDS)('%s (%s) is %s', (label, unit, id) => {
   expect(mapped(label, unit)).toBe(id);
 });

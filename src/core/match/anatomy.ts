@@ -274,6 +274,9 @@ const QUALIFIERS: readonly RegExp[] = [
   // a collection's completion against its target is its collection rate: `Tỷ lệ hoàn thành thu thuế`,
   // `Hoàn thành chỉ tiêu thu thuế, phí`
   /\bhoan thanh (?:(?:chi tieu|ke hoach|du toan|nhiem vu)(?: (?:giao|duoc giao))? )?(?=thu\b)/g,
+  // a sector's share said with where it stands: `khu vực nông, lâm nghiệp …`, `… trong cơ cấu kinh tế`
+  /\bkhu vuc (?=(?:nong|lam|thuy san|cong nghiep|xay dung|dich vu|thuong mai)\b)/g,
+  /\btrong (?:tong )?co cau (?:kinh te|nganh kinh te|gia tri san xuat|gtsx)\b/g,
   // the service an agency's target belongs to: `chỉ tiêu của ngành Công an`, `của lực lượng Công an`
   /\bcua (?:nganh|luc luong)(?= )/g,
   // where on the road network a count was made: `on the riverside road`, `trên tuyến quốc lộ 6`
