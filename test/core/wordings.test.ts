@@ -1195,6 +1195,19 @@ const SECTOR_SHARES: Row[] = [
   ['Tỷ trọng khu vực công nghiệp - xây dựng trong tổng cơ cấu kinh tế', '%', 'share_industry_construction'],
 ];
 
+/** A label written in two languages is as sure as either half alone. */
+const TWO_LANGUAGES: Row[] = [
+  ['Rice sown area / Diện tích gieo sạ lúa', 'ha', 'rice_area'],
+  ['New forest planting / Trồng rừng tập trung', 'ha', 'forest_planted'],
+  ['Tỷ lệ hộ dùng nước sạch / Households using clean water', '%', 'clean_water_rate'],
+];
+
+test.each(TWO_LANGUAGES)('%s (%s) is %s, sure', (label, unit, id) => {
+  const best = engine.rankIndicators(label, unit)[0];
+  expect(best?.id).toBe(id);
+  expect(bandOf(best.id, best.confidence)).toBe('sure');
+});
+
 test.each(SECTOR_SHARES)('%s (%s) is %s', (label, unit, id) => {
   const best = engine.rankIndicators(label, unit)[0];
   expect(best?.id).toBe(id);

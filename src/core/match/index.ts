@@ -435,6 +435,19 @@ export function prepareReading(catalog: Catalog, folded: boolean): PreparedReadi
   return { names, families };
 }
 
+/**
+ * The two halves of a label written in two languages (`Rice sown area / Diện tích gieo sạ lúa`): one
+ * typed with Vietnamese marks, the other in English words; null for any other label.
+ */
+function languageHalves(label: string): [string, string] | null {
+  const halves = label.split(/\s+\/\s+/);
+  if (halves.length !== 2) return null;
+  const marked = halves.map(hasDiacritics);
+  if (marked[0] === marked[1]) return null;
+  const english = halves[marked[0] ? 1 : 0];
+  return (english.match(/\b[A-Za-z]{3,}\b/g)?.length ?? 0) >= 2 ? [halves[0], halves[1]] : null;
+}
+
 /** Whether a text was typed with Vietnamese diacritics (`đ` included). */
 function hasDiacritics(text: string): boolean {
   return fold(text) !== text.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -689,6 +702,20 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     return ranked.map(({ id, confidence }) => ({ id, confidence }));
   };
 
+  /** A label in two languages is read a half at a time: each indicator as well as either half names it. */
+  const rankEither = (label: string, unit: string | null, exclude: ReadonlySet<string>): IndicatorMatch[] => {
+    const halves = languageHalves(label);
+    if (!halves) return rankUncached(label, unit, exclude);
+    const best = new Map<string, IndicatorMatch>();
+    for (const half of halves) {
+      for (const m of rankUncached(half, unit, exclude)) {
+        const seen = best.get(m.id);
+        if (!seen || m.confidence > seen.confidence) best.set(m.id, m);
+      }
+    }
+    return [...best.values()].sort((a, b) => b.confidence - a.confidence);
+  };
+
   const rankings = new StringPathCache<readonly Readonly<IndicatorMatch>[]>(CACHE_LIMIT);
   const rank = (
     label: string,
@@ -699,7 +726,7 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     const cached = rankings.get(cacheKey);
     if (cached) return cached;
     // Frozen: one ranking serves every row with the same wording, commune after commune.
-    const ranked = Object.freeze(rankUncached(label, unit, exclude).map((m) => Object.freeze(m)));
+    const ranked = Object.freeze(rankEither(label, unit, exclude).map((m) => Object.freeze(m)));
     rankings.set(cacheKey, ranked);
     return ranked;
   };
