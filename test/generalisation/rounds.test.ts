@@ -45,6 +45,9 @@ const FLOORS: Record<string, Record<Metric, number>> = {
   // Rounds 30 and 31 (first sight at db2f530: ROUNDS.md), after the set-plan kind.
   'round-30': { rows_f1: 1.0, mapping: 0.96, columns: 1.0, percent: 1.0, status: 0.99 },
   'round-31': { rows_f1: 1.0, mapping: 0.99, columns: 1.0, percent: 1.0, status: 1.0 },
+  // Rounds 32 and 33: first sight at 5086549 (authors chose their own theme; ROUNDS.md).
+  'round-32': { rows_f1: 1.0, mapping: 0.98, columns: 1.0, percent: 1.0, status: 0.99 },
+  'round-33': { rows_f1: 0.99, mapping: 0.99, columns: 0.99, percent: 1.0, status: 0.99 },
 };
 
 test('every round under test/generalisation/rounds has a floor', () => {
