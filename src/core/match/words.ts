@@ -371,7 +371,18 @@ export function createVocabulary(
     }
     return list;
   };
-  const expandInitialism = (word: Word, rest: ReadonlySet<string>): Word[] | null => {
+  /**
+   * The label's other terms an initialism is read beside: each a word, or another initialism as it is
+   * written or as it was read (`THCS`, or `trung học cơ sở` in any order): one term however many
+   * syllables it spells, and said in part by a name that says some of them. A term is each of its
+   * ways of being said, as words.
+   */
+  type Term = readonly (readonly string[])[];
+  const says = (text: string, words: readonly string[]): boolean => words.every((w) => text.includes(` ${w} `));
+  /** How much of a term a name says: the best of its ways, by the share of its words the name holds. */
+  const saidOf = (name: string, term: Term): number =>
+    Math.max(...term.map((way) => way.filter((w) => name.includes(` ${w} `)).length / way.length));
+  const expandInitialism = (word: Word, rest: readonly Term[]): Word[] | null => {
     if (!word.accented && word.text === word.folded && englishWords.has(word.folded) && !word.caps) return null;
     const spans = initials.get(word.text) ?? initials.get(word.folded);
     if (!spans) return null;
@@ -379,10 +390,10 @@ export function createVocabulary(
     let bestScore = -1;
     for (const [text, count] of spans) {
       const spanText = ` ${fold(text)} `;
-      const others = [...rest].filter((w) => w.length > 1 && !spanText.includes(` ${w} `));
+      const others = rest.filter((term) => term.every((way) => way.every((w) => w.length > 1) && !says(spanText, way)));
       let context = 0;
       for (const n of namesWith(text)) {
-        const shared = others.filter((w) => n.includes(` ${w} `)).length;
+        const shared = others.reduce((sum, term) => sum + saidOf(n, term), 0);
         if (shared > context) context = shared;
       }
       // A reading fits when a name with it says at least half the label's other words: `Chi TX` is chi
@@ -401,12 +412,15 @@ export function createVocabulary(
    * plain words, then each again by what the others were read as (`GT SX CN-TTCN`, all initials).
    */
   const expandInitialisms = (words: Word[]): Word[] => {
-    const plain = words.filter((w) => !w.initialism).map((w) => w.folded);
-    const first = words.map((w) => (w.initialism ? (expandInitialism(w, new Set(plain)) ?? [w]) : [w]));
+    const plain: Term[] = [...new Set(words.filter((w) => !w.initialism).map((w) => w.folded))].map((w) => [[w]]);
+    const first = words.map((w) => (w.initialism ? (expandInitialism(w, plain) ?? [w]) : [w]));
     if (!words.some((w) => w.initialism)) return first.flat();
     return words.flatMap((w, i) => {
       if (!w.initialism) return [w];
-      const others = new Set([...plain, ...first.flatMap((e, j) => (j === i ? [] : e.map((x) => x.folded)))]);
+      const others: Term[] = [...plain];
+      words.forEach((other, j) => {
+        if (j !== i && other.initialism) others.push([[other.folded], first[j].map((x) => x.folded)]);
+      });
       return expandInitialism(w, others) ?? [w];
     });
   };

@@ -32,3 +32,14 @@ test.each([
 ])('an initialism that fits is still read: %s → %s', (label, unit, id) => {
   expect(mapped(label, unit)).toBe(id);
 });
+
+test.each([
+  ['Tỷ lệ HS lớp 9 được công nhận tốt nghiệp THCS', '%', 'lower_secondary_graduation_rate'],
+  ['Ty le HS lop 9 duoc cong nhan tot nghiep THCS (%)', null, 'lower_secondary_graduation_rate'],
+  ['- NLN-TS', '%', 'share_agriculture'],
+])(
+  'another initialism beside it is one term of the label, however many syllables it spells: %s (%s) → %s',
+  (label, unit, id) => {
+    expect(mapped(label, unit)).toBe(id);
+  },
+);
