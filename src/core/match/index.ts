@@ -448,6 +448,14 @@ function languageHalves(label: string): [string, string] | null {
   return (english.match(/\b[A-Za-z]{3,}\b/g)?.length ?? 0) >= 2 ? [halves[0], halves[1]] : null;
 }
 
+/**
+ * A label written as a list (`Văn hóa, xã hội`, `Lao động - Giảm nghèo`, `Chi quản lý hành chính,
+ * Đảng, đoàn thể`): the sum of its items, no one whole a part could name more exactly.
+ */
+function writtenAsList(label: string): boolean {
+  return /[,;]|\s[-–—]\s|\s(?:và|va|and|&)\s/iu.test(withoutQualifiers(labelAnatomy(label).name));
+}
+
 /** Whether a text was typed with Vietnamese diacritics (`đ` included). */
 function hasDiacritics(text: string): boolean {
   return fold(text) !== text.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -882,6 +890,9 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     }
     structural.sort((a, b) => b.confidence - a.confidence);
     const top = structural[0];
+    // A heading that lists fields (`Lao động, việc làm - Giảm nghèo`) names no one whole: its words
+    // complete a part that names nothing alone, never turn one that does (`Hộ nghèo`) into another.
+    if (own.best && top && top.id !== own.best.id && writtenAsList(parentLabel)) return own;
     if (top && top.confidence >= tuning.acceptAt && (!own.best || top.confidence > own.best.confidence)) {
       return { best: top, runnerUp: structural[1] ?? own.best ?? own.runnerUp };
     }
@@ -976,7 +987,7 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
   const completesNameUncached = (wholeLabel: string, label: string, id: string): boolean => {
     // A whole written as a list (`Chi quản lý hành chính, Đảng, đoàn thể`) is the sum of its items: a
     // part naming one of them is no more exact a name of it.
-    if (/[,;]|\s(?:và|va|and)\s/iu.test(withoutQualifiers(labelAnatomy(wholeLabel).name))) return false;
+    if (writtenAsList(wholeLabel)) return false;
     const { form, index } = readingFor(`${wholeLabel} ${label}`);
     const entry = index.find((e) => e.id === id);
     if (!entry) return false;
