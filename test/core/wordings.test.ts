@@ -5,6 +5,7 @@
  * indicator: each must stay unmapped. One row per wording: label, unit column (or null), expected id.
  */
 import { createMatcher } from '../../src/core/match';
+import { withoutQualifiers } from '../../src/core/match/anatomy';
 import { bandOf } from '../../src/core/match/calibration';
 import { catalog, engine } from '../helpers/engine';
 
@@ -1217,6 +1218,22 @@ test.each(SECTOR_SHARES)('%s (%s) is %s', (label, unit, id) => {
 
 test.each(SOWING_WORDS)('%s (%s) is %s', (label, unit, id) => {
   expect(mapped(label, unit)).toBe(id);
+});
+
+/** A judgement at the end of a label (`… so dự toán`, `… đạt`) is no word of its name. */
+const JUDGED_AT_THE_END: Row[] = [
+  ['Thu các loại thuế, phí so dự toán', '%', 'fees_collection_rate'],
+  ['Thu cac loai thue, phi so du toan (%)', null, 'fees_collection_rate'],
+  ['Tiêm phòng các bệnh nguy hiểm cho gia súc đạt', '%', 'livestock_vaccination_rate'],
+];
+
+test.each(JUDGED_AT_THE_END)('%s (%s) is %s', (label, unit, id) => {
+  expect(mapped(label, unit)).toBe(id);
+});
+
+test('a name ending in land (`đất`) keeps it: only `đạt` spelt so is a judgement', () => {
+  expect(withoutQualifiers('Diện tích đất')).toBe('Diện tích đất');
+  expect(withoutQualifiers('Tỷ lệ tiêm phòng đạt')).toBe('Tỷ lệ tiêm phòng');
 });
 
 test.each(AGENCY_WORK)('%s (%s) is %s', (label, unit, id) => {

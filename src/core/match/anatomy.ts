@@ -292,7 +292,7 @@ const QUALIFIERS: readonly RegExp[] = [
 
 /** Judgement words at the end of a label: `… đạt KH`, `… so với dự toán`, `… against the plan`. */
 const JUDGEMENT_TAIL =
-  /\s*[,-]?\s*(?:\(?\s*(?:dat|dat so voi|so voi|hoan thanh|achieved against|against|compared (?:with|to)|vs\.?)\s+(?:ke hoach|kh|du toan|dt|nghi quyet|nq|chi tieu(?: (?:tren|cap tren|huyen|xa))?(?: giao)?|the plan|plan|target|estimate|the estimate)(?:\s+(?:giao|de ra))?\s*\)?)$/;
+  /\s*[,-]?\s*(?:\(?\s*(?:dat|dat so voi|so voi|so|hoan thanh|achieved against|against|compared (?:with|to)|vs\.?)\s+(?:ke hoach|kh|du toan|dt|nghi quyet|nq|chi tieu(?: (?:tren|cap tren|huyen|xa))?(?: giao)?|the plan|plan|target|estimate|the estimate)(?:\s+(?:giao|de ra))?\s*\)?)$/;
 
 const UNIT_MARKER = /\s*[,;(–—-]?\s*(?:đvt|dvt|đơn vị tính|đơn vị|unit)\s*:\s*/iu;
 
@@ -375,7 +375,16 @@ export function withoutQualifiers(name: string): string {
   const kept = keep.join('');
   const judged = JUDGEMENT_TAIL.exec(foldInPlace(kept).replace(/\s+$/, ''));
   const result = judged && judged.index > 0 ? kept.slice(0, judged.index) : kept;
-  return withoutRemaining(result.replace(/\s+/g, ' ').trim()) || name.trim();
+  return withoutRemaining(withoutReaching(result.replace(/\s+/g, ' ').trim())) || name.trim();
+}
+
+/**
+ * `đạt` at the end of a name (`Tiêm phòng … cho gia súc đạt`: reaches, the figure follows) is no word of
+ * it; spelt so only, as `dat` is also `đất` (`Diện tích đất`).
+ */
+function withoutReaching(name: string): string {
+  const m = /\s+đạt$/u.exec(name.normalize('NFC').toLocaleLowerCase('vi'));
+  return m && m.index > 0 ? name.slice(0, m.index).trim() : name;
 }
 
 /** `còn lại` / `remaining` at the end of a name, folded; in a name typed with diacritics it must be `còn lại` (`con lai` is crossbred). */
