@@ -1227,6 +1227,17 @@ const JUDGED_AT_THE_END: Row[] = [
   ['Tiêm phòng các bệnh nguy hiểm cho gia súc đạt', '%', 'livestock_vaccination_rate'],
 ];
 
+/** English names of the tuber crops the Vietnamese vocabulary lists (khoai lang, khoai tây, khoai môn). */
+const ENGLISH_TUBERS: Row[] = [
+  ['Cassava and sweet potato area', 'ha', 'tuber_area'],
+  ['Sweet potato area', 'ha', 'tuber_area'],
+  ['Potato planted area', 'ha', 'tuber_area'],
+];
+
+test.each(ENGLISH_TUBERS)('%s (%s) is %s', (label, unit, id) => {
+  expect(mapped(label, unit)).toBe(id);
+});
+
 test.each(JUDGED_AT_THE_END)('%s (%s) is %s', (label, unit, id) => {
   expect(mapped(label, unit)).toBe(id);
 });
