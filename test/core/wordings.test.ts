@@ -1231,7 +1231,7 @@ const JUDGED_AT_THE_END: Row[] = [
 const ENGLISH_TUBERS: Row[] = [
   ['Cassava and sweet potato area', 'ha', 'tuber_area'],
   ['Sweet potato area', 'ha', 'tuber_area'],
-  ['Potato planted area', 'ha', 'tuber_area'],
+  ['Taro area', 'ha', 'tuber_area'],
 ];
 
 test.each(ENGLISH_TUBERS)('%s (%s) is %s', (label, unit, id) => {
