@@ -164,7 +164,7 @@ const NOTE = w(
 );
 const STT = /^(stt|tt|so tt|so thu tu|no\.?|no|#|nr\.?|number|order|code|ma so|ma)$/;
 const UNIT =
-  /^(dvt|d\.v\.t|don vi tinh|don vi(?! (?:chu tri|thuc hien|phu trach|theo doi|tham muu)\b)|dv tinh|dv|unit|units|unit of measure|uom)\b/;
+  /^(dvt|d\.v\.t|d\. ?vi(?: tinh)?|don vi tinh|don vi(?! (?:chu tri|thuc hien|phu trach|theo doi|tham muu)\b)|dv tinh|dv|unit|units|unit of measure|uom)\b/;
 const LABEL = w(
   'chi tieu|noi dung|ten chi tieu|cac chi tieu|hang muc|danh muc|linh vuc|khoan muc|indicators?|items?|contents?|descriptions?|targets and results|outputs?|outcomes?|budget lines?|line items?|components?',
 );

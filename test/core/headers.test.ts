@@ -67,6 +67,8 @@ test.each([
   ['TH 2026 / TH 2025', 'ratio', 2026],
   ['Đơn vị tính', 'unit', null],
   ['UoM', 'unit', null],
+  ['Đ.vị', 'unit', null],
+  ['Đ. vị tính', 'unit', null],
   ['Unit of measurement', 'unit', null],
   // English role words in their other forms
   ['Implemented in 2022', 'actual', 2022],

@@ -130,7 +130,8 @@ function permutations<T>(items: readonly T[]): T[][] {
 }
 
 function hasSomething(view: SheetView, row: number, col: number | null): boolean {
-  return col !== null && !view.isEmpty(row, col);
+  // A unit note over the next table (`ĐVT: nghìn đồng` beside its heading) is no value.
+  return col !== null && !view.isEmpty(row, col) && unitOfNote(view.text(row, col)) === null;
 }
 
 /** Whether the row's label cell starts a merge that runs over the value columns (a note, not data). */
@@ -172,11 +173,16 @@ function saysTitle(view: SheetView, row: number, col: number | null, title: Labe
 const UNIT_NOTE_ROWS = 4;
 
 /** `Đơn vị tính: đồng` written above a table without a unit column. */
+/** The unit a note states (`ĐVT: nghìn đồng`, `(Đơn vị tính: triệu đồng)`, `Unit: USD`), or null. */
+function unitOfNote(text: string): string | null {
+  return /^\(?\s*(?:đơn vị tính|đơn vị|đvt|unit)\s*:\s*([^()]{1,30}?)\s*\)?$/iu.exec(text)?.[1] ?? null;
+}
+
 export function unitNote(view: SheetView, headerTop: number): string | null {
   for (let r = Math.max(0, headerTop - UNIT_NOTE_ROWS); r < headerTop; r++) {
     for (let c = 0; c < view.colCount; c++) {
-      const m = /^\(?\s*(?:đơn vị tính|đơn vị|đvt|unit)\s*:\s*([^()]{1,30}?)\s*\)?$/iu.exec(view.text(r, c));
-      if (m) return m[1];
+      const unit = unitOfNote(view.text(r, c));
+      if (unit !== null) return unit;
     }
   }
   return null;
