@@ -1203,23 +1203,6 @@ const TWO_LANGUAGES: Row[] = [
   ['Tỷ lệ hộ dùng nước sạch / Households using clean water', '%', 'clean_water_rate'],
 ];
 
-test.each(TWO_LANGUAGES)('%s (%s) is %s, sure', (label, unit, id) => {
-  const best = engine.rankIndicators(label, unit)[0];
-  expect(best?.id).toBe(id);
-  expect(bandOf(best.id, best.confidence)).toBe('sure');
-});
-
-test.each(SECTOR_SHARES)('%s (%s) is %s', (label, unit, id) => {
-  const best = engine.rankIndicators(label, unit)[0];
-  expect(best?.id).toBe(id);
-  expect(bandOf(best.id, best.confidence)).not.toBe('none');
-  expect(mapped(label, unit)).toBe(id);
-});
-
-test.each(SOWING_WORDS)('%s (%s) is %s', (label, unit, id) => {
-  expect(mapped(label, unit)).toBe(id);
-});
-
 /** A judgement at the end of a label (`… so dự toán`, `… đạt`) is no word of its name. */
 const JUDGED_AT_THE_END: Row[] = [
   ['Thu các loại thuế, phí so dự toán', '%', 'fees_collection_rate'],
@@ -1234,24 +1217,20 @@ const ENGLISH_TUBERS: Row[] = [
   ['Taro area', 'ha', 'tuber_area'],
 ];
 
-test.each(ENGLISH_TUBERS)('%s (%s) is %s', (label, unit, id) => {
-  expect(mapped(label, unit)).toBe(id);
-});
-
-test.each(JUDGED_AT_THE_END)('%s (%s) is %s', (label, unit, id) => {
-  expect(mapped(label, unit)).toBe(id);
-});
+/** Wordings each of a kind of variation (the tables above): each maps to its indicator. */
+test.each([...AGENCY_WORK, ...SOWING_WORDS, ...SECTOR_SHARES, ...JUDGED_AT_THE_END, ...ENGLISH_TUBERS])(
+  '%s (%s) is %s',
+  (label, unit, id) => {
+    expect(mapped(label, unit)).toBe(id);
+  },
+);
 
 test('a name ending in land (`đất`) keeps it: only `đạt` spelt so is a judgement', () => {
   expect(withoutQualifiers('Diện tích đất')).toBe('Diện tích đất');
   expect(withoutQualifiers('Tỷ lệ tiêm phòng đạt')).toBe('Tỷ lệ tiêm phòng');
 });
 
-test.each(AGENCY_WORK)('%s (%s) is %s', (label, unit, id) => {
-  expect(mapped(label, unit)).toBe(id);
-});
-
-test.each(SURE_THROUGH_QUALIFIERS)('%s (%s) is %s, sure', (label, unit, id) => {
+test.each([...SURE_THROUGH_QUALIFIERS, ...TWO_LANGUAGES])('%s (%s) is %s, sure', (label, unit, id) => {
   const best = engine.rankIndicators(label, unit)[0];
   expect(best?.id).toBe(id);
   expect(bandOf(best.id, best.confidence)).toBe('sure');
