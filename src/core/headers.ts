@@ -115,8 +115,13 @@ const ROLE_PHRASES = {
 /** Initials other header words already own (`TT` is thứ tự, `DV` đơn vị): never read as a role. */
 const RESERVED_INITIALS: ReadonlySet<string> = new Set(['tt', 'stt', 'dv', 'dvt', 'gc', 'ss', 'nd']);
 
-/** The whole year a role phrase may be followed by, in its initials too (`ƯTHCN` is ước thực hiện cả năm). */
+/**
+ * The whole year an estimate may be followed by, in its initials too (`ƯTHCN` is ước thực hiện cả năm).
+ * Only the estimate's: other roles' initials with it are other words (`KHCN` khoa học công nghệ,
+ * `THCN` trung học chuyên nghiệp, `ĐTN` Đoàn thanh niên).
+ */
 const WHOLE_YEAR_PHRASES: readonly string[] = ['ca nam', 'nam'];
+const ESTIMATE = 'uoc';
 
 const syllableInitials = (phrase: string): string =>
   phrase
@@ -126,14 +131,19 @@ const syllableInitials = (phrase: string): string =>
 
 /**
  * Syllable initials of the Vietnamese role phrases of two words or more (`uoc thuc hien` → `uth`),
- * alone and followed by the whole year's (`uthcn`, `khn`).
+ * alone, and an estimate's followed by the whole year's (`uthcn`).
  */
 function initialsOf(phrases: readonly string[]): string[] {
   return phrases
     .filter((p) => p.includes(' '))
-    .map(syllableInitials)
-    .filter((initials) => !RESERVED_INITIALS.has(initials))
-    .flatMap((initials) => [initials, ...WHOLE_YEAR_PHRASES.map((year) => initials + syllableInitials(year))]);
+    .flatMap((p) => {
+      const initials = syllableInitials(p);
+      if (RESERVED_INITIALS.has(initials)) return [];
+      const withYear = p.startsWith(`${ESTIMATE} `)
+        ? WHOLE_YEAR_PHRASES.map((y) => initials + syllableInitials(y))
+        : [];
+      return [initials, ...withYear];
+    });
 }
 
 /** Phrases as one word-bounded pattern, longest first; spaces inside a phrase may be left out. */
@@ -164,7 +174,7 @@ const NOTE = w(
 );
 const STT = /^(stt|tt|so tt|so thu tu|no\.?|no|#|nr\.?|number|order|code|ma so|ma)$/;
 const UNIT =
-  /^(dvt|d\.v\.t|d\. ?vi(?: tinh)?|don vi tinh|don vi(?! (?:chu tri|thuc hien|phu trach|theo doi|tham muu)\b)|dv tinh|dv|unit|units|unit of measure|uom)\b/;
+  /^(dvt|d\.v\.t|d\. ?vi(?: tinh)?|don vi tinh|don vi(?! (?:chu tri|thuc hien|phu trach|theo doi|tham muu)\b)|dv tinh|dv|unit|units|unit of measure|uom$)\b/;
 const LABEL = w(
   'chi tieu|noi dung|ten chi tieu|cac chi tieu|hang muc|danh muc|linh vuc|khoan muc|indicators?|items?|contents?|descriptions?|targets and results|outputs?|outcomes?|budget lines?|line items?|components?',
 );
@@ -179,7 +189,7 @@ const SENTENCE = /^\d+[.)]\s+\S+(?:\s+\S+){4,}|(?:\S+\s+){12,}\S/;
 const PARTIAL = w('\\d+ thang|thang|quy|6 months|9 months|months|quarter|q ?[1-4]|nua nam|half');
 /** Another period than the report year's whole year: next year's plan, a term target (`LoP`, `2021-2025`). */
 const OTHER_PERIOD = w(
-  'nam sau|nam toi|ke hoach nam sau|next year|life of project|lop|end[ -]?of[ -]?project|eop|end[ -]?line|mid[ -]?term|nhiem ky|giai doan|baseline|cumulative|luy ke',
+  'nam sau|nam toi|ke hoach nam sau|next year|life of project|lop|end[ -]?of[ -]?project|eop|end[ -]?line|mid[ -]?term|nhiem ky|giai doan|baseline',
 );
 /**
  * What the periods of the year add up to (`Lũy kế`, `Lũy kế 9 tháng`, `Cộng dồn`, `Cumulative`,
@@ -248,12 +258,14 @@ export function classifyHeader(text: string): HeaderInfo {
       : /[a-z]{3,}/.test(folded)
         ? 'en'
         : null;
-  const cumulative = CUMULATIVE.test(folded) && !TERM.test(folded);
+  const addsUp = CUMULATIVE.test(folded);
+  const cumulative = addsUp && !TERM.test(folded);
   // A total so far is part of the year unless it says the whole year: the year's estimate beats it.
   const partial = PARTIAL.test(folded) || (cumulative && !WHOLE_YEAR.test(folded));
   const revised = REVISED.test(folded);
   const available = AVAILABLE.test(folded);
-  const otherPeriod = !cumulative && OTHER_PERIOD.test(folded);
+  // A total over a term or a project's life (`Lũy kế 2021-2025`, `Cumulative (LoP)`) is another period.
+  const otherPeriod = (addsUp && !cumulative) || (!cumulative && OTHER_PERIOD.test(folded));
   const info = (kind: HeaderKind): HeaderInfo => ({
     kind,
     year,
@@ -275,7 +287,8 @@ export function classifyHeader(text: string): HeaderInfo {
   if (RATIO.test(folded) || /(^|\s)\(?%\)?$|^%/.test(folded) || isQuotient(folded)) {
     return info('ratio');
   }
-  if (cumulative && !planLike) return info('actual');
+  // `Lũy kế cùng kỳ`: last year's total so far is the previous period's, not this year's actual.
+  if (cumulative && !planLike && !PREVIOUS.test(folded)) return info('actual');
   if ((actualLike || planLike) && year === null && LABEL_HEAD.test(folded)) return info('label');
   if (PREVIOUS.test(folded)) return info('previous');
   if (planLike && actualLike) {

@@ -17,10 +17,16 @@ test.each([
   ['UTH2024', 'actual', 2024],
   ['ƯTH 2024', 'actual', 2024],
   ['Ước TH cả năm', 'actual', null],
-  // a role's initials followed by the whole year's
+  // an estimate's initials followed by the whole year's; other roles' initials with it are other words
   ['ƯTHCN 2026', 'actual', 2026],
   ['UTHCN', 'actual', null],
-  ['KHN 2026', 'plan', 2026],
+  ['KHCN', 'unknown', null],
+  ['THCN', 'unknown', null],
+  ['ĐTN', 'unknown', null],
+  // last year's total so far is the previous period's; a term's total is no role of the year
+  ['Lũy kế cùng kỳ', 'previous', null],
+  ['Cumulative same period last year', 'previous', null],
+  ['Cộng dồn 2021-2025', 'unknown', 2021],
   ['QT2024', 'actual', 2024],
   ['Quyết toán năm 2024', 'actual', 2024],
   ['Kết quả', 'actual', null],
@@ -67,8 +73,10 @@ test.each([
   ['TH 2026 / TH 2025', 'ratio', 2026],
   ['Đơn vị tính', 'unit', null],
   ['UoM', 'unit', null],
+  ['Ươm giống', 'unknown', null],
   ['Đ.vị', 'unit', null],
   ['Đ. vị tính', 'unit', null],
+  // guard: the unit's long English name was read before UoM was
   ['Unit of measurement', 'unit', null],
   // English role words in their other forms
   ['Implemented in 2022', 'actual', 2022],
@@ -87,6 +95,9 @@ test('a revised plan, part of a year, and another period than the report year', 
   expect(classifyHeader('LoP target')).toMatchObject({ kind: 'plan', otherPeriod: true });
   expect(classifyHeader('Kế hoạch năm sau')).toMatchObject({ kind: 'plan', otherPeriod: true });
   expect(classifyHeader('Chỉ tiêu NQ nhiệm kỳ 2020-2025')).toMatchObject({ kind: 'plan', otherPeriod: true });
+  expect(classifyHeader('Lũy kế 2021-2025')).toMatchObject({ otherPeriod: true, cumulative: false });
+  expect(classifyHeader('Cộng dồn giai đoạn 2021-2025')).toMatchObject({ otherPeriod: true, cumulative: false });
+  expect(classifyHeader('Lũy kế 9 tháng')).toMatchObject({ kind: 'actual', otherPeriod: false, cumulative: true });
 });
 
 test('the language of a header, compact Vietnamese role words included', () => {
