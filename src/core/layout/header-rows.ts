@@ -121,10 +121,10 @@ export function isHeaderTailRow(view: SheetView, row: number): boolean {
     const merge = view.mergeAt(row, c);
     // A header cell merged down through this row (`STT`, `Chỉ tiêu` beside `Kế hoạch` / `Năm 2026`).
     if (merge && merge.top < row) continue;
-    if (merge) return false;
     const v = view.shown(row, c);
     const text = cellText(v);
     if (!text) continue;
+    if (merge) return false;
     if (isValueCell(view, v, text) || text.length > MAX_UPPER_HEADER_TEXT || !view.text(row - 1, c, true)) return false;
     const info = view.memo.get(classifyHeader, text);
     if (info.kind === 'unknown' ? info.year === null : info.kind === 'label' || info.kind === 'stt') return false;

@@ -172,12 +172,20 @@ function saysTitle(view: SheetView, row: number, col: number | null, title: Labe
 /** Rows above a header where `Đơn vị tính: …` is written. */
 const UNIT_NOTE_ROWS = 4;
 
-/** `Đơn vị tính: đồng` written above a table without a unit column. */
-/** The unit a note states (`ĐVT: nghìn đồng`, `(Đơn vị tính: triệu đồng)`, `Unit: USD`), or null. */
+/** A unit note, folded: `ĐVT: nghìn đồng`, `(Đơn vị tính: triệu đồng)`, `DVT: nghin dong`, `Đ.vị: …`, `Unit: USD`. */
+const UNIT_NOTE =
+  /^\(?\s*(?:don vi tinh|don vi|dvt|d\.v\.t|d\. ?vi(?: tinh)?|dv tinh|unit|uom)\s*:\s*[^()]{1,30}?\s*\)?$/;
+
+/** The unit a note states, as written, or null. */
 function unitOfNote(text: string): string | null {
-  return /^\(?\s*(?:đơn vị tính|đơn vị|đvt|unit)\s*:\s*([^()]{1,30}?)\s*\)?$/iu.exec(text)?.[1] ?? null;
+  if (!UNIT_NOTE.test(fold(text))) return null;
+  return text
+    .slice(text.indexOf(':') + 1)
+    .replace(/\)\s*$/, '')
+    .trim();
 }
 
+/** `Đơn vị tính: đồng` written above a table without a unit column. */
 export function unitNote(view: SheetView, headerTop: number): string | null {
   for (let r = Math.max(0, headerTop - UNIT_NOTE_ROWS); r < headerTop; r++) {
     for (let c = 0; c < view.colCount; c++) {

@@ -72,3 +72,19 @@ test.each([
     expect(tables[0].headerBottom).toBe(2);
   },
 );
+
+test('an empty merge on the year line does not stop it closing the header', () => {
+  const sheet = view(
+    [
+      ['UBND XÃ A'],
+      ['STT', 'Chỉ tiêu', 'Kế hoạch', 'Thực hiện', 'So sánh'],
+      [null, null, 'năm 2025', 'năm 2025', '(%)'],
+      ['1', 'Sản lượng lúa', 100, 95, 95],
+      ['2', 'Diện tích lúa', 50, 51, 102],
+    ],
+    ['A3:B3'],
+  );
+  const tables = findTables(sheet);
+  expect(tables).toHaveLength(1);
+  expect(tables[0].headerBottom).toBe(2);
+});

@@ -36,25 +36,28 @@ test('headings, data rows, sub-items, units from the unit column, the label or t
   ]);
 });
 
+test.each(['ĐVT: nghìn đồng', 'DVT: nghin dong', 'Đ.vị: nghìn đồng', '(Đơn vị tính: nghìn đồng)'])(
+  'the unit note %p of the next table, in a value column, is no value',
+  (note) => {
+    const sheet = view(
+      [
+        ['STT', 'Nội dung thu', 'Dự toán', 'Thực hiện', null],
+        ['1', 'Thu phí, lệ phí', 61000, 65000, null],
+        [null, null, null, null, null],
+        ['II. PHẦN CHI NGÂN SÁCH', null, null, note, null],
+      ],
+      ['A4:B4', 'D4:E4'],
+    );
+    const rows = tableRows(sheet, { label: 1, unit: null, plan: 2, actual: 3, previous: null }, 0, 1, 3, null);
+    expect(rows.filter((r) => r.hasData).map((r) => r.row)).toEqual([1]);
+  },
+);
+
 test('a unit note above the header', () => {
   expect(unitNote(view([['BÁO CÁO'], [null, null, 'Đơn vị tính: triệu đồng'], ['Nội dung', 'DT', 'TH']]), 2)).toBe(
     'triệu đồng',
   );
   expect(unitNote(view([['BÁO CÁO'], ['Nội dung', 'DT', 'TH']]), 1)).toBeNull();
-});
-
-test('the unit note of the next table, in a value column beside its heading, is no value', () => {
-  const sheet = view(
-    [
-      ['STT', 'Nội dung thu', 'Dự toán', 'Thực hiện'],
-      ['1', 'Thu phí, lệ phí', 61000, 65000],
-      [null, null, null, null],
-      ['II. PHẦN CHI NGÂN SÁCH', null, null, 'ĐVT: nghìn đồng', null],
-    ],
-    ['A4:B4', 'D4:E4'],
-  );
-  const rows = tableRows(sheet, { label: 1, unit: null, plan: 2, actual: 3, previous: null }, 0, 1, 3, null);
-  expect(rows.filter((r) => r.hasData).map((r) => r.row)).toEqual([1]);
 });
 
 test('a signature block with the signer’s title in a value column ends the table', () => {
