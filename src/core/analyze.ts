@@ -335,16 +335,17 @@ const PART_GAP = 2;
 /**
  * The one of a run of siblings given one indicator that is it, or -1: the first, when every other says
  * it is a part of what precedes it (`5 | Trong đó diện tích lúa nương` numbered beside `4 | Diện tích
- * lúa`); else the one alone to say the indicator's own name (`Sản lượng cá nước ngọt` beside `Sản
- * lượng thủy sản`, which only an alias gives it); else one that fits it clearly best.
+ * lúa`); else one that fits it clearly best; else, when none does, the one alone to say the
+ * indicator's own name (`Sản lượng cá nước ngọt` beside `Sản lượng thủy sản`, which only an alias
+ * gives it).
  */
 function wholeOfRun(parts: AnalyserParts, rows: MatchedRow[], run: number[]): number {
   if (run.every((i, k) => (k === 0) !== rows[i].row.isSubItem)) return run[0];
+  const ranked = [...run].sort((a, b) => rows[b].confidence - rows[a].confidence);
+  if (rows[ranked[0]].confidence - rows[ranked[1]].confidence >= WHOLE_MARGIN) return ranked[0];
   const id = rows[run[0]].indicatorId;
   const naming = id === null ? [] : run.filter((i) => parts.matcher.saysName(rows[i].row.label, id));
-  if (naming.length === 1) return naming[0];
-  const ranked = [...run].sort((a, b) => rows[b].confidence - rows[a].confidence);
-  return rows[ranked[0]].confidence - rows[ranked[1]].confidence >= WHOLE_MARGIN ? ranked[0] : -1;
+  return naming.length === 1 ? naming[0] : -1;
 }
 
 /**

@@ -47,6 +47,15 @@ describe('of a class and its member side by side, the one saying the indicator�
   });
 });
 
+test('a clear winner keeps the indicator, whatever a variant beside it spells out', () => {
+  expect(
+    ids([
+      [1, 'DT lúa', 'ha', 500, 510],
+      [2, 'Diện tích gieo trồng lúa chất lượng cao', 'ha', 200, 210],
+    ]),
+  ).toEqual(['rice_area', null]);
+});
+
 test('a row repeated word for word keeps its indicator', () => {
   expect(
     ids([

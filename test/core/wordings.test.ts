@@ -1182,11 +1182,11 @@ const AGENCY_WORK: Row[] = [
   ['Tỷ lệ hoàn thành chỉ tiêu của lực lượng Công an', '%', 'police_targets_completion_rate'],
 ];
 
-/** Ways of sowing (`gieo sạ` direct seeding, `xuống giống` in the Mekong Delta) name the sown area as `gieo trồng` does. */
+/** Direct seeding (`gieo sạ`) names the sown area as `gieo trồng` does; the act of sowing (`xuống giống`) qualifies it. */
 const SOWING_WORDS: Row[] = [
-  ['Diện tích gieo sạ lúa cả năm', 'ha', 'rice_area'],
   ['DT xuống giống lúa', 'ha', 'rice_area'],
-  ['Dien tich xuong giong lua dong xuan', 'ha', 'rice_area'],
+  ['Diện tích gieo sạ lúa cả năm', 'ha', 'rice_area'],
+  ['Dien tich gieo sa lua dong xuan', 'ha', 'rice_area'],
 ];
 
 /** A sector's share said with where it stands (`khu vực …`, `… trong cơ cấu kinh tế`) is that sector's share. */
@@ -1206,7 +1206,7 @@ const TWO_LANGUAGES: Row[] = [
 /** A judgement at the end of a label (`… so dự toán`, `… đạt`) is no word of its name. */
 const JUDGED_AT_THE_END: Row[] = [
   ['Thu các loại thuế, phí so dự toán', '%', 'fees_collection_rate'],
-  ['Thu cac loai thue, phi so du toan (%)', null, 'fees_collection_rate'],
+  ['Thu cac loai thue, phi so voi du toan (%)', null, 'fees_collection_rate'],
   ['Tiêm phòng các bệnh nguy hiểm cho gia súc đạt', '%', 'livestock_vaccination_rate'],
 ];
 
@@ -1225,9 +1225,29 @@ test.each([...AGENCY_WORK, ...SOWING_WORDS, ...SECTOR_SHARES, ...JUDGED_AT_THE_E
   },
 );
 
-test('a name ending in land (`đất`) keeps it: only `đạt` spelt so is a judgement', () => {
+test('only a judgement spelt so is one: `đạt` never `đất`, `so` never `số`; unmarked, a bare `so` or `dat` stays', () => {
   expect(withoutQualifiers('Diện tích đất')).toBe('Diện tích đất');
   expect(withoutQualifiers('Tỷ lệ tiêm phòng đạt')).toBe('Tỷ lệ tiêm phòng');
+  expect(withoutQualifiers('Tổng số chỉ tiêu')).toBe('Tổng số chỉ tiêu');
+  expect(withoutQualifiers('Trong đó: số dự toán')).toBe('Trong đó: số dự toán');
+  expect(withoutQualifiers('Tong so chi tieu')).toBe('Tong so chi tieu');
+  expect(withoutQualifiers('Dien tich dat')).toBe('Dien tich dat');
+  expect(withoutQualifiers('Tỷ lệ thu thuế đạt so KH')).toBe('Tỷ lệ thu thuế');
+});
+
+test('where a sector stands is a qualifier only before a sector: `khu vực nông thôn`, `làm việc` stay', () => {
+  expect(withoutQualifiers('Tỷ trọng khu vực nông, lâm nghiệp và thủy sản')).toBe(
+    'Tỷ trọng nông, lâm nghiệp và thủy sản',
+  );
+  expect(withoutQualifiers('Tỷ lệ dân số khu vực nông thôn')).toBe('Tỷ lệ dân số khu vực nông thôn');
+  expect(withoutQualifiers('Số khu vực làm việc đạt chuẩn')).toBe('Số khu vực làm việc đạt chuẩn');
+  expect(withoutQualifiers('Tỷ lệ thất nghiệp của lực lượng lao động')).toBe(
+    'Tỷ lệ thất nghiệp của lực lượng lao động',
+  );
+});
+
+test('stocking fish or shrimp (`xuống giống cá tra`) is no sown area', () => {
+  expect(mapped('Diện tích xuống giống cá tra', 'ha')).toBeNull();
 });
 
 test.each([...SURE_THROUGH_QUALIFIERS, ...TWO_LANGUAGES])('%s (%s) is %s, sure', (label, unit, id) => {

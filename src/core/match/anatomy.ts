@@ -274,11 +274,13 @@ const QUALIFIERS: readonly RegExp[] = [
   // a collection's completion against its target is its collection rate: `Tỷ lệ hoàn thành thu thuế`,
   // `Hoàn thành chỉ tiêu thu thuế, phí`
   /\bhoan thanh (?:(?:chi tieu|ke hoach|du toan|nhiem vu)(?: (?:giao|duoc giao))? )?(?=thu\b)/g,
+  // the act that makes an area, for a crop or a pond alike: `DT xuống giống lúa`, `… xuống giống cá tra`
+  /\bxuong giong\b/g,
   // a sector's share said with where it stands: `khu vực nông, lâm nghiệp …`, `… trong cơ cấu kinh tế`
-  /\bkhu vuc (?=(?:nong|lam|thuy san|cong nghiep|xay dung|dich vu|thuong mai)\b)/g,
+  /\bkhu vuc (?=nong(?:,|\s*-\s*lam\b| nghiep\b| lam\b)|(?:lam nghiep|thuy san|cong nghiep|xay dung|dich vu|thuong mai)\b)/g,
   /\btrong (?:tong )?co cau (?:kinh te|nganh kinh te|gia tri san xuat|gtsx)\b/g,
   // the service an agency's target belongs to: `chỉ tiêu của ngành Công an`, `của lực lượng Công an`
-  /\bcua (?:nganh|luc luong)(?= )/g,
+  /\bcua (?:nganh|luc luong(?! lao dong))(?= )/g,
   // where on the road network a count was made: `on the riverside road`, `trên tuyến quốc lộ 6`
   /\s(?:on|along) (?:the |a )?[a-z0-9 ,'-]*?\b(?:roads?|routes?|highways?|streets?|expressways?)\b.*$/g,
   /\s(?:tren|tai|doc) (?:cac )?(?:tuyen (?:duong|pho|quoc lo|tinh lo|huyen lo)|quoc lo|tinh lo|duong (?:ven|lien|truc))\b.*$/g,
@@ -290,9 +292,45 @@ const QUALIFIERS: readonly RegExp[] = [
   /\b(?:in|across|of|within) (?:the )?(?:project|programme|program|target(?:ed)?|participating|beneficiary|supported|pilot)(?: [a-z]+)? (?:communes?|areas?|villages?|hamlets?|districts?|provinces?|wards?|sites?|locations?)\b/g,
 ];
 
-/** Judgement words at the end of a label: `… đạt KH`, `… so với dự toán`, `… against the plan`. */
+/**
+ * Judgement words at the end of a label, folded: `… đạt KH`, `… so với dự toán`, `… so DT`, `…
+ * against the plan`, or `đạt` alone (reaches: the figure follows).
+ */
 const JUDGEMENT_TAIL =
-  /\s*[,-]?\s*(?:\(?\s*(?:dat|dat so voi|so voi|so|hoan thanh|achieved against|against|compared (?:with|to)|vs\.?)\s+(?:ke hoach|kh|du toan|dt|nghi quyet|nq|chi tieu(?: (?:tren|cap tren|huyen|xa))?(?: giao)?|the plan|plan|target|estimate|the estimate)(?:\s+(?:giao|de ra))?\s*\)?)$/;
+  /\s*[,-]?\s*(?:\(?\s*(?:dat|dat so voi|dat so|so voi|so|hoan thanh|achieved against|against|compared (?:with|to)|vs\.?)\s+(?:ke hoach|kh|du toan|dt|nghi quyet|nq|chi tieu(?: (?:tren|cap tren|huyen|xa))?(?: giao)?|the plan|plan|target|estimate|the estimate)(?:\s+(?:giao|de ra))?\s*\)?)$|\s+dat$/;
+
+/**
+ * Judgement words that fold like other words (`so` like `số`, `dat` like `đất`), as a judgement spells
+ * them: in a label typed with marks each must be spelt so.
+ */
+const JUDGEMENT_SPELLING: ReadonlyMap<string, string> = new Map([
+  ['so', 'so'],
+  ['dat', 'đạt'],
+]);
+
+function isJudgement(tailAsWritten: string, labelMarked: boolean): boolean {
+  const words =
+    tailAsWritten
+      .normalize('NFC')
+      .toLocaleLowerCase('vi')
+      .match(/\p{L}+/gu) ?? [];
+  if (!labelMarked) {
+    // Unmarked, a bare `so` (not `so voi`) may be `số` (`Tong so chi tieu`), a lone `dat` may be `đất`.
+    const verbs = words.map(fold).filter((w) => JUDGEMENT_SPELLING.has(w));
+    return (
+      !(words.length === 1 && verbs[0] === 'dat') && !(fold(words[0] ?? '') === 'so' && fold(words[1] ?? '') !== 'voi')
+    );
+  }
+  return words.every((w) => {
+    const spelt = JUDGEMENT_SPELLING.get(fold(w));
+    return spelt === undefined || w === spelt;
+  });
+}
+
+/** Whether a text was typed with Vietnamese marks. */
+function typedWithMarks(text: string): boolean {
+  return fold(text) !== text.toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+}
 
 const UNIT_MARKER = /\s*[,;(–—-]?\s*(?:đvt|dvt|đơn vị tính|đơn vị|unit)\s*:\s*/iu;
 
@@ -374,17 +412,11 @@ export function withoutQualifiers(name: string): string {
   for (const q of QUALIFIERS) for (const m of folded.matchAll(q)) blank(m.index, m.index + m[0].length);
   const kept = keep.join('');
   const judged = JUDGEMENT_TAIL.exec(foldInPlace(kept).replace(/\s+$/, ''));
-  const result = judged && judged.index > 0 ? kept.slice(0, judged.index) : kept;
-  return withoutRemaining(withoutReaching(result.replace(/\s+/g, ' ').trim())) || name.trim();
-}
-
-/**
- * `đạt` at the end of a name (`Tiêm phòng … cho gia súc đạt`: reaches, the figure follows) is no word of
- * it; spelt so only, as `dat` is also `đất` (`Diện tích đất`).
- */
-function withoutReaching(name: string): string {
-  const m = /\s+đạt$/u.exec(name.normalize('NFC').toLocaleLowerCase('vi'));
-  return m && m.index > 0 ? name.slice(0, m.index).trim() : name;
+  const result =
+    judged && judged.index > 0 && isJudgement(kept.slice(judged.index), typedWithMarks(name))
+      ? kept.slice(0, judged.index)
+      : kept;
+  return withoutRemaining(result.replace(/\s+/g, ' ').trim()) || name.trim();
 }
 
 /** `còn lại` / `remaining` at the end of a name, folded; in a name typed with diacritics it must be `còn lại` (`con lai` is crossbred). */
@@ -395,7 +427,6 @@ function withoutRemaining(name: string): string {
   const m = REMAINING_TAIL.exec(foldInPlace(name));
   if (!m || m.index === 0) return name;
   const tail = name.slice(m.index).trim().toLocaleLowerCase('vi');
-  const typedWithDiacritics = fold(name) !== name.toLocaleLowerCase('vi').replace(/\s+/g, ' ');
-  if (typedWithDiacritics && fold(tail) !== 'remaining' && toneKey(tail) !== toneKey('còn lại')) return name;
+  if (typedWithMarks(name) && fold(tail) !== 'remaining' && toneKey(tail) !== toneKey('còn lại')) return name;
   return name.slice(0, m.index).trim();
 }

@@ -445,7 +445,8 @@ function languageHalves(label: string): [string, string] | null {
   const marked = halves.map(hasDiacritics);
   if (marked[0] === marked[1]) return null;
   const english = halves[marked[0] ? 1 : 0];
-  return (english.match(/\b[A-Za-z]{3,}\b/g)?.length ?? 0) >= 2 ? [halves[0], halves[1]] : null;
+  // English words, not initials in capitals (`Thu NSNN`, `KCB BHYT`), which either language writes.
+  return (english.match(/\b(?![A-Z]{2,}\b)[A-Za-z][a-z]{2,}\b/g)?.length ?? 0) >= 2 ? [halves[0], halves[1]] : null;
 }
 
 /**
