@@ -1179,6 +1179,7 @@ const AGENCY_WORK: Row[] = [
   ['Xếp loại phong trào Công an xã', null, 'commune_police_rating'],
   ['Xep loai phong trao Cong an', null, 'commune_police_rating'],
   ['Tỷ lệ hoàn thành chỉ tiêu của ngành Công an', '%', 'police_targets_completion_rate'],
+  // guard: read so before the qualifier too (0.64)
   ['Tỷ lệ hoàn thành chỉ tiêu của lực lượng Công an', '%', 'police_targets_completion_rate'],
 ];
 

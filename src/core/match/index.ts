@@ -347,7 +347,6 @@ function exclusionKey(exclude: ReadonlySet<string>): string {
 
 const NO_EXCLUSIONS: ReadonlySet<string> = new Set();
 
-/** Indexes the catalog's names and aliases; the matcher's caches live as long as it does. */
 /**
  * One way of reading labels against the catalog. A label typed with diacritics is read word for word
  * as written (`sản` is not `sắn`, `cây` is not `cấy`); one typed without them can only be read folded,
@@ -460,6 +459,11 @@ function writtenAsList(label: string): boolean {
 /** Whether a text was typed with Vietnamese diacritics (`đ` included). */
 function hasDiacritics(text: string): boolean {
   return fold(text) !== text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Whether a label (its brackets included) says every word of one of the indicator's own names, not an alias. */
+function saysOwnName(entry: Indexed, label: Pick<AliasForm, 'set' | 'detail'>): boolean {
+  return entry.primaries.some((name) => name.length > 0 && name.every((w) => label.set.has(w) || label.detail.has(w)));
 }
 
 /** Indexes the catalog's names and aliases; the matcher's caches live as long as it does. */
@@ -620,10 +624,7 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     // too, the label must say all of its Vietnamese or English name.
     const { totals } = labelReading;
     const saysTotal = totals.words.has(labelForm.words[0]) && !totals.countAfter.has(labelForm.words[1]);
-    const narrower = (entry: Indexed): boolean =>
-      saysTotal &&
-      !entry.saysTotal &&
-      !entry.primaries.some((p) => p.length > 0 && p.every((w) => labelForm.set.has(w) || labelForm.detail.has(w)));
+    const narrower = (entry: Indexed): boolean => saysTotal && !entry.saysTotal && !saysOwnName(entry, labelForm);
     const common = new Map<number, number>();
     const share = (f: string, w: number): void => {
       const list = postings.get(f);
@@ -1013,9 +1014,7 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
   const saysName = (label: string, id: string): boolean => {
     const { form, index } = readingFor(label);
     const entry = index.find((e) => e.id === id);
-    if (!entry) return false;
-    const read = form(label);
-    return entry.primaries.some((name) => name.length > 0 && name.every((w) => read.set.has(w)));
+    return entry !== undefined && saysOwnName(entry, form(label));
   };
 
   return { tuning, rank, match, matchSubItem, matchFamilyMate, matchPlacePart, matchByUnit, completesName, saysName };

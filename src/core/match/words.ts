@@ -396,8 +396,9 @@ export function createVocabulary(
         const shared = others.reduce((sum, term) => sum + saidOf(n, term), 0);
         if (shared > context) context = shared;
       }
-      // A reading fits when a name with it says at least half the label's other words: `Chi TX` is chi
-      // thường xuyên, but `Tổng SL lương thực` is not `Tổng số lợn` for its `tổng`. Else the most used wins.
+      // A reading fits when a name with it says at least half the label's other terms (a term said in
+      // part counts in part): `Chi TX` is chi thường xuyên, but `Tổng SL lương thực` is not `Tổng số
+      // lợn` for its `tổng`. Else the most used wins.
       const score = (2 * context >= others.length ? context : 0) * 1000 + count;
       if (score > bestScore) {
         best = text;

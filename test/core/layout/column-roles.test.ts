@@ -114,6 +114,7 @@ test.each([
   ['KH năm 2026', 'TH quý III', 'Lũy kế 9 tháng'],
   ['KH năm 2026', 'TH quý III', 'Lũy kế đến 30/9/2026'],
   ['KH năm 2026', 'Thực hiện tháng 9', 'Lũy kế'],
+  // guards: read so before the kind too
   ['Kế hoạch năm', 'Quý III', 'Cộng dồn'],
   ['Annual target', 'Q3', 'Cumulative'],
   ['2026 Target', 'Q3 2026', 'Achieved YTD'],

@@ -36,6 +36,7 @@ test.each([
 test.each([
   ['Tỷ lệ HS lớp 9 được công nhận tốt nghiệp THCS', '%', 'lower_secondary_graduation_rate'],
   ['Ty le HS lop 9 duoc cong nhan tot nghiep THCS (%)', null, 'lower_secondary_graduation_rate'],
+  // guard: read so before; a term must count in part (NLN said as nông, lâm by a name without ngư)
   ['- NLN-TS', '%', 'share_agriculture'],
 ])(
   'another initialism beside it is one term of the label, however many syllables it spells: %s (%s) → %s',
