@@ -159,20 +159,25 @@ const MAX_PART_WORDS = 3;
 /** Noun classifiers before a crop's name (`Cây cao su`, `Cay mi`): no word of the name. */
 const CLASSIFIER = /^(?:cây|cay)\s+(?=\S)/iu;
 
+/** A label's name as written, numbering, brackets, units and qualifiers aside. */
+function bareName(label: string): string {
+  return withoutQualifiers(labelAnatomy(label).name);
+}
+
 /**
  * Words of a label's name, brackets, units and qualifiers aside (`Chó (bệnh dại)` is one word), and a
  * classifier before it too (`Cây cao su` names two).
  */
 function wordCount(label: string): number {
-  return withoutQualifiers(labelAnatomy(label).name).replace(CLASSIFIER, '').split(' ').filter(Boolean).length;
+  return bareName(label).replace(CLASSIFIER, '').split(' ').filter(Boolean).length;
 }
 
 /**
  * How many things a label's name says, a phrase the vocabulary reads as one word counted once: a list of
  * one class's members (`Khoai lang, khoai tây`) or a class said at length (`Cây chất bột có củ`) names one.
  */
-function thingsNamed(catalog: Catalog, label: string): number {
-  return new Set(catalog.vocabulary.words(withoutQualifiers(labelAnatomy(label).name))).size;
+function thingsNamed(parts: AnalyserParts, label: string): number {
+  return new Set(parts.catalog.vocabulary.words(parts.memo.get(bareName, label))).size;
 }
 
 const IN_WHICH_WRITTEN =
@@ -200,7 +205,7 @@ const MAX_BULLETED_PART_WORDS = 6;
 
 /** The words of a label's name, qualifiers aside, however they are joined (`Ngư - nông - lâm nghiệp` has four). */
 function syllableCount(label: string): number {
-  return withoutQualifiers(labelAnatomy(label).name).match(/\p{L}+/gu)?.length ?? 0;
+  return bareName(label).match(/\p{L}+/gu)?.length ?? 0;
 }
 
 /**
@@ -296,8 +301,7 @@ function matchRow(
   // heading nor its words make an indicator is completed by what its unit measures (ha: an area), as a
   // heading would.
   if (own.best || !row.unit) return own;
-  if (parts.memo.get(wordCount, label) > MAX_PART_WORDS && thingsNamed(parts.catalog, label) > MAX_PART_WORDS)
-    return own;
+  if (parts.memo.get(wordCount, label) > MAX_PART_WORDS && thingsNamed(parts, label) > MAX_PART_WORDS) return own;
   return parts.matcher.matchByUnit(label, row.unit, exclude ?? NO_EXCLUSIONS) ?? own;
 }
 
