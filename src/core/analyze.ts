@@ -89,14 +89,23 @@ function unchosenDoubts(layout: TableLayout, sheet: string, choices: UserChoices
   return chosen ? layout.roleDoubts.filter((role) => chosen[role] === undefined) : layout.roleDoubts;
 }
 
+/**
+ * What a person should check on a row, each list made once and shared by the rows that carry it: a
+ * list made per row would be allocated in the old generation, as `AnalysedRow` explains.
+ */
+const NO_ATTENTION: readonly AttentionReason[] = Object.freeze([]);
+const UNMAPPED: readonly AttentionReason[] = Object.freeze(['unmapped']);
+const LIKELY: readonly AttentionReason[] = Object.freeze(['likely']);
+const DIRECTION: readonly AttentionReason[] = Object.freeze(['direction']);
+const UNMAPPED_DIRECTION: readonly AttentionReason[] = Object.freeze(['unmapped', 'direction']);
+const LIKELY_DIRECTION: readonly AttentionReason[] = Object.freeze(['likely', 'direction']);
+
 /** What a person should check on a row the engine decided alone (see `AttentionReason`). */
-function attentionOf(band: MatchBand, directionSource: DirectionSource): AttentionReason[] {
-  const reasons: AttentionReason[] = [];
-  if (band === 'none') reasons.push('unmapped');
-  else if (band === 'likely') reasons.push('likely');
-  if (directionSource === 'words' || directionSource === 'trajectory' || directionSource === 'default')
-    reasons.push('direction');
-  return reasons;
+function attentionOf(band: MatchBand, directionSource: DirectionSource): readonly AttentionReason[] {
+  const direction = directionSource === 'words' || directionSource === 'trajectory' || directionSource === 'default';
+  if (band === 'none') return direction ? UNMAPPED_DIRECTION : UNMAPPED;
+  if (band === 'likely') return direction ? LIKELY_DIRECTION : LIKELY;
+  return direction ? DIRECTION : NO_ATTENTION;
 }
 
 interface Parent {
@@ -139,8 +148,8 @@ const MONEY_UNITS: ReadonlySet<string> = new Set(['đồng', 'nghìn đồng', '
 const TOTAL_WORDS: ReadonlySet<string> = new Set(['tong cong', 'tong so', 'cong', 'tong', 'total', 'grand total']);
 
 /** A bare `Tổng cộng` / `Tổng số` first or last row of a budget revenue or expenditure table is that budget's total. */
-function totalOfBudget(label: string, context: string): MatchResult | null {
-  if (!TOTAL_WORDS.has(normaliseLabel(label))) return null;
+function totalOfBudget(parts: AnalyserParts, label: string, context: string): MatchResult | null {
+  if (!TOTAL_WORDS.has(parts.memo.get(normaliseLabel, label))) return null;
   const id = /\b(thu (ngan sach|ns)|revenue)\b/.test(context)
     ? 'budget_revenue'
     : /\b(chi (ngan sach|ns)|expenditure)\b/.test(context)
@@ -159,20 +168,25 @@ const MAX_PART_WORDS = 3;
 /** Noun classifiers before a crop's name (`Cây cao su`, `Cay mi`): no word of the name. */
 const CLASSIFIER = /^(?:cây|cay)\s+(?=\S)/iu;
 
+/** A label's name as written, numbering, brackets, units and qualifiers aside. */
+function bareName(label: string): string {
+  return withoutQualifiers(labelAnatomy(label).name);
+}
+
 /**
  * Words of a label's name, brackets, units and qualifiers aside (`Chó (bệnh dại)` is one word), and a
  * classifier before it too (`Cây cao su` names two).
  */
 function wordCount(label: string): number {
-  return withoutQualifiers(labelAnatomy(label).name).replace(CLASSIFIER, '').split(' ').filter(Boolean).length;
+  return bareName(label).replace(CLASSIFIER, '').split(' ').filter(Boolean).length;
 }
 
 /**
  * How many things a label's name says, a phrase the vocabulary reads as one word counted once: a list of
  * one class's members (`Khoai lang, khoai tây`) or a class said at length (`Cây chất bột có củ`) names one.
  */
-function thingsNamed(catalog: Catalog, label: string): number {
-  return new Set(catalog.vocabulary.words(withoutQualifiers(labelAnatomy(label).name))).size;
+function thingsNamed(parts: AnalyserParts, label: string): number {
+  return new Set(parts.catalog.vocabulary.words(parts.memo.get(bareName, label))).size;
 }
 
 const IN_WHICH_WRITTEN =
@@ -200,7 +214,7 @@ const MAX_BULLETED_PART_WORDS = 6;
 
 /** The words of a label's name, qualifiers aside, however they are joined (`Ngư - nông - lâm nghiệp` has four). */
 function syllableCount(label: string): number {
-  return withoutQualifiers(labelAnatomy(label).name).match(/\p{L}+/gu)?.length ?? 0;
+  return bareName(label).match(/\p{L}+/gu)?.length ?? 0;
 }
 
 /**
@@ -296,8 +310,7 @@ function matchRow(
   // heading nor its words make an indicator is completed by what its unit measures (ha: an area), as a
   // heading would.
   if (own.best || !row.unit) return own;
-  if (parts.memo.get(wordCount, label) > MAX_PART_WORDS && thingsNamed(parts.catalog, label) > MAX_PART_WORDS)
-    return own;
+  if (parts.memo.get(wordCount, label) > MAX_PART_WORDS && thingsNamed(parts, label) > MAX_PART_WORDS) return own;
   return parts.matcher.matchByUnit(label, row.unit, exclude ?? NO_EXCLUSIONS) ?? own;
 }
 
@@ -430,7 +443,7 @@ class AnalysedRow implements RowAnalysis {
   directionSource: RowAnalysis['directionSource'];
   source: RowAnalysis['source'];
   declare heading?: string;
-  attention: AttentionReason[];
+  attention: readonly AttentionReason[];
   plan: Quantity;
   actual: Quantity;
   previous: Quantity;
@@ -472,6 +485,15 @@ class AnalysedRow implements RowAnalysis {
   }
 }
 
+/** Which of a row's cells show percent, made by a constructor for the reason `AnalysedRow` is. */
+class PercentFormatted {
+  constructor(
+    public plan: boolean,
+    public actual: boolean,
+    public previous: boolean,
+  ) {}
+}
+
 function analyseTable(
   parts: AnalyserParts,
   view: SheetView,
@@ -502,7 +524,7 @@ function analyseTable(
   let inline: { heading: string; depth: number } | null = null;
   // A list whose first item states a family's head (`Tổng đàn trâu, bò`, then `Lợn`): the item, the
   // members read so far, and where the list stands.
-  let family: { label: string; id: string; ids: Set<string>; depth: number; parent: number } | null = null;
+  let family: { label: string; id: string; ids: Set<string> | null; depth: number; parent: number } | null = null;
   let previousRow = -1;
   for (const row of layout.rows) {
     while (stack.length && stack[stack.length - 1].depth >= row.depth) stack.pop();
@@ -539,10 +561,17 @@ function analyseTable(
     // `DT nuôi thủy sản` is an area).
     const readIn = heading ?? whole?.label ?? null;
     let match: MatchResult =
-      (atEdge ? totalOfBudget(label, layout.context) : null) ?? matchRow(parts, row, label, readIn, stack, whole);
+      (atEdge ? totalOfBudget(parts, label, layout.context) : null) ??
+      matchRow(parts, row, label, readIn, stack, whole);
     let mate = false;
     if (!match.best && family && parts.memo.get(wordCount, label) <= MAX_PART_WORDS) {
-      const read = parts.matcher.matchFamilyMate(label, family.label, family.id, row.unit, family.ids);
+      const read = parts.matcher.matchFamilyMate(
+        label,
+        family.label,
+        family.id,
+        row.unit,
+        (family.ids ??= new Set([family.id])),
+      );
       if (read) {
         match = read;
         mate = true;
@@ -568,8 +597,9 @@ function analyseTable(
       source = 'user';
     }
     if (source !== 'engine' || indicatorId === null) family = null;
-    else if (mate && family) family.ids.add(indicatorId);
-    else family = { label, id: indicatorId, ids: new Set([indicatorId]), depth: row.depth, parent };
+    else if (mate && family) (family.ids ??= new Set([family.id])).add(indicatorId);
+    // The members read so far are only a set once a member is looked for: most lists have one item.
+    else family = { label, id: indicatorId, ids: null, depth: row.depth, parent };
     let inherited = false;
     if (indicatorId !== null) for (const p of stack) if (p.indicatorId === indicatorId) inherited = true;
     stack.push({
@@ -640,15 +670,15 @@ function analyseTable(
       direction,
       directionSource,
       source,
-      attention: source === 'user' ? [] : attentionOf(band, directionSource),
+      attention: source === 'user' ? NO_ATTENTION : attentionOf(band, directionSource),
       plan,
       actual,
       previous,
-      percentFormatted: {
-        plan: percentFormatted(view, row.row, columns.plan),
-        actual: percentFormatted(view, row.row, columns.actual),
-        previous: percentFormatted(view, row.row, columns.previous),
-      },
+      percentFormatted: new PercentFormatted(
+        percentFormatted(view, row.row, columns.plan),
+        percentFormatted(view, row.row, columns.actual),
+        percentFormatted(view, row.row, columns.previous),
+      ),
       // A rating word is reported as its scale word on rating rows only; elsewhere as written.
       planValue: plan.kind === 'rating' && direction !== 'rating' ? plan.text : reportValue(plan),
       actualValue: reportValue(actual),

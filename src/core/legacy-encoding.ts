@@ -101,6 +101,7 @@ const VNI_D = '\u00f1'; // ñ = đ
 
 /** What Windows-1252 puts at 0x80–0x9F: characters above U+00FF that a legacy text can still hold. */
 const CP1252_HIGH = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
+const CP1252_HIGH_CODES: ReadonlySet<number> = new Set([...CP1252_HIGH].map((ch) => ch.charCodeAt(0)));
 
 interface Tables {
   /** TCVN3 code → lower-case Unicode letter. */
@@ -205,16 +206,26 @@ export function encodeLegacy(text: string, encoding: LegacyEncoding): string {
 
 /** Whether the text holds a character no legacy font text can hold (ư, ạ, đ, combining marks …). */
 export function hasUnicodeOnly(text: string): boolean {
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (code > 0xff && !CP1252_HIGH.includes(ch)) return true;
+  // By code unit, as every cell's text is read: half of a surrogate pair is no CP1252 character either.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0xff && !CP1252_HIGH_CODES.has(code)) return true;
   }
   return false;
 }
 
 /** Whether a text could be legacy-encoded at all: some character above U+007F, none that is Unicode-only. */
 export function mayBeLegacy(text: string): boolean {
-  return /[\u0080-\uffff]/.test(text) && !hasUnicodeOnly(text);
+  // One pass by code unit over every text cell, and no regular expression: a literal in a function is a
+  // new object on every call.
+  let high = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    if (code > 0xff && !CP1252_HIGH_CODES.has(code)) return false;
+    high = true;
+  }
+  return high;
 }
 
 /**

@@ -137,7 +137,7 @@ export interface RowAnalysis {
   /** The heading a sub-row that only names a part (`Trong đó: Lúa`) was read under. */
   heading?: string;
   /** What a person should check on this row; empty when the engine is sure of it or the user decided it. */
-  attention: AttentionReason[];
+  attention: readonly AttentionReason[];
   plan: Quantity;
   actual: Quantity;
   previous: Quantity;

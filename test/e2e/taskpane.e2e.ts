@@ -204,7 +204,8 @@ test('a district workbook (10 sheets × 300 rows): the review opens on what need
   writeFileSync(district, (await generateDistrictWorkbook(10, 300)).buffer);
   const analysis = analyzeWorkbook(await openGridsFile(district));
   const tables = analysis.sheets.flatMap((s) => s.tables.map((t) => ({ sheet: s.name, rows: t.rows })));
-  const flagged = <R extends { attention: unknown[] }>(rows: R[]) => rows.filter((r) => r.attention.length > 0);
+  const flagged = <R extends { attention: readonly unknown[] }>(rows: R[]) =>
+    rows.filter((r) => r.attention.length > 0);
   const attention = tables.reduce((n, t) => n + flagged(t.rows).length, 0);
   expect(tables).toHaveLength(10);
   expect(attention).toBeGreaterThan(50);

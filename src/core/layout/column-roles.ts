@@ -9,6 +9,13 @@ function yearsOf(cands: Candidate[]): Set<number> {
   return new Set(cands.map((c) => c.info.year).filter((y): y is number => y !== null));
 }
 
+/**
+ * Patterns read cell by cell, made once: a regular expression literal in a function is a new object on
+ * every call.
+ */
+const WORD = /\p{L}{2,}/u;
+const DIGIT = /\d/;
+
 /** Words of a baseline column: the value a programme started from. */
 const BASELINE = /(?:^|[^a-z])(?:baseline|base year|nam goc|gia tri goc|muc co so)(?:$|[^a-z])/;
 
@@ -53,7 +60,7 @@ function pickPlan(pool: Candidate[], actual: Candidate | null): Candidate | null
 /** How many cells of a column hold words (two letters or more) in the rows. */
 function wordyCells(view: SheetView, col: number, from: number, to: number): number {
   let count = 0;
-  for (let r = from; r <= to; r++) if (/\p{L}{2,}/u.test(view.text(r, col, true))) count++;
+  for (let r = from; r <= to; r++) if (WORD.test(view.text(r, col, true))) count++;
   return count;
 }
 
@@ -69,7 +76,7 @@ export function holdsNumbers(view: SheetView, col: number, from: number, to: num
   for (let r = from; r <= to; r++) {
     const v = view.value(r, col);
     if (typeof v === 'number') return true;
-    if (typeof v === 'string' && /\d/.test(v)) return true;
+    if (typeof v === 'string' && DIGIT.test(v)) return true;
   }
   return false;
 }
@@ -83,8 +90,8 @@ export function chooseRoles(
   forcedYear: number | null,
   titleYear: number | null,
 ): { columns: ColumnRoles; doubts: RoleName[]; stt: number | null; year: number | null } | null {
-  const byKind = (kind: HeaderKind): Candidate[] =>
-    infos.map((info, col) => ({ col, info })).filter((c) => c.info.kind === kind);
+  const columns: Candidate[] = infos.map((info, col) => ({ col, info }));
+  const byKind = (kind: HeaderKind): Candidate[] => columns.filter((c) => c.info.kind === kind);
   const hasNumbers = (col: number): boolean => holdsNumbers(view, col, firstDataRow, lastRow);
   const actuals = byKind('actual');
   const explicitPrevious = byKind('previous');
@@ -123,9 +130,9 @@ export function chooseRoles(
       (c) => c.info.year !== null && /^(?:nam\s*)?(?:19|20)\d\d$/.test(fold(headers[c.col])) && hasNumbers(c.col),
     );
     // A baseline of the year before (`Baseline 2024` in a 2025 report) is that year's outcome.
-    const lastYearBaseline = infos
-      .map((info, col) => ({ col, info }))
-      .filter((c) => c.info.year === year - 1 && BASELINE.test(fold(headers[c.col])) && hasNumbers(c.col));
+    const lastYearBaseline = columns.filter(
+      (c) => c.info.year === year - 1 && BASELINE.test(fold(headers[c.col])) && hasNumbers(c.col),
+    );
     const earlier = [...actuals, ...bareYears, ...lastYearBaseline].filter(
       (a) => a.info.year !== null && a.info.year < year,
     );
@@ -188,7 +195,7 @@ function textiestColumn(view: SheetView, infos: HeaderInfo[], from: number, to: 
   for (let c = 0; c < Math.min(before, infos.length); c++) {
     if (infos[c].kind !== 'unknown' && infos[c].kind !== 'label') continue;
     let count = 0;
-    for (let r = from; r <= to; r++) if (/\p{L}{2,}/u.test(view.text(r, c))) count++;
+    for (let r = from; r <= to; r++) if (WORD.test(view.text(r, c))) count++;
     if (count > bestCount) {
       best = c;
       bestCount = count;

@@ -13,6 +13,12 @@ const MAX_HEADER_TEXT = 80;
 const MAX_UPPER_HEADER_TEXT = 40;
 /** A merge this wide across the sheet is a title, not a header group. */
 const TITLE_SPAN_COLUMNS = 3;
+/**
+ * A year (`2023`, `Năm 2023`, folded) and a column's number (`(1)`, `A`, `3=2/1`), made once for the cells
+ * they read: a regular expression literal in a function is a new object on every call.
+ */
+const YEAR_TEXT = /^(?:nam\s*)?(?:19|20)\d\d$/;
+const COLUMN_NUMBER = /^\(?[A-Za-z0-9]{1,2}\)?(?:\s*[=*/+-]\s*\(?[A-Za-z0-9]{1,2}\)?)*$/;
 
 export function isYearNumber(v: unknown): boolean {
   return typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100;
@@ -37,6 +43,11 @@ export function looksLikeHeaderRow(view: SheetView, row: number): boolean {
   // cells show it: a header names several columns.
   let firstText: string | null = null;
   let severalTexts = false;
+  // A number is looked for first, as it is found on every data row and asks for no text to be read.
+  for (let c = 0; c < view.colCount; c++) {
+    const v = view.shown(row, c);
+    if (typeof v === 'number' && !isYearNumber(v)) return false;
+  }
   for (let c = 0; c < view.colCount; c++) {
     const v = view.shown(row, c);
     const text = cellText(v);
@@ -79,7 +90,7 @@ export function isYearSubHeaderRow(view: SheetView, row: number): boolean {
     if (merge && merge.top < row) continue;
     const v = view.value(row, c);
     if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
-    if (!(isYearNumber(v) || (typeof v === 'string' && /^(?:nam\s*)?(?:19|20)\d\d$/.test(fold(v))))) return false;
+    if (!(isYearNumber(v) || (typeof v === 'string' && YEAR_TEXT.test(fold(v))))) return false;
     years++;
     const above = row > 0 ? view.mergeAt(row - 1, c) : null;
     if (above && above.right > above.left) underSpan = true;
@@ -140,7 +151,7 @@ export function isColumnNumberRow(view: SheetView, row: number): boolean {
     const text = view.text(row, c);
     if (!text) continue;
     cells++;
-    if (!/^\(?[A-Za-z0-9]{1,2}\)?(?:\s*[=*/+-]\s*\(?[A-Za-z0-9]{1,2}\)?)*$/.test(text)) return false;
+    if (!COLUMN_NUMBER.test(text)) return false;
   }
   return cells >= 3;
 }

@@ -34,13 +34,22 @@ const CONTEXT_ROWS = 6;
 /** Header rows above the one that names the roles (`Năm 2023` over `KH | TH`, a group over those). */
 const MAX_UPPER_HEADER_ROWS = 2;
 
-/** The sheet's name and the texts of the rows just above a table's header, folded. */
+/**
+ * The sheet's name and the texts of the rows just above a table's header, folded. Each text is folded
+ * once per engine, as titles repeat table after table, and joined by a space: `fold` makes one space of
+ * any run, so that is the texts joined, then folded.
+ */
 function titleContext(view: SheetView, headerTop: number): string {
-  const parts = [view.name];
+  const parts: string[] = [];
+  const add = (text: string): void => {
+    const folded = view.memo.get(fold, text);
+    if (folded) parts.push(folded);
+  };
+  add(view.name);
   for (let r = Math.max(0, headerTop - CONTEXT_ROWS); r < headerTop; r++) {
-    for (const v of view.grid.values[r] ?? []) if (typeof v === 'string') parts.push(v);
+    for (const v of view.grid.values[r] ?? []) if (typeof v === 'string') add(v);
   }
-  return fold(parts.join(' '));
+  return parts.join(' ');
 }
 
 function columnTexts(view: SheetView, col: number | null, rows: LayoutRow[]): string[] {

@@ -30,11 +30,14 @@ function rowTexts(view: SheetView, row: number): string[] {
   return out;
 }
 
+/** A number typed as text, made once for the cells it reads (a literal is a new object on every call). */
+const NUMBER_TEXT = /^[+-]?\d[\d.,\s]*%?$/;
+
 /** A row holding a number, or a number typed as text (`1.152,1`, `95%`). */
 function holdsNumber(view: SheetView, row: number): boolean {
   for (let c = 0; c < view.colCount; c++) {
     const v = view.value(row, c);
-    if (typeof v === 'number' || (typeof v === 'string' && /^[+-]?\d[\d.,\s]*%?$/.test(v.trim()))) return true;
+    if (typeof v === 'number' || (typeof v === 'string' && NUMBER_TEXT.test(v.trim()))) return true;
   }
   return false;
 }

@@ -36,8 +36,21 @@ function isSignatureRow(view: SheetView, row: number, roles: ColumnRoles): boole
 }
 
 function signsIn(view: SheetView, row: number, col: number | null): boolean {
-  if (col === null || typeof view.shown(row, col) !== 'string') return false;
-  return view.memo.get(isCapitalisedTitle, view.text(row, col, true));
+  if (col === null) return false;
+  const shown = view.shown(row, col);
+  if (typeof shown !== 'string') return false;
+  // A unit (`ha`, `Triệu đồng`) in the unit column of every row is no title in capitals: told so by its
+  // letters before the memo is asked.
+  const text = shown.trim();
+  return !hasAsciiLowerCase(text) && view.memo.get(isCapitalisedTitle, text);
+}
+
+function hasAsciiLowerCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x61 && code <= 0x7a) return true;
+  }
+  return false;
 }
 
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$/;
@@ -61,9 +74,12 @@ export function isBullet(number: string): boolean {
   return bulletOf(number) !== null;
 }
 
+/** Dashes and dots a hand writes as the same bullet. */
+const DASH = /^[-–—•·]$/;
+
 function bulletOf(number: string): Bullet | null {
   const n = number.trim();
-  if (/^[-–—•·]$/.test(n)) return 'dash';
+  if (DASH.test(n)) return 'dash';
   if (n === '+') return 'plus';
   if (n === '*') return 'star';
   return null;
@@ -87,7 +103,11 @@ function depthOf(number: string): number | null {
  * and has no vote. Bullets a table does not show nest in the usual order.
  */
 function bulletDepths(rows: readonly { number: string | null; isSubItem: boolean }[]): Map<Bullet, number> {
-  const votes = new Map<string, number>();
+  // Votes for one bullet shown above another, by their places in BULLET_ORDER: no key is written per row.
+  const votes = new Array<number>(BULLET_ORDER.length * BULLET_ORDER.length).fill(0);
+  const vote = (above: Bullet, below: Bullet): number =>
+    BULLET_ORDER.indexOf(above) * BULLET_ORDER.length + BULLET_ORDER.indexOf(below);
+  let voted = false;
   let start: Bullet | null = null;
   let counts = false;
   for (let i = 0; i < rows.length; i++) {
@@ -101,12 +121,13 @@ function bulletDepths(rows: readonly { number: string | null; isSubItem: boolean
       start = bullet;
       counts = i === 0 || !rows[i - 1].isSubItem;
     } else if (counts && bullet !== start) {
-      const key = `${start} ${bullet}`;
-      votes.set(key, (votes.get(key) ?? 0) + 1);
+      votes[vote(start, bullet)]++;
+      voted = true;
       counts = false;
     }
   }
-  const shownAbove = (a: Bullet, b: Bullet): boolean => (votes.get(`${a} ${b}`) ?? 0) > (votes.get(`${b} ${a}`) ?? 0);
+  if (!voted) return new Map(BULLET_ORDER.map((bullet, i) => [bullet, BULLET_DEPTH + i]));
+  const shownAbove = (a: Bullet, b: Bullet): boolean => votes[vote(a, b)] > votes[vote(b, a)];
   let best: readonly Bullet[] = BULLET_ORDER;
   let bestAgreed = 0;
   for (const order of BULLET_ORDERS) {
@@ -131,7 +152,8 @@ function permutations<T>(items: readonly T[]): T[][] {
 
 function hasSomething(view: SheetView, row: number, col: number | null): boolean {
   // A unit note over the next table (`ĐVT: nghìn đồng` beside its heading) is no value.
-  return col !== null && !view.isEmpty(row, col) && unitOfNote(view.text(row, col)) === null;
+  if (col === null || view.isEmpty(row, col)) return false;
+  return typeof view.value(row, col) !== 'string' || unitOfNote(view.text(row, col)) === null;
 }
 
 /** Whether the row's label cell starts a merge that runs over the value columns (a note, not data). */
@@ -171,7 +193,6 @@ function saysTitle(view: SheetView, row: number, col: number | null, title: Labe
 
 /** Rows above a header where `Đơn vị tính: …` is written. */
 const UNIT_NOTE_ROWS = 4;
-
 /** A unit note, folded: `ĐVT: nghìn đồng`, `(Đơn vị tính: triệu đồng)`, `DVT: nghin dong`, `Đ.vị: …`, `Unit: USD`. */
 const UNIT_NOTE =
   /^\(?\s*(?:don vi tinh|don vi|dvt|d\.v\.t|d\. ?vi(?: tinh)?|dv tinh|unit|uom)\s*:\s*[^()]{1,30}?\s*\)?$/;

@@ -917,7 +917,7 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     return result;
   };
 
-  const matchFamilyMate = (
+  const matchFamilyMateUncached = (
     label: string,
     firstLabel: string,
     firstId: string,
@@ -952,6 +952,20 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     // What a bare name measures is only its unit: it must be the member's kind (`Lợn` in tấn is meat).
     if (named.size !== 1 || (unit !== null && unitKind(unit) !== unitKind(catalog.get(id)?.unit))) return null;
     return { best: { id, confidence: MATE_CONFIDENCE }, runnerUp: null };
+  };
+  const mates = new StringPathCache<{ found: MatchResult | null }>(CACHE_LIMIT);
+  const matchFamilyMate = (
+    label: string,
+    firstLabel: string,
+    firstId: string,
+    unit: string | null,
+    exclude: ReadonlySet<string>,
+  ): MatchResult | null => {
+    const key = [label, firstLabel, firstId, unit ?? '', exclusionKey(exclude)];
+    let result = mates.get(key);
+    if (!result)
+      mates.set(key, (result = { found: matchFamilyMateUncached(label, firstLabel, firstId, unit, exclude) }));
+    return result.found;
   };
 
   const places = createPlaceReader(catalog.vocabulary, (w) => asWritten.knows(w) || foldedReading().knows(fold(w)));

@@ -29,7 +29,7 @@ export interface ReviewRow {
   direction: Direction;
   chosenByUser: boolean;
   /** What the engine asks a person to check on the row now (see `AttentionReason`). */
-  attention: AttentionReason[];
+  attention: readonly AttentionReason[];
   /** An unmapped row's closest indicator, offered in one click; null when none is close enough. */
   suggestion: string | null;
 }
