@@ -43,6 +43,15 @@ export class StringPathCache<T> {
     return node as T;
   }
 
+  /** The value remembered under the path, else what `compute` gives, remembered (null and false too). */
+  remember(path: readonly string[], compute: () => T): T {
+    const found = this.get(path);
+    if (found !== undefined) return found;
+    const value = compute();
+    this.set(path, value);
+    return value;
+  }
+
   set(path: readonly string[], value: T): void {
     if (this.size >= this.limit) {
       this.root = new Map();

@@ -732,13 +732,10 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     unit: string | null,
     exclude: ReadonlySet<string> = NO_EXCLUSIONS,
   ): readonly Readonly<IndicatorMatch>[] => {
-    const cacheKey = [label, unit ?? '', exclusionKey(exclude)];
-    const cached = rankings.get(cacheKey);
-    if (cached) return cached;
     // Frozen: one ranking serves every row with the same wording, commune after commune.
-    const ranked = Object.freeze(rankEither(label, unit, exclude).map((m) => Object.freeze(m)));
-    rankings.set(cacheKey, ranked);
-    return ranked;
+    return rankings.remember([label, unit ?? '', exclusionKey(exclude)], () =>
+      Object.freeze(rankEither(label, unit, exclude).map((m) => Object.freeze(m))),
+    );
   };
 
   const match = (label: string, unit: string | null, exclude: ReadonlySet<string> = NO_EXCLUSIONS): MatchResult => {
@@ -776,17 +773,13 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     if (!entry || unitPenalty(unit, entry.unit) > 0 || !member.every((w) => entry.vocabulary.has(w))) return null;
     return { id: top.id, confidence: Math.max(tuning.acceptAt, Math.min(top.confidence, tuning.sureAt - 0.01)) };
   };
-  const members = new StringPathCache<{ found: IndicatorMatch | null }>(CACHE_LIMIT);
+  const members = new StringPathCache<IndicatorMatch | null>(CACHE_LIMIT);
   const memberInBracketsCached = (
     label: string,
     unit: string | null,
     exclude: ReadonlySet<string>,
-  ): IndicatorMatch | null => {
-    const key = [label, unit ?? '', exclusionKey(exclude)];
-    let result = members.get(key);
-    if (!result) members.set(key, (result = { found: memberInBrackets(label, unit, exclude) }));
-    return result.found;
-  };
+  ): IndicatorMatch | null =>
+    members.remember([label, unit ?? '', exclusionKey(exclude)], () => memberInBrackets(label, unit, exclude));
 
   /** A label with each initialism of its name spelled out as each phrase it may stand for (a few, most used first). */
   const initialismReadings = (label: string): string[] => {
@@ -907,15 +900,10 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     parentLabel: string,
     unit: string | null,
     exclude: ReadonlySet<string>,
-  ): MatchResult => {
-    const key = [label, parentLabel, unit ?? '', exclusionKey(exclude)];
-    let result = subItems.get(key);
-    if (!result) {
-      result = matchSubItemUncached(label, parentLabel, unit, exclude);
-      subItems.set(key, result);
-    }
-    return result;
-  };
+  ): MatchResult =>
+    subItems.remember([label, parentLabel, unit ?? '', exclusionKey(exclude)], () =>
+      matchSubItemUncached(label, parentLabel, unit, exclude),
+    );
 
   const matchFamilyMateUncached = (
     label: string,
@@ -953,20 +941,17 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
     if (named.size !== 1 || (unit !== null && unitKind(unit) !== unitKind(catalog.get(id)?.unit))) return null;
     return { best: { id, confidence: MATE_CONFIDENCE }, runnerUp: null };
   };
-  const mates = new StringPathCache<{ found: MatchResult | null }>(CACHE_LIMIT);
+  const mates = new StringPathCache<MatchResult | null>(CACHE_LIMIT);
   const matchFamilyMate = (
     label: string,
     firstLabel: string,
     firstId: string,
     unit: string | null,
     exclude: ReadonlySet<string>,
-  ): MatchResult | null => {
-    const key = [label, firstLabel, firstId, unit ?? '', exclusionKey(exclude)];
-    let result = mates.get(key);
-    if (!result)
-      mates.set(key, (result = { found: matchFamilyMateUncached(label, firstLabel, firstId, unit, exclude) }));
-    return result.found;
-  };
+  ): MatchResult | null =>
+    mates.remember([label, firstLabel, firstId, unit ?? '', exclusionKey(exclude)], () =>
+      matchFamilyMateUncached(label, firstLabel, firstId, unit, exclude),
+    );
 
   const places = createPlaceReader(catalog.vocabulary, (w) => asWritten.knows(w) || foldedReading().knows(fold(w)));
   const matchPlacePart = (label: string, unit: string | null, parent: Readonly<IndicatorMatch>): MatchResult | null => {
@@ -1015,15 +1000,8 @@ export function createMatcher(catalog: Catalog, tuning: MatchTuning = TUNING): M
       return lacking.length > 0 && lacking.every((w) => part.set.has(w));
     });
   };
-  const completesName = (wholeLabel: string, label: string, id: string): boolean => {
-    const key = [wholeLabel, label, id];
-    let result = completions.get(key);
-    if (result === undefined) {
-      result = completesNameUncached(wholeLabel, label, id);
-      completions.set(key, result);
-    }
-    return result;
-  };
+  const completesName = (wholeLabel: string, label: string, id: string): boolean =>
+    completions.remember([wholeLabel, label, id], () => completesNameUncached(wholeLabel, label, id));
 
   const saysName = (label: string, id: string): boolean => {
     const { form, index } = readingFor(label);
