@@ -485,6 +485,20 @@ class AnalysedRow implements RowAnalysis {
   }
 }
 
+/** A list whose first item states a family's head, as `analyseTable` reads it. */
+interface FamilyList {
+  label: string;
+  id: string;
+  /** The members read so far; a set only once a mate is looked for, as most lists have one item. */
+  ids: Set<string> | null;
+  depth: number;
+  parent: number;
+}
+
+function membersOf(family: FamilyList): Set<string> {
+  return (family.ids ??= new Set([family.id]));
+}
+
 /** Which of a row's cells show percent, made by a constructor for the reason `AnalysedRow` is. */
 class PercentFormatted {
   constructor(
@@ -524,7 +538,7 @@ function analyseTable(
   let inline: { heading: string; depth: number } | null = null;
   // A list whose first item states a family's head (`Tổng đàn trâu, bò`, then `Lợn`): the item, the
   // members read so far, and where the list stands.
-  let family: { label: string; id: string; ids: Set<string> | null; depth: number; parent: number } | null = null;
+  let family: FamilyList | null = null;
   let previousRow = -1;
   for (const row of layout.rows) {
     while (stack.length && stack[stack.length - 1].depth >= row.depth) stack.pop();
@@ -565,13 +579,7 @@ function analyseTable(
       matchRow(parts, row, label, readIn, stack, whole);
     let mate = false;
     if (!match.best && family && parts.memo.get(wordCount, label) <= MAX_PART_WORDS) {
-      const read = parts.matcher.matchFamilyMate(
-        label,
-        family.label,
-        family.id,
-        row.unit,
-        (family.ids ??= new Set([family.id])),
-      );
+      const read = parts.matcher.matchFamilyMate(label, family.label, family.id, row.unit, membersOf(family));
       if (read) {
         match = read;
         mate = true;
@@ -597,8 +605,7 @@ function analyseTable(
       source = 'user';
     }
     if (source !== 'engine' || indicatorId === null) family = null;
-    else if (mate && family) (family.ids ??= new Set([family.id])).add(indicatorId);
-    // The members read so far are only a set once a member is looked for: most lists have one item.
+    else if (mate && family) membersOf(family).add(indicatorId);
     else family = { label, id: indicatorId, ids: null, depth: row.depth, parent };
     let inherited = false;
     if (indicatorId !== null) for (const p of stack) if (p.indicatorId === indicatorId) inherited = true;

@@ -103,6 +103,11 @@ const VNI_D = '\u00f1'; // ñ = đ
 const CP1252_HIGH = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
 const CP1252_HIGH_CODES: ReadonlySet<number> = new Set([...CP1252_HIGH].map((ch) => ch.charCodeAt(0)));
 
+/** A UTF-16 code unit no legacy font text holds (half of a surrogate pair included). */
+function isUnicodeOnly(code: number): boolean {
+  return code > 0xff && !CP1252_HIGH_CODES.has(code);
+}
+
 interface Tables {
   /** TCVN3 code → lower-case Unicode letter. */
   readonly tcvn3: ReadonlyMap<string, string>;
@@ -206,10 +211,8 @@ export function encodeLegacy(text: string, encoding: LegacyEncoding): string {
 
 /** Whether the text holds a character no legacy font text can hold (ư, ạ, đ, combining marks …). */
 export function hasUnicodeOnly(text: string): boolean {
-  // By code unit, as every cell's text is read: half of a surrogate pair is no CP1252 character either.
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 0xff && !CP1252_HIGH_CODES.has(code)) return true;
+    if (isUnicodeOnly(text.charCodeAt(i))) return true;
   }
   return false;
 }
@@ -222,7 +225,7 @@ export function mayBeLegacy(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80) continue;
-    if (code > 0xff && !CP1252_HIGH_CODES.has(code)) return false;
+    if (isUnicodeOnly(code)) return false;
     high = true;
   }
   return high;
